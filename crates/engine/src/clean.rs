@@ -1,0 +1,584 @@
+//! Cleaning: splits an article into blocks and says what each one is.
+//!
+//! News text copied from the web carries more than the story: a header with the
+//! date and byline, a dateline ("SEOUL:"), related-article links ("ALSO READ: …"),
+//! donation prompts, photo captions (often twice) and editing credits. This
+//! module finds them with layout and wording cues that hold across outlets, and
+//! *marks* them: every byte of the article stays addressable so a reader can see
+//! what was set aside and why. Only [`BlockKind::Body`] blocks yield claims.
+
+use std::collections::HashMap;
+
+use serde::{Deserialize, Serialize};
+
+use crate::date::Date;
+use crate::dates;
+
+/// What the article says about itself.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct Metadata {
+    pub published: Option<Date>,
+    pub byline: Option<String>,
+    /// The place (and date, if given) the story was filed from: "SEOUL", "TAIPEI, Taiwan".
+    pub dateline: Option<String>,
+    pub title: Option<String>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum BlockKind {
+    /// Date, byline or dateline.
+    Header,
+    Title,
+    /// The story itself: the only text claims are drawn from.
+    Body,
+    Boilerplate(Boilerplate),
+}
+
+/// Why a block was set aside.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Boilerplate {
+    /// "ALSO READ: …", "Read more", or an unpunctuated headline between paragraphs.
+    RelatedLink,
+    /// "Support us on Patreon", "Subscribe to our newsletter".
+    Prompt,
+    /// A photo caption, or any line repeated word for word.
+    Caption,
+    /// "Edited by …", "Updated to include …", "X writes for the Associated Press."
+    Credits,
+}
+
+impl Boilerplate {
+    pub fn label(self) -> &'static str {
+        match self {
+            Boilerplate::RelatedLink => "related link",
+            Boilerplate::Prompt => "prompt",
+            Boilerplate::Caption => "caption",
+            Boilerplate::Credits => "credits",
+        }
+    }
+}
+
+/// A byte range of the article and what it is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Block {
+    pub start: usize,
+    pub end: usize,
+    pub kind: BlockKind,
+}
+
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Cleaned {
+    pub metadata: Metadata,
+    /// Non-overlapping, in text order; whitespace between blocks is not covered.
+    pub blocks: Vec<Block>,
+}
+
+impl Cleaned {
+    pub fn body(&self) -> impl Iterator<Item = &Block> {
+        self.blocks.iter().filter(|block| block.kind == BlockKind::Body)
+    }
+
+}
+
+/// Splits `text` into header, title, body and boilerplate blocks, and reads its metadata.
+pub fn clean(text: &str) -> Cleaned {
+    let mut cleaner = Cleaner { text, cleaned: Cleaned::default() };
+    let lines = lines(text);
+    let repeated = repeated_lines(text, &lines);
+    let mut seen_content = false;
+    for (index, &(start, end)) in lines.iter().enumerate() {
+        let start = if index == 0 { cleaner.header(start, end) } else { start };
+        if start >= end {
+            continue;
+        }
+        let start = if seen_content { start } else { cleaner.dateline(start, end) };
+        if start < end {
+            cleaner.classify_line(start, end, &repeated, &mut seen_content);
+        }
+    }
+    cleaner.cleaned
+}
+
+struct Cleaner<'t> {
+    text: &'t str,
+    cleaned: Cleaned,
+}
+
+impl Cleaner<'_> {
+    fn push(&mut self, start: usize, end: usize, kind: BlockKind) {
+        let (start, end) = trim_span(self.text, start, end);
+        if start < end {
+            self.cleaned.blocks.push(Block { start, end, kind });
+        }
+    }
+
+    /// Reads leading header fields on the first line ("date 2025-04-28",
+    /// "UPDATED 28 April, 2025, 03:00 a.m. ET", "By Jane Doe") and returns where
+    /// the rest of the line begins.
+    fn header(&mut self, start: usize, end: usize) -> usize {
+        let mut cursor = start;
+        loop {
+            let rest = &self.text[cursor..end];
+            let skipped = rest.len() - rest.trim_start().len();
+            let field_start = cursor + skipped;
+            let consumed = self
+                .date_field(field_start, end)
+                .or_else(|| self.byline_field(field_start, end));
+            match consumed {
+                Some(field_end) => {
+                    self.push(field_start, field_end, BlockKind::Header);
+                    cursor = field_end;
+                }
+                None => return cursor,
+            }
+        }
+    }
+
+    /// `date YYYY-MM-DD`, or a whole line such as "UPDATED 28 April, 2025, 03:00 a.m. ET".
+    fn date_field(&mut self, start: usize, end: usize) -> Option<usize> {
+        if self.cleaned.metadata.published.is_some() {
+            return None;
+        }
+        let rest = &self.text[start..end];
+        let (label, after_label) = split_word(rest);
+        let label = label.trim_end_matches(':').to_ascii_lowercase();
+        if !matches!(label.as_str(), "date" | "published" | "updated" | "posted") {
+            return None;
+        }
+        let value = after_label.trim_start();
+        let value_start = end - value.len();
+        let (first, _) = split_word(value);
+        if let Some(date) = Date::parse_iso(first.trim_end_matches([',', 'T'])) {
+            self.cleaned.metadata.published = Some(date);
+            return Some(value_start + first.len());
+        }
+        // A written-out date: the header takes the whole line.
+        let date = dates::find_dates(value, None)
+            .into_iter()
+            .find(|mention| mention.precision == dates::Precision::Day)?;
+        self.cleaned.metadata.published = Some(date.range.start);
+        Some(end)
+    }
+
+    /// "By Jane Doe" or "By Jane Doe and John Roe": capitalised words after "By".
+    fn byline_field(&mut self, start: usize, end: usize) -> Option<usize> {
+        let rest = &self.text[start..end];
+        let after_by = rest.strip_prefix("By ").or_else(|| rest.strip_prefix("BY "))?;
+        let mut name_end = start + 3;
+        let mut words = 0;
+        for (offset, word) in word_spans(after_by) {
+            let is_name = word.chars().next().is_some_and(char::is_uppercase)
+                || (word == "and" && words > 0);
+            if !is_name || words == 6 {
+                break;
+            }
+            words += 1;
+            name_end = start + 3 + offset + word.len();
+        }
+        let name = self.text[start + 3..name_end].trim().trim_end_matches(',');
+        if words == 0 || name.ends_with(" and") {
+            return None;
+        }
+        self.cleaned.metadata.byline = Some(name.to_string());
+        Some(name_end)
+    }
+
+    /// A dateline opening the first paragraph: "SEOUL:", "TAIPEI, Taiwan –",
+    /// "BANGKOK, March 29 (AP) —". Returns where the story text begins.
+    fn dateline(&mut self, start: usize, end: usize) -> usize {
+        let (start, end) = trim_span(self.text, start, end);
+        let line = &self.text[start..end];
+        let Some(marker) = dateline_end(line) else {
+            return start;
+        };
+        let place = line[..marker.place_end].trim().trim_end_matches(',');
+        self.cleaned.metadata.dateline = Some(place.to_string());
+        if self.cleaned.metadata.published.is_none() {
+            self.cleaned.metadata.published = dates::find_dates(&line[..marker.place_end], None)
+                .into_iter()
+                .find(|mention| mention.precision == dates::Precision::Day)
+                .map(|mention| mention.range.start);
+        }
+        self.push(start, start + marker.body_start, BlockKind::Header);
+        start + marker.body_start
+    }
+
+    fn classify_line(&mut self, start: usize, end: usize, repeated: &HashMap<&str, usize>, seen_content: &mut bool) {
+        let line = self.text[start..end].trim();
+        if let Some(kind) = whole_line_boilerplate(line) {
+            self.note_credit_byline(line, kind);
+            self.push(start, end, BlockKind::Boilerplate(kind));
+            return;
+        }
+        if repeated.get(line).copied().unwrap_or(0) > 1 {
+            self.push(start, end, BlockKind::Boilerplate(Boilerplate::Caption));
+            return;
+        }
+        if let Some(headline_end) = related_link_end(line) {
+            let line_start = start + (self.text[start..end].len() - self.text[start..end].trim_start().len());
+            self.push(line_start, line_start + headline_end, BlockKind::Boilerplate(Boilerplate::RelatedLink));
+            self.push(line_start + headline_end, end, BlockKind::Body);
+            *seen_content = true;
+            return;
+        }
+        if !ends_like_prose(line) {
+            let kind = if *seen_content || self.cleaned.metadata.title.is_some() {
+                BlockKind::Boilerplate(Boilerplate::RelatedLink)
+            } else {
+                self.cleaned.metadata.title = Some(line.to_string());
+                BlockKind::Title
+            };
+            self.push(start, end, kind);
+            return;
+        }
+        *seen_content = true;
+        self.push(start, end, BlockKind::Body);
+    }
+
+    /// "Jane Doe writes for the Associated Press." names the author when the header did not.
+    fn note_credit_byline(&mut self, line: &str, kind: Boilerplate) {
+        if kind != Boilerplate::Credits || self.cleaned.metadata.byline.is_some() {
+            return;
+        }
+        if let Some(at) = line.find(" writes for ") {
+            self.cleaned.metadata.byline = Some(line[..at].trim().to_string());
+        }
+    }
+}
+
+/// Paragraph spans: one per line, or, for hard-wrapped text (most long lines
+/// stop mid-sentence), one per run of lines between blank lines.
+fn lines(text: &str) -> Vec<(usize, usize)> {
+    let mut spans = Vec::new();
+    let mut start = 0;
+    for (at, _) in text.match_indices('\n') {
+        spans.push((start, at));
+        start = at + 1;
+    }
+    spans.push((start, text.len()));
+    if is_hard_wrapped(text, &spans) {
+        merge_wrapped_lines(text, spans)
+    } else {
+        spans
+    }
+}
+
+fn is_hard_wrapped(text: &str, lines: &[(usize, usize)]) -> bool {
+    let long: Vec<&str> = lines
+        .iter()
+        .map(|&(start, end)| text[start..end].trim())
+        .filter(|line| line.len() >= 40)
+        .collect();
+    let unfinished = long.iter().filter(|line| !ends_like_prose(line)).count();
+    long.len() >= 4 && unfinished * 2 > long.len()
+}
+
+fn merge_wrapped_lines(text: &str, lines: Vec<(usize, usize)>) -> Vec<(usize, usize)> {
+    let mut paragraphs: Vec<(usize, usize)> = Vec::new();
+    let mut open = false;
+    for (start, end) in lines {
+        if text[start..end].trim().is_empty() {
+            open = false;
+        } else if open {
+            paragraphs.last_mut().expect("open paragraph").1 = end;
+        } else {
+            paragraphs.push((start, end));
+            open = true;
+        }
+    }
+    paragraphs
+}
+
+/// How often each trimmed line of four or more words occurs: a line printed
+/// twice is a caption or a widget, never the story.
+fn repeated_lines<'t>(text: &'t str, lines: &[(usize, usize)]) -> HashMap<&'t str, usize> {
+    let mut counts = HashMap::new();
+    for &(start, end) in lines {
+        let line = text[start..end].trim();
+        if line.split_whitespace().nth(3).is_some() {
+            *counts.entry(line).or_insert(0) += 1;
+        }
+    }
+    counts
+}
+
+/// Lines that are boilerplate in their entirety, recognised by how they open
+/// or by what they ask of the reader.
+fn whole_line_boilerplate(line: &str) -> Option<Boilerplate> {
+    let lower = line.to_lowercase();
+    let words = line.split_whitespace().count();
+    const LINK_MARKERS: [&str; 6] = ["also read", "read more", "related", "see also", "recommended", "more on this"];
+    if words <= 4 && LINK_MARKERS.iter().any(|m| lower.trim_end_matches([':', '.']) == *m) {
+        return Some(Boilerplate::RelatedLink);
+    }
+    const PROMPTS: [&str; 9] = [
+        "support us on",
+        "donate",
+        "subscribe to",
+        "sign up for",
+        "become a patron",
+        "click here",
+        "follow us on",
+        "download our app",
+        "share this article",
+    ];
+    if words <= 25 && PROMPTS.iter().any(|p| lower.contains(p)) {
+        return Some(Boilerplate::Prompt);
+    }
+    const CREDITS: [&str; 9] = [
+        "edited by",
+        "reporting by",
+        "writing by",
+        "additional reporting",
+        "updated to include",
+        "this story has been updated",
+        "copyright",
+        "all rights reserved",
+        "©",
+    ];
+    if CREDITS.iter().any(|c| lower.starts_with(c)) || is_author_note(&lower, words) {
+        return Some(Boilerplate::Credits);
+    }
+    const CAPTION_CUES: [&str; 7] = [", left,", ", right,", ", center,", "(ap photo", "photo:", "screenshot from", "getty images"];
+    if CAPTION_CUES.iter().any(|c| lower.contains(c)) {
+        return Some(Boilerplate::Caption);
+    }
+    None
+}
+
+/// "Jane Doe writes for the Associated Press." / "John Roe contributed to this report."
+fn is_author_note(lower: &str, words: usize) -> bool {
+    words <= 15 && (lower.contains(" writes for ") || lower.contains("contributed to this report"))
+}
+
+/// Byte length of a leading related-article marker and the headline after it
+/// ("ALSO READ: Russia launches nearly 150 drones …"), when the line has one.
+///
+/// Copied pages often run the headline into the next sentence with no
+/// punctuation: "…as Ukraine's situation difficult It said the decision…". The
+/// headline ends where a sentence plainly starts: a capitalised function word
+/// ("It", "The", "While") after an unpunctuated word; failing that, a
+/// capitalised possessive ("Moscow’s claim"); failing that, the first sentence end.
+fn related_link_end(line: &str) -> Option<usize> {
+    let lower_head: String = line.chars().take(16).collect::<String>().to_lowercase();
+    const MARKERS: [&str; 4] = ["also read", "read more", "related:", "see also"];
+    let marker = MARKERS.iter().find(|m| lower_head.starts_with(*m))?;
+    let headline = &line[marker.len()..];
+    let headline_start = marker.len() + (headline.len() - headline.trim_start_matches([':', ' ', '-', '–']).len());
+    let words: Vec<(usize, &str)> = word_spans(&line[headline_start..]).collect();
+    let boundary_after = |test: &dyn Fn(&str) -> bool| {
+        words.windows(2).skip(1).find_map(|pair| {
+            let (_, previous) = pair[0];
+            let (offset, word) = pair[1];
+            (!previous.ends_with(['.', ',', ':', ';']) && test(word)).then_some(headline_start + offset)
+        })
+    };
+    boundary_after(&|word| SENTENCE_OPENERS.contains(&word))
+        .or_else(|| boundary_after(&|word| word.chars().next().is_some_and(char::is_uppercase) && is_possessive(word)))
+        .or_else(|| {
+            line[headline_start..]
+                .find(". ")
+                .map(|at| headline_start + at + 1)
+        })
+        .or(Some(line.len()))
+}
+
+/// Capitalised words that open sentences but rarely sit inside a headline.
+const SENTENCE_OPENERS: [&str; 24] = [
+    "It", "The", "This", "That", "These", "Those", "While", "However", "But", "He", "She", "They", "We",
+    "In", "On", "At", "After", "As", "When", "Meanwhile", "A", "An", "There", "If",
+];
+
+fn is_possessive(word: &str) -> bool {
+    word.ends_with("’s") || word.ends_with("'s")
+}
+
+/// Whether a line ends the way paragraphs of prose do (a full stop, question
+/// mark, closing quote…); headlines, link lists and captions usually do not.
+fn ends_like_prose(line: &str) -> bool {
+    line.trim_end()
+        .chars()
+        .last()
+        .is_some_and(|c| matches!(c, '.' | '!' | '?' | '"' | '”' | '’' | '\'' | ':' | ';' | ')' | '…'))
+}
+
+struct DatelineMarker {
+    /// End of the place (and date) part.
+    place_end: usize,
+    /// Where the story starts after the separator.
+    body_start: usize,
+}
+
+/// Finds "PLACE:" / "PLACE, Region –" / "Place, Month Day (AGENCY) —" at the start of a line.
+fn dateline_end(line: &str) -> Option<DatelineMarker> {
+    let window = &line[..floor_char_boundary(line, 80)];
+    let (separator_at, separator_len) = [" – ", " — ", " - ", ": ", " -- "]
+        .iter()
+        .filter_map(|sep| window.find(sep).map(|at| (at, sep.len())))
+        .min_by_key(|&(at, _)| at)?;
+    let place = &line[..separator_at];
+    let first_word = place.split([',', ' ']).next().unwrap_or("");
+    let shouts = first_word.len() >= 3 && first_word.chars().all(|c| c.is_uppercase() || c == '.' || c == '-');
+    let has_agency = place.trim_end().ends_with(')');
+    let words = place.split_whitespace().count();
+    if words == 0 || words > 8 || !(shouts || has_agency) {
+        return None;
+    }
+    let body_start = separator_at + separator_len;
+    Some(DatelineMarker { place_end: separator_at, body_start })
+}
+
+fn floor_char_boundary(text: &str, at: usize) -> usize {
+    let mut at = at.min(text.len());
+    while !text.is_char_boundary(at) {
+        at -= 1;
+    }
+    at
+}
+
+/// Splits off the first whitespace-delimited word.
+fn split_word(text: &str) -> (&str, &str) {
+    let text = text.trim_start();
+    let end = text.find(char::is_whitespace).unwrap_or(text.len());
+    (&text[..end], &text[end..])
+}
+
+/// Whitespace-separated words with their byte offsets.
+fn word_spans(text: &str) -> impl Iterator<Item = (usize, &str)> {
+    text.split_whitespace()
+        .map(move |word| (word.as_ptr() as usize - text.as_ptr() as usize, word))
+}
+
+fn trim_span(text: &str, start: usize, end: usize) -> (usize, usize) {
+    let slice = &text[start..end];
+    let trimmed_start = start + (slice.len() - slice.trim_start().len());
+    let trimmed_end = end - (slice.len() - slice.trim_end().len());
+    (trimmed_start, trimmed_end.max(trimmed_start))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn set_aside(cleaned: &Cleaned) -> usize {
+        cleaned.blocks.iter().filter(|b| matches!(b.kind, BlockKind::Boilerplate(_))).count()
+    }
+
+    fn kinds<'t>(text: &'t str, cleaned: &Cleaned) -> Vec<(&'t str, BlockKind)> {
+        cleaned.blocks.iter().map(|b| (&text[b.start..b.end], b.kind)).collect()
+    }
+
+    #[test]
+    fn header_line_gives_date_and_byline_and_keeps_the_rest_as_body() {
+        let text = " date 2025-04-28 By Jane Doe\n\nThe storm hit on Monday.";
+        let cleaned = clean(text);
+        assert_eq!(cleaned.metadata.published.unwrap().to_string(), "2025-04-28");
+        assert_eq!(cleaned.metadata.byline.as_deref(), Some("Jane Doe"));
+        assert_eq!(cleaned.body().count(), 1);
+    }
+
+    #[test]
+    fn shouted_dateline_is_header_not_story() {
+        let text = " date 2025-04-28 SEOUL: North Korea confirmed it on Monday.";
+        let cleaned = clean(text);
+        assert_eq!(cleaned.metadata.dateline.as_deref(), Some("SEOUL"));
+        let body: Vec<&str> = cleaned.body().map(|b| &text[b.start..b.end]).collect();
+        assert_eq!(body, ["North Korea confirmed it on Monday."]);
+    }
+
+    #[test]
+    fn dateline_with_region_and_dash() {
+        let text = "TAIPEI, Taiwan – The island held drills on Monday.";
+        let cleaned = clean(text);
+        assert_eq!(cleaned.metadata.dateline.as_deref(), Some("TAIPEI, Taiwan"));
+    }
+
+    #[test]
+    fn ordinary_sentence_with_colon_is_not_a_dateline() {
+        let text = "The minister said: we will rebuild.";
+        let cleaned = clean(text);
+        assert_eq!(cleaned.metadata.dateline, None);
+        assert_eq!(cleaned.body().count(), 1);
+    }
+
+    #[test]
+    fn also_read_headline_is_split_from_the_sentence_it_runs_into() {
+        let text = "Intro sentence here.\nALSO READ: Floods worsen as rivers rise It said the dam held.";
+        let cleaned = clean(text);
+        let blocks = kinds(text, &cleaned);
+        assert!(blocks.contains(&("ALSO READ: Floods worsen as rivers rise", BlockKind::Boilerplate(Boilerplate::RelatedLink))));
+        assert!(blocks.contains(&("It said the dam held.", BlockKind::Body)));
+    }
+
+    #[test]
+    fn also_read_headline_before_a_possessive_subject() {
+        let text = "Intro.\nALSO READ: Talks need to happen soon, says Jane Doe Moscow’s claim could not be verified.";
+        let blocks = kinds(text, &clean(text));
+        assert!(blocks.contains(&("Moscow’s claim could not be verified.", BlockKind::Body)));
+    }
+
+    #[test]
+    fn donation_prompt_after_header_date_is_boilerplate() {
+        let text = " date 2025-04-28 Support us on Patreon\nA headline without a stop\n\nStory text here.";
+        let cleaned = clean(text);
+        let blocks = kinds(text, &cleaned);
+        assert!(blocks.contains(&("Support us on Patreon", BlockKind::Boilerplate(Boilerplate::Prompt))));
+        assert_eq!(cleaned.metadata.title.as_deref(), Some("A headline without a stop"));
+    }
+
+    #[test]
+    fn repeated_caption_is_marked_both_times() {
+        let text = "Story.\nTroops at the border in 2024. Photo by a reader\nTroops at the border in 2024. Photo by a reader\nMore story.";
+        let cleaned = clean(text);
+        assert_eq!(set_aside(&cleaned), 2);
+        assert_eq!(cleaned.body().count(), 2);
+    }
+
+    #[test]
+    fn unpunctuated_line_between_paragraphs_is_a_related_link() {
+        let text = "First paragraph.\nAir force says 86 drones were launched overnight\nSecond paragraph.";
+        let blocks = kinds(text, &clean(text));
+        assert_eq!(blocks[1].1, BlockKind::Boilerplate(Boilerplate::RelatedLink));
+    }
+
+    #[test]
+    fn written_out_updated_line_gives_publication_date() {
+        let text = "UPDATED 28 April, 2025, 03:00 a.m. ET\nStory starts here.";
+        let cleaned = clean(text);
+        assert_eq!(cleaned.metadata.published, Date::new(2025, 4, 28));
+    }
+
+    #[test]
+    fn credits_and_author_note_are_boilerplate_and_give_byline() {
+        let text = "Story.\nEdited by Jane Roe.\nJohn Doe writes for the Associated Press.";
+        let cleaned = clean(text);
+        assert_eq!(set_aside(&cleaned), 2);
+        assert_eq!(cleaned.metadata.byline.as_deref(), Some("John Doe"));
+    }
+
+    #[test]
+    fn hard_wrapped_paragraphs_are_joined() {
+        let text = "The river rose overnight and flooded the lower\ntown, officials said on Monday, adding that the\nrescue teams were still searching for the people\nwho were missing.\n\nA second paragraph starts here and it goes on to\nsay more about the rescue teams and the river and\nit also continues on the next line.";
+        let cleaned = clean(text);
+        assert_eq!(cleaned.body().count(), 2);
+    }
+
+    #[test]
+    fn photo_caption_with_left_marker_is_boilerplate() {
+        let text = "Jane Doe, left, and John Roe at a meeting in Paris.\nStory.";
+        let cleaned = clean(text);
+        assert_eq!(set_aside(&cleaned), 1);
+    }
+
+    #[test]
+    fn every_block_is_a_valid_slice_for_odd_input() {
+        for text in ["", "\n\n", "By", " date ", "ALSO READ", "ÉCLAIR: – —", "A – b", "x\r\ny\r\n"] {
+            let cleaned = clean(text);
+            for block in &cleaned.blocks {
+                assert!(text.get(block.start..block.end).is_some(), "{text:?}");
+            }
+        }
+    }
+}

@@ -1,0 +1,23 @@
+//! Corroborate's claim engine: a plain library (no UI) that turns news articles
+//! into comparable claims. Read it as a pipeline, one module per step:
+//!
+//! 1. [`document`]: bytes → text, with a warning for invalid UTF-8 and an error for binary.
+//! 2. [`clean`]: header, dateline, byline and title → [`clean::Metadata`]; boilerplate
+//!    ("ALSO READ", donation prompts, repeated captions) marked, not deleted.
+//! 3. [`sentences`]: body text → sentences, abbreviation- and quote-aware.
+//! 4. [`figures`], [`dates`], [`statements`]: sentences → numbers with what they count,
+//!    dated expressions resolved against the publication date, and who said what.
+//! 5. [`extract`]: all of the above for one document → [`claim::Claim`]s.
+//! 6. [`report`]: claims of many documents → the JSON/table report.
+
+pub mod claim;
+pub mod clean;
+pub mod date;
+pub mod dates;
+pub mod document;
+pub mod extract;
+pub mod figures;
+pub mod quantity;
+pub mod report;
+pub mod sentences;
+pub mod statements;
