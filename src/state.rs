@@ -8,6 +8,9 @@ use corroborate::extract::{self, Extraction};
 
 use crate::corpus::BUNDLED;
 
+/// How much of the first sentence stands in for a missing headline.
+const TITLE_CHARS: usize = 72;
+
 /// One article and what the engine read from it.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Source {
@@ -65,9 +68,19 @@ impl Source {
         self.doc.word_count()
     }
 
-    /// The headline, or the document id when there is none.
+    /// The headline; failing that, the opening of the first sentence.
     pub fn title(&self) -> String {
-        self.extraction.metadata.title.clone().unwrap_or_else(|| self.doc.id.clone())
+        if let Some(title) = &self.extraction.metadata.title {
+            return title.clone();
+        }
+        let Some(&(start, end)) = self.extraction.sentences.first() else {
+            return self.doc.id.clone();
+        };
+        let lead = &self.doc.text[start..end];
+        match lead.char_indices().nth(TITLE_CHARS) {
+            Some((cut, _)) => format!("{}…", lead[..cut].trim_end()),
+            None => lead.to_string(),
+        }
     }
 
     /// The whole text, cut where cleaning set something aside.
@@ -172,5 +185,6 @@ mod tests {
         assert!(segments.iter().any(|s| s.note == Some("related link")));
         assert_eq!(source.credit().as_deref(), Some("By Jane Doe"));
         assert_eq!(source.published_label(), "2025-04-28");
+        assert_eq!(source.title(), "Story one.");
     }
 }

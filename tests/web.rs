@@ -5,7 +5,7 @@
 use corroborate_app::{corpus::BUNDLED, App};
 use leptos::prelude::*;
 use leptos::wasm_bindgen::JsCast;
-use leptos::web_sys::{Element, HtmlElement};
+use web_sys::{Element, HtmlElement};
 use wasm_bindgen_test::*;
 
 wasm_bindgen_test_configure!(run_in_browser);

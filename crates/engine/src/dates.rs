@@ -24,7 +24,7 @@
 //! "on Saturday" → "Saturday", "in June last year" → "June last year",
 //! "the 1990s" → "1990s", "last fall", "mid-2024".
 
-use crate::date::{month_from_name, Date, DateRange, Weekday};
+use crate::date::{Date, DateRange, Weekday};
 
 /// How exact a resolved date is; drives how a timeline draws it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
@@ -33,6 +33,7 @@ pub enum Precision {
     Day,
     Week,
     Month,
+    /// Three months: a season or a quarter.
     Season,
     Year,
     /// Several years ("1950-53").
@@ -86,38 +87,104 @@ struct Token {
     start: usize,
     end: usize,
     kind: Kind,
+    /// `key` of a word, 0 for anything else.
+    key: u128,
+}
+
+/// A word of letters folded to lowercase and packed into an integer, so that
+/// matching a token against a word list compares integers. 0 (matching no
+/// list word) if longer than 16 bytes or not ASCII.
+const fn key(word: &str) -> u128 {
+    const HIGH_BITS: u128 = u128::from_ne_bytes([0x80; 16]);
+    let bytes = word.as_bytes();
+    if bytes.len() > 16 {
+        return 0;
+    }
+    let mut key = 0;
+    let mut i = 0;
+    while i < bytes.len() {
+        // `| 0x20` lowercases an ASCII letter.
+        key = key << 8 | (bytes[i] | 0x20) as u128;
+        i += 1;
+    }
+    if key & HIGH_BITS == 0 { key } else { 0 }
+}
+
+const fn keys<const N: usize>(words: [&str; N]) -> [u128; N] {
+    let mut keys = [0; N];
+    let mut i = 0;
+    while i < N {
+        keys[i] = key(words[i]);
+        i += 1;
+    }
+    keys
+}
+
+/// A word list as keys, built at compile time.
+macro_rules! words {
+    ($($word:literal),* $(,)?) => {
+        &const { keys([$($word),*]) }
+    };
 }
 
 fn tokenize(text: &str) -> Vec<Token> {
-    let mut tokens = Vec::with_capacity(text.len() / 5 + 1);
-    let mut chars = text.char_indices().peekable();
-    while let Some((start, c)) = chars.next() {
-        let kind = match c {
-            _ if c.is_whitespace() => continue,
-            _ if c.is_alphabetic() => Kind::Word,
-            '0'..='9' => Kind::Number,
-            _ => Kind::Punct,
-        };
-        let mut end = start + c.len_utf8();
-        while let Some(&(at, next)) = chars.peek() {
-            let continues = match kind {
-                Kind::Word => next.is_alphabetic(),
-                Kind::Number => {
-                    next.is_ascii_digit()
-                        || matches!(next, ',' | '.')
-                            && text[at + 1..].starts_with(|d: char| d.is_ascii_digit())
-                }
-                Kind::Punct => false,
-            };
-            if !continues {
-                break;
-            }
-            end = at + next.len_utf8();
-            chars.next();
+    let bytes = text.as_bytes();
+    let mut tokens = Vec::with_capacity(bytes.len() / 5 + 1);
+    let mut start = 0;
+    while let Some(&byte) = bytes.get(start) {
+        if byte.is_ascii_whitespace() {
+            start += 1;
+            continue;
         }
-        tokens.push(Token { start, end, kind });
+        let c = char_at(text, start);
+        let (kind, end) = if c.is_alphabetic() {
+            (Kind::Word, word_end(text, start))
+        } else if byte.is_ascii_digit() {
+            (Kind::Number, number_end(bytes, start))
+        } else if c.is_whitespace() {
+            start += c.len_utf8();
+            continue;
+        } else {
+            (Kind::Punct, start + c.len_utf8())
+        };
+        let key = if kind == Kind::Word { key(&text[start..end]) } else { 0 };
+        tokens.push(Token { start, end, kind, key });
+        start = end;
     }
     tokens
+}
+
+/// Where the number starting at byte `end` ends: digits, and "," or "."
+/// between digits ("14,000", "7.7").
+fn number_end(bytes: &[u8], mut end: usize) -> usize {
+    let digit_at = |at: usize| bytes.get(at).is_some_and(u8::is_ascii_digit);
+    while digit_at(end) || matches!(bytes.get(end), Some(b',' | b'.')) && digit_at(end + 1) {
+        end += 1;
+    }
+    end
+}
+
+/// Where the word starting at byte `end` ends; ASCII letters need no decoding.
+fn word_end(text: &str, mut end: usize) -> usize {
+    let bytes = text.as_bytes();
+    while let Some(&byte) = bytes.get(end) {
+        if byte.is_ascii_alphabetic() {
+            end += 1;
+        } else if !byte.is_ascii() && char_at(text, end).is_alphabetic() {
+            end += char_at(text, end).len_utf8();
+        } else {
+            break;
+        }
+    }
+    end
+}
+
+/// The character at byte `at`, a char boundary; ASCII (most text) without decoding.
+fn char_at(text: &str, at: usize) -> char {
+    match text.as_bytes()[at] {
+        byte if byte.is_ascii() => byte as char,
+        _ => text[at..].chars().next().unwrap_or(' '),
+    }
 }
 
 /// The token before `i`; out of range (so matching nothing) at the start.
@@ -134,6 +201,11 @@ struct Resolved {
 impl Resolved {
     fn day(date: Date) -> Resolved {
         Resolved { range: DateRange::day(date), precision: Precision::Day }
+    }
+
+    fn years(first: i32, last: i32) -> Resolved {
+        let (start, end) = (DateRange::year(first).start, DateRange::year(last).end);
+        Resolved { range: DateRange { start, end }, precision: Precision::Years }
     }
 
     /// "early"/"mid"/"late" keep one third of a range; a day or weekend stays whole.
@@ -158,6 +230,13 @@ impl Resolved {
 struct Found {
     end: usize,
     when: Option<Resolved>,
+}
+
+/// Days of one month: "24" or "24-26".
+#[derive(Debug, Clone, Copy)]
+struct Days {
+    first: u8,
+    last: u8,
 }
 
 #[derive(Debug, Clone, Copy)]
@@ -188,7 +267,8 @@ enum Name {
     Weekday(Weekday),
     Weekend,
     Month(u8),
-    /// 0 spring (Mar–May), 1 summer, 2 fall, 3 winter (Dec–Feb): meteorological, northern.
+    /// Three months from the given one: a quarter, or a meteorological northern
+    /// season (spring from March … winter from December, across the new year).
     Season(u8),
 }
 
@@ -196,17 +276,17 @@ impl Name {
     /// The occurrence `k` weeks (weekdays) or years (months, seasons) from the
     /// one in the publication's week or year.
     fn occurrence(self, published: Date, k: i64) -> Option<DateRange> {
-        let week = Unit::Week.containing(published).start;
+        let week = || Unit::Week.containing(published).start;
         let year = (published.year as i64 + k) as i32;
         match self {
-            Name::Weekday(day) => Some(DateRange::day(week.add_days(7 * k + day.index()))),
+            Name::Weekday(day) => Some(DateRange::day(week().add_days(7 * k + day.index()))),
             Name::Weekend => {
-                let saturday = week.add_days(7 * k + 5);
+                let saturday = week().add_days(7 * k + 5);
                 Some(DateRange { start: saturday, end: saturday.add_days(1) })
             }
             Name::Month(month) => DateRange::month(year, month),
-            Name::Season(season) => {
-                let start = Date::first_of_month(year, 3 + 3 * season)?;
+            Name::Season(first_month) => {
+                let start = Date::first_of_month(year, first_month)?;
                 let end = Unit::Month.shifted(start, 3).add_days(-1);
                 Some(DateRange { start, end })
             }
@@ -287,46 +367,95 @@ impl Unit {
 }
 
 /// Words after which a capitalized month name is a month ("in May", "mid-March").
-const MONTH_CUES: &[&str] = &[
-    "in", "since", "until", "till", "by", "from", "through", "during", "before", "after", "early",
-    "late", "mid", "of",
+const MONTH_CUES: &[u128] = words![
+    "in", "since", "until", "till", "by", "from", "for", "through", "during", "before", "after",
+    "between", "early", "late", "mid", "of",
 ];
 /// Words after which a season name is a season ("in (the) fall", "last spring").
-const SEASON_CUES: &[&str] =
-    &["in", "since", "until", "by", "through", "during", "over", "early", "late", "mid"];
+const SEASON_CUES: &[u128] =
+    words!["in", "since", "until", "by", "through", "during", "over", "early", "late", "mid"];
 /// Words after which a four-digit number is a year.
-const YEAR_CUES: &[&str] = &[
+const YEAR_CUES: &[u128] = words![
     "in", "since", "until", "till", "by", "from", "through", "during", "before", "after", "early",
     "late", "mid", "year", "fiscal", "between",
 ];
 /// Time nouns whose "of" introduces a year ("the end of 2024", not "a total of 2000").
-const OF_YEAR_NOUNS: &[&str] = &["end", "start", "beginning", "middle", "half", "quarter", "rest"];
+const OF_YEAR_NOUNS: &[u128] =
+    words!["end", "start", "beginning", "middle", "half", "quarter", "rest"];
 /// Words before a number that make it a count ("about 2000", "rose to 2000").
-const COUNT_HEDGES: &[&str] = &[
+const COUNT_HEDGES: &[u128] = words![
     "about", "around", "nearly", "almost", "some", "over", "than", "least", "to", "roughly",
     "approximately", "only", "just", "of", "another", "additional", "under", "below", "above",
 ];
-/// Words before a number that make it a year ("the 2024 elections", "Russia's 2022 invasion").
-const YEAR_DETERMINERS: &[&str] = &["the", "this", "that", "its", "their", "his", "her", "s"];
-/// Words before "last"/"next" that make it a duration or an ordinal ("the last week", "his last day").
-const NOT_RELATIVE_AFTER: &[&str] =
-    &["the", "a", "his", "her", "its", "their", "our", "my", "your", "s"];
+/// Words before a number that make it a year ("the 2024 elections", "Russia's 2022 war").
+const YEAR_DETERMINERS: &[u128] = words!["the", "this", "that", "its", "their", "his", "her", "s"];
+/// Words before "last"/"next" that make a duration or ordinal ("the last week", "his last day").
+const NOT_RELATIVE_AFTER: &[u128] =
+    words!["the", "a", "his", "her", "its", "their", "our", "my", "your", "s"];
 /// Nouns that are counted although they do not end in "s" ("2000 people").
-const COUNTED_NOUNS: &[&str] = &["people", "men", "women", "children", "police", "personnel", "staff", "percent"];
+const COUNTED_NOUNS: &[u128] =
+    words!["people", "men", "women", "children", "police", "personnel", "staff", "percent"];
 /// Words that start a new clause, ending the search for a tense marker.
-const CLAUSE_WORDS: &[&str] =
-    &["that", "which", "who", "and", "but", "while", "when", "because", "although", "though", "where", "if"];
+const CLAUSE_WORDS: &[u128] = words![
+    "that", "which", "who", "and", "but", "while", "when", "because", "although", "though", "where",
+    "if",
+];
 /// Words that may precede a date at the start of a clause ("On Friday, …").
-const LEAD_WORDS: &[&str] = &[
+const LEAD_WORDS: &[u128] = words![
     "on", "in", "by", "since", "until", "from", "at", "during", "the", "of", "early", "late", "mid",
     "last", "next", "this", "past", "coming", "over",
 ];
-const FUTURE_WORDS: &[&str] = &[
+/// Future auxiliaries, plans, and present-tense schedule verbs ("the trial opens Monday").
+const FUTURE_WORDS: &[u128] = words![
     "will", "shall", "upcoming", "scheduled", "slated", "expected", "planned", "plans", "plan",
-    "planning", "intends", "aims",
+    "planning", "intends", "aims", "begins", "starts", "opens", "resumes", "expires", "convenes",
 ];
-const NUMBER_WORDS: &[&str] =
-    &["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"];
+/// Counts before "… ago"; "a"/"an" (last) mean one.
+const NUMBER_WORDS: &[u128] = words![
+    "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
+    "twelve", "a", "an",
+];
+const PARTS: &[u128] = words!["early", "mid", "late"];
+const RELATIVE_DAYS: &[u128] = words!["yesterday", "today", "tonight", "tomorrow"];
+const EARLIER_LATER: &[u128] = words!["earlier", "later"];
+const MODIFIERS: &[u128] = words!["last", "next", "this"];
+/// Starting in months [3, 6, 9, 9, 12].
+const SEASONS: &[u128] = words!["spring", "summer", "fall", "autumn", "winter"];
+const ORDINALS: &[u128] = words!["first", "second", "third", "fourth"];
+const MODALS: &[u128] = words!["would", "may", "might", "must", "should", "could"];
+
+/// A Bloom filter of the lowercase words an expression can start with, so
+/// that most words of a sentence are passed over after one bit test.
+const STARTERS: [u64; 8] = bloom(&[
+    PARTS,
+    RELATIVE_DAYS,
+    EARLIER_LATER,
+    MODIFIERS,
+    NUMBER_WORDS,
+    SEASONS,
+    ORDINALS,
+    words!["weekend"],
+]);
+
+const fn bloom(lists: &[&[u128]]) -> [u64; 8] {
+    let mut bits = [0; 8];
+    let mut list = 0;
+    while list < lists.len() {
+        let mut i = 0;
+        while i < lists[list].len() {
+            let bucket = bucket(lists[list][i]);
+            bits[bucket / 64] |= 1 << (bucket % 64);
+            i += 1;
+        }
+        list += 1;
+    }
+    bits
+}
+
+/// One of 512 buckets, by multiplicative hashing.
+const fn bucket(key: u128) -> usize {
+    ((key as u64 ^ (key >> 64) as u64).wrapping_mul(0x9E37_79B9_7F4A_7C15) >> 55) as usize
+}
 
 /// How many tokens the tense search looks at on each side of a date.
 const TENSE_WINDOW: usize = 8;
@@ -347,10 +476,10 @@ impl<'a> Scanner<'a> {
     }
 
     fn is(&self, i: usize, word: &str) -> bool {
-        self.kind(i) == Some(Kind::Word) && self.str(i).eq_ignore_ascii_case(word)
+        self.tokens.get(i).is_some_and(|t| t.key == key(word))
     }
 
-    fn is_any(&self, i: usize, words: &[&str]) -> bool {
+    fn is_any(&self, i: usize, words: &[u128]) -> bool {
         self.which(i, words).is_some()
     }
 
@@ -369,15 +498,14 @@ impl<'a> Scanner<'a> {
     }
 
     /// Index in `words` of the word at `i`, any case.
-    fn which(&self, i: usize, words: &[&str]) -> Option<usize> {
-        if self.kind(i) != Some(Kind::Word) {
-            return None;
-        }
-        words.iter().position(|w| self.str(i).eq_ignore_ascii_case(w))
+    fn which(&self, i: usize, words: &[u128]) -> Option<usize> {
+        let key = self.tokens.get(i)?.key;
+        words.iter().position(|&word| word == key)
     }
 
     fn capitalized(&self, i: usize) -> bool {
-        self.kind(i) == Some(Kind::Word) && self.str(i).starts_with(|c: char| c.is_uppercase())
+        let first = |t: &Token| self.text.as_bytes()[t.start];
+        self.tokens.get(i).is_some_and(|t| t.kind == Kind::Word && first(t).is_ascii_uppercase())
     }
 
     /// A plain number of `digits` (a range of lengths) digits: no thousands separator.
@@ -396,18 +524,21 @@ impl<'a> Scanner<'a> {
     fn glued_to_previous(&self, i: usize) -> bool {
         let p = before(i);
         let mid_dash = self.is_dash(p) && self.is(before(p), "mid");
-        let joins = self.kind(p) != Some(Kind::Punct) || self.is_dash(p) || self.is_punct(p, &["/", "$", "£", "€", "#", ":", "."]);
+        let joins = self.kind(p) != Some(Kind::Punct)
+            || self.is_dash(p)
+            || self.is_punct(p, &["/", "$", "£", "€", "#", ":", "."]);
         self.glued(p) && joins && !mid_dash
     }
 
     fn glued_to_next(&self, i: usize) -> bool {
-        let ordinal = self.is_any(i + 1, &["st", "nd", "rd", "th"]);
+        let ordinal = self.is_any(i + 1, words!["st", "nd", "rd", "th"]);
         self.glued(i)
-            && (self.is_punct(i + 1, &[":", "%", "/"]) || self.kind(i + 1) == Some(Kind::Word) && !ordinal)
+            && (self.is_punct(i + 1, &[":", "%", "/"])
+                || self.kind(i + 1) == Some(Kind::Word) && !ordinal)
     }
 
     /// The previous word is one of `cues`, seen through a "mid-" dash.
-    fn has_cue(&self, i: usize, cues: &[&str]) -> bool {
+    fn has_cue(&self, i: usize, cues: &[u128]) -> bool {
         let p = if self.is_dash(before(i)) { before(before(i)) } else { before(i) };
         self.is_any(p, cues)
     }
@@ -417,7 +548,7 @@ impl<'a> Scanner<'a> {
         let word = self.str(i);
         self.kind(i) == Some(Kind::Word)
             && word.starts_with(|c: char| c.is_lowercase())
-            && (COUNTED_NOUNS.contains(&word)
+            && (self.is_any(i, COUNTED_NOUNS)
                 || word.len() >= 4
                     && word.ends_with('s')
                     && !["ss", "us", "is"].iter().any(|end| word.ends_with(end)))
@@ -428,7 +559,16 @@ impl<'a> Scanner<'a> {
     }
 
     fn expression_at(&self, i: usize) -> Option<Found> {
+        if self.kind(i) == Some(Kind::Word) && !self.capitalized(i) && !self.may_start(i) {
+            return None;
+        }
         self.part_of(i).or_else(|| self.whole_expression_at(i))
+    }
+
+    /// The lowercase word at `i` may start an expression (see `STARTERS`).
+    fn may_start(&self, i: usize) -> bool {
+        let bucket = self.tokens.get(i).map_or(0, |t| bucket(t.key));
+        STARTERS[bucket / 64] >> (bucket % 64) & 1 == 1
     }
 
     /// Any expression but a part of one, so "early early …" cannot recurse.
@@ -442,6 +582,7 @@ impl<'a> Scanner<'a> {
                 .or_else(|| self.weekday_expression(i))
                 .or_else(|| self.month_expression(i))
                 .or_else(|| self.season_expression(i))
+                .or_else(|| self.quarter_expression(i))
                 .or_else(|| self.weekend_expression(i)),
             Kind::Punct => None,
         }
@@ -449,7 +590,7 @@ impl<'a> Scanner<'a> {
 
     /// "early 2024", "mid-April", "late last year": a third of what follows.
     fn part_of(&self, i: usize) -> Option<Found> {
-        let part = [Part::Early, Part::Mid, Part::Late][self.which(i, &["early", "mid", "late"])?];
+        let part = [Part::Early, Part::Mid, Part::Late][self.which(i, PARTS)?];
         let j = if self.is_dash(i + 1) && self.glued(i) { i + 2 } else { i + 1 };
         let inner = self.whole_expression_at(j)?;
         Some(Found { end: inner.end, when: inner.when.map(|w| w.narrowed(part)) })
@@ -457,19 +598,20 @@ impl<'a> Scanner<'a> {
 
     /// "yesterday", "today", "tonight", "tomorrow".
     fn relative_word(&self, i: usize) -> Option<Found> {
-        let offset = [-1, 0, 0, 1][self.which(i, &["yesterday", "today", "tonight", "tomorrow"])?];
+        let offset = [-1, 0, 0, 1][self.which(i, RELATIVE_DAYS)?];
         Some(self.resolve_with(i + 1, |p| Some(Resolved::day(p.add_days(offset)))))
     }
 
     /// "last week", "earlier this year", "next Friday", "this past weekend",
     /// "last fall", "last night", "this morning".
     fn relative_phrase(&self, i: usize) -> Option<Found> {
-        if self.is_any(i, &["earlier", "later"]) && self.is(i + 1, "this") {
+        if self.is_any(i, EARLIER_LATER) && self.is(i + 1, "this") {
             let unit = self.calendar_unit_at(i + 2)?;
             let earlier = self.is(i, "earlier");
             return Some(self.resolve_with(i + 3, |p| {
                 let DateRange { start, end } = unit.containing(p);
-                let range = if earlier { DateRange { start, end: p } } else { DateRange { start: p, end } };
+                let (start, end) = if earlier { (start, p) } else { (p, end) };
+                let range = DateRange { start, end };
                 Some(Resolved { range, ..unit.resolved(p) })
             }));
         }
@@ -484,7 +626,7 @@ impl<'a> Scanner<'a> {
         }
         let time_of_day = match pick {
             Pick::Last if self.is(j, "night") => Some(-1),
-            Pick::This if self.is_any(j, &["morning", "afternoon", "evening"]) => Some(0),
+            Pick::This if self.is_any(j, words!["morning", "afternoon", "evening"]) => Some(0),
             _ => None,
         };
         if let Some(offset) = time_of_day {
@@ -497,7 +639,7 @@ impl<'a> Scanner<'a> {
     /// "last", "next", "this", "this past", "this coming" — unless a duration
     /// or ordinal ("over the last week", "his last day").
     fn modifier_at(&self, i: usize) -> Option<(Pick, usize)> {
-        let modifier = self.which(i, &["last", "next", "this"])?;
+        let modifier = self.which(i, MODIFIERS)?;
         if self.is_any(before(i), NOT_RELATIVE_AFTER) {
             return None;
         }
@@ -512,7 +654,7 @@ impl<'a> Scanner<'a> {
 
     /// "week", "month", "year": what "last"/"this"/"next" can shift.
     fn calendar_unit_at(&self, i: usize) -> Option<Unit> {
-        Some([Unit::Week, Unit::Month, Unit::Year][self.which(i, &["week", "month", "year"])?])
+        Some([Unit::Week, Unit::Month, Unit::Year][self.which(i, words!["week", "month", "year"])?])
     }
 
     /// A weekday, month or season name, or "weekend", and the token after it.
@@ -536,44 +678,61 @@ impl<'a> Scanner<'a> {
         }
         let count = match self.number(i, 1..=2) {
             Some(n) => n as i64,
-            None if self.is_any(i, &["a", "an"]) => 1,
-            None => NUMBER_WORDS.iter().position(|w| self.str(i).eq_ignore_ascii_case(w))? as i64 + 1,
+            None => match self.which(i, NUMBER_WORDS)? {
+                index @ 0..=11 => index as i64 + 1,
+                _ => 1,
+            },
         };
-        const UNITS: [&str; 8] = ["day", "days", "week", "weeks", "month", "months", "year", "years"];
-        let unit = [Unit::Day, Unit::Week, Unit::Month, Unit::Year][self.which(i + 1, &UNITS)? / 2];
+        let units = words!["day", "days", "week", "weeks", "month", "months", "year", "years"];
+        let unit = [Unit::Day, Unit::Week, Unit::Month, Unit::Year][self.which(i + 1, units)? / 2];
         Some(self.resolve_with(i + 3, |p| Some(unit.resolved(unit.shifted(p, -count)))))
     }
 
     /// A capitalized weekday name: (weekday, token after it and its dot, can
     /// stand alone). Abbreviations ("Wed", "Sun") stand alone only with a dot.
     fn weekday_at(&self, i: usize) -> Option<(Weekday, usize, bool)> {
-        let word = self.str(i);
-        if !self.capitalized(i) || word.len() > 9 || !word.starts_with(['M', 'T', 'W', 'F', 'S']) {
+        if !self.capitalized(i) {
             return None;
         }
-        let day = Weekday::from_name(word)?;
-        let full = word.len() >= 6;
+        let full =
+            words!["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];
+        let short =
+            words!["mon", "tue", "wed", "thu", "fri", "sat", "sun", "tues", "thur", "thurs"];
+        let (index, full) = match self.which(i, full) {
+            Some(index) => (index, true),
+            None => ([0, 1, 2, 3, 4, 5, 6, 1, 3, 3][self.which(i, short)?], false),
+        };
         let dotted = !full && self.glued(i) && self.is_punct(i + 1, &["."]);
-        Some((day, i + 1 + usize::from(dotted), full || dotted))
+        Some((Weekday::ALL[index], i + 1 + usize::from(dotted), full || dotted))
     }
 
     /// A capitalized month name: (month, token after it and its dot, is the
     /// full name). Abbreviations ("Mar", "Jan") count only before a number.
     fn month_at(&self, i: usize) -> Option<(u8, usize, bool)> {
-        let word = self.str(i);
-        let initial = ['J', 'F', 'M', 'A', 'S', 'O', 'N', 'D'];
-        if !self.capitalized(i) || !(3..=9).contains(&word.len()) || !word.starts_with(initial) {
+        if !self.capitalized(i) {
             return None;
         }
-        let month = month_from_name(word)?;
-        let full = word.len() > 4 || ["may", "june", "july"].iter().any(|m| word.eq_ignore_ascii_case(m));
+        let full = words![
+            "january", "february", "march", "april", "may", "june", "july", "august", "september",
+            "october", "november", "december"
+        ];
+        let short = words![
+            "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"
+        ];
+        let (index, full) = match self.which(i, full) {
+            Some(index) => (index, true),
+            None if self.is(i, "sept") => (8, false),
+            None => (self.which(i, short)?, false),
+        };
         let dotted = !full && self.glued(i) && self.is_punct(i + 1, &["."]);
-        Some((month, i + 1 + usize::from(dotted), full))
+        Some((index as u8 + 1, i + 1 + usize::from(dotted), full))
     }
 
-    /// A season name as `Name::Season` numbers it.
+    /// The first month of a season name; not "the fall of Kabul".
     fn season_at(&self, i: usize) -> Option<u8> {
-        Some([0, 1, 2, 2, 3][self.which(i, &["spring", "summer", "fall", "autumn", "winter"])?])
+        let season = [3, 6, 9, 9, 12][self.which(i, SEASONS)?];
+        let of_year = self.kind(i + 2) == Some(Kind::Number) || self.is_any(i + 2, MODIFIERS);
+        (!self.is(i + 1, "of") || of_year).then_some(season)
     }
 
     /// "Saturday", "Sat.", or a weekday labelling a date ("Saturday, April 26").
@@ -595,40 +754,56 @@ impl<'a> Scanner<'a> {
     /// "April 24", "Mar. 29", "April 24, 2025", "April 24th".
     fn month_day(&self, i: usize) -> Option<Found> {
         let (month, j, _) = self.month_at(i)?;
-        let (day, k) = self.day_at(j)?;
-        Some(self.dated_day(i, month, day, k))
+        let (days, k) = self.day_at(j)?;
+        Some(self.dated_day(i, month, days, k))
     }
 
     /// "26 April", "11 January 2025", "26th of April".
     fn day_month(&self, i: usize) -> Option<Found> {
-        let (day, j) = self.day_at(i)?;
+        let (days, j) = self.day_at(i)?;
         let j = j + usize::from(self.is(j, "of"));
         let (month, k, _) = self.month_at(j)?;
-        Some(self.dated_day(i, month, day, k))
+        Some(self.dated_day(i, month, days, k))
     }
 
-    /// A day of the month, with its ordinal suffix, that is not a count ("24 people").
-    fn day_at(&self, i: usize) -> Option<(u8, usize)> {
-        let day = self.number(i, 1..=2).filter(|d| (1..=31).contains(d))?;
-        if !self.isolated(i) {
-            return None;
+    /// Days of the month ("24", "24th", "24-26") and the token after them,
+    /// unless they count something ("24 people").
+    fn day_at(&self, i: usize) -> Option<(Days, usize)> {
+        let first = self.day_number(i).filter(|_| !self.glued_to_previous(i))?;
+        let mut days = Days { first, last: first };
+        let mut end = self.after_ordinal(i);
+        let dash_glued = self.glued(end - 1) && self.is_dash(end) && self.glued(end);
+        if let Some(last) = self.day_number(end + 1).filter(|&last| dash_glued && last > first) {
+            days.last = last;
+            end = self.after_ordinal(end + 1);
         }
-        let end = i + 1 + usize::from(self.glued(i) && self.kind(i + 1) == Some(Kind::Word));
-        (!self.counts_something(end)).then_some((day as u8, end))
+        (!self.counts_something(end)).then_some((days, end))
     }
 
-    /// Finishes a day and month at `next` with an optional year; without one,
+    fn day_number(&self, i: usize) -> Option<u8> {
+        let day = self.number(i, 1..=2).filter(|d| (1..=31).contains(d))?;
+        (!self.glued_to_next(i)).then_some(day as u8)
+    }
+
+    /// The token after number `i` and its ordinal suffix ("24th").
+    fn after_ordinal(&self, i: usize) -> usize {
+        i + 1 + usize::from(self.glued(i) && self.kind(i + 1) == Some(Kind::Word))
+    }
+
+    /// Finishes days and a month at `next` with an optional year; without one,
     /// the year comes from the publication date and tense.
-    fn dated_day(&self, i: usize, month: u8, day: u8, next: usize) -> Found {
+    fn dated_day(&self, i: usize, month: u8, days: Days, next: usize) -> Found {
+        let in_year = |year: i32| {
+            let start = Date::new(year, month, days.first)?;
+            let end = Date::new(year, month, days.last)?;
+            Some(Resolved { range: DateRange { start, end }, precision: Precision::Day })
+        };
         let k = next + usize::from(self.is_punct(next, &[","]));
         if let Some(year) = self.year_at(k, 1000..=2999) {
-            return Found { end: k + 1, when: Date::new(year, month, day).map(Resolved::day) };
+            return Found { end: k + 1, when: in_year(year) };
         }
         let pick = self.tense(i, next);
-        self.resolve_with(next, |p| {
-            let year = Name::Month(month).resolve(p, pick)?.range.start.year;
-            Date::new(year, month, day).map(Resolved::day)
-        })
+        self.resolve_with(next, |p| in_year(Name::Month(month).resolve(p, pick)?.range.start.year))
     }
 
     /// A four-digit year within `years` that does not count something.
@@ -650,14 +825,19 @@ impl<'a> Scanner<'a> {
         if let Some(found) = self.name_with_year(Name::Month(month), j) {
             return Some(found);
         }
-        let cued = self.has_cue(i, MONTH_CUES) || self.after_listed_month(i);
+        // "an August counteroffensive", "the March election" — not "the March on".
+        let attributive = self.is_any(before(i), words!["a", "an", "the"])
+            && self.kind(j) == Some(Kind::Word)
+            && !self.capitalized(j)
+            && !self.is_any(j, words!["of", "on", "to"]);
+        let cued = self.has_cue(i, MONTH_CUES) || self.after_listed_month(i) || attributive;
         (full && cued).then(|| self.by_tense(Name::Month(month), i, j))
     }
 
     /// "March and April", "March to May": a month listed after another.
     fn after_listed_month(&self, i: usize) -> bool {
         let p = before(i);
-        self.is_any(p, &["and", "or", "to", "through"]) && self.month_at(before(p)).is_some()
+        self.is_any(p, words!["and", "or", "to", "through"]) && self.month_at(before(p)).is_some()
     }
 
     /// "fall 2024", "summer of 2023", "fall last year", "in the fall", "last spring".
@@ -667,31 +847,43 @@ impl<'a> Scanner<'a> {
             return Some(found);
         }
         let p = before(i);
-        let cued = self.has_cue(i, SEASON_CUES) || self.is(p, "the") && self.has_cue(p, SEASON_CUES);
-        // "the fall of Kabul" is an event, not a season.
-        (cued && !self.is(i + 1, "of")).then(|| self.by_tense(season, i, i + 1))
+        let cued =
+            self.has_cue(i, SEASON_CUES) || self.is(p, "the") && self.has_cue(p, SEASON_CUES);
+        cued.then(|| self.by_tense(season, i, i + 1))
+    }
+
+    /// "the third quarter", "first quarter of 2025".
+    fn quarter_expression(&self, i: usize) -> Option<Found> {
+        let quarter = Name::Season(1 + 3 * self.which(i, ORDINALS)? as u8);
+        if !self.is(i + 1, "quarter") {
+            return None;
+        }
+        let with_year = self.name_with_year(quarter, i + 2);
+        with_year.or_else(|| Some(self.by_tense(quarter, i, i + 2)))
     }
 
     /// "over the weekend", "at the weekend".
     fn weekend_expression(&self, i: usize) -> Option<Found> {
         let p = before(i);
-        let cued = self.is(p, "the") && self.is_any(before(p), &["over", "at", "during", "on"]);
+        let over = words!["over", "at", "during", "on"];
+        let cued = self.is(p, "the") && self.is_any(before(p), over);
         (self.is(i, "weekend") && cued).then(|| self.by_tense(Name::Weekend, i, i + 1))
     }
 
-    /// A month or season name ending before `j`, followed by "[of] 2024" or
-    /// "[of] last/this/next year".
+    /// A month, season or quarter ending before `j`, followed by "[of] 2024"
+    /// or "[of] last/this/next year".
     fn name_with_year(&self, name: Name, j: usize) -> Option<Found> {
         // The occurrence that holds January 1: "winter 2024" is Dec 2023 – Feb 2024.
-        let in_year = |year: i64| name.resolve(Date { year: year as i32, month: 1, day: 1 }, Pick::This);
+        let in_year =
+            |year: i64| name.resolve(Date { year: year as i32, month: 1, day: 1 }, Pick::This);
         let k = j + usize::from(self.is(j, "of"));
-        if let Some(year) = self.year_at(k, 1000..=2999) {
+        if let Some(year) = self.four_digits_at(k, 1000..=2999) {
             return Some(Found { end: k + 1, when: in_year(year as i64) });
         }
         if !self.is(k + 1, "year") {
             return None;
         }
-        let offset = self.which(k, &["last", "this", "next"])? as i64 - 1;
+        let offset = [-1, 1, 0][self.which(k, MODIFIERS)?];
         Some(self.resolve_with(k + 2, |p| in_year(p.year as i64 + offset)))
     }
 
@@ -719,7 +911,7 @@ impl<'a> Scanner<'a> {
 
     /// "1950-53", "2014–2016", "2014-15".
     fn year_span(&self, i: usize) -> Option<Found> {
-        let first = self.year_at(i, 1000..=2999)?;
+        let first = self.four_digits_at(i, 1800..=2100)?;
         if !(self.glued(i) && self.is_dash(i + 1) && self.glued(i + 1)) {
             return None;
         }
@@ -727,11 +919,10 @@ impl<'a> Scanner<'a> {
             Some(tail) => first - first % 100 + tail as i32,
             None => self.number(i + 2, 4..=4)? as i32,
         };
-        if last <= first || last - first > 100 || self.glued_to_next(i + 2) || self.counts_something(i + 3) {
+        if last <= first || last - first > 100 || self.glued_to_next(i + 2) {
             return None;
         }
-        let range = DateRange { start: DateRange::year(first).start, end: DateRange::year(last).end };
-        Some(Found { end: i + 3, when: Some(Resolved { range, precision: Precision::Years }) })
+        Some(Found { end: i + 3, when: Some(Resolved::years(first, last)) })
     }
 
     /// "1990s", "1990's".
@@ -742,8 +933,7 @@ impl<'a> Scanner<'a> {
         if !(self.glued(s - 1) && self.is(s, "s")) {
             return None;
         }
-        let range = DateRange { start: DateRange::year(year).start, end: DateRange::year(year + 9).end };
-        Some(Found { end: s + 1, when: Some(Resolved { range, precision: Precision::Years }) })
+        Some(Found { end: s + 1, when: Some(Resolved::years(year, year + 9)) })
     }
 
     /// "in 2024", "the 2024 elections", "2024 treaty", "2024 was…" — but not
@@ -751,7 +941,7 @@ impl<'a> Scanner<'a> {
     fn lone_year(&self, i: usize) -> Option<Found> {
         let year = self.four_digits_at(i, 1900..=2100)?;
         let p = before(i);
-        let counted = self.counts_something(i + 1)
+        let count_or_name = self.counts_something(i + 1)
             || self.is_any(p, COUNT_HEDGES)
             || self.capitalized(p)
             || self.kind(p) == Some(Kind::Number);
@@ -759,8 +949,8 @@ impl<'a> Scanner<'a> {
             || self.has_cue(i, YEAR_CUES)
             || self.is(p, "of") && self.is_any(before(p), OF_YEAR_NOUNS)
             || self.is_any(p, YEAR_DETERMINERS)
-            || self.is_any(p, &["and", "or", "to"]) && self.number(before(p), 4..=4).is_some()
-            || !counted;
+            || self.is_any(p, words!["and", "or", "to"]) && self.number(before(p), 4..=4).is_some()
+            || !count_or_name;
         let when = Resolved { range: DateRange::year(year), precision: Precision::Year };
         is_year.then_some(Found { end: i + 1, when: Some(when) })
     }
@@ -793,17 +983,483 @@ impl<'a> Scanner<'a> {
     }
 
     fn breaks_clause(&self, i: usize) -> bool {
-        self.is_punct(i, &[",", ";", ":", "(", ")", "\"", "“", "”", "—", "–"]) || self.is_any(i, CLAUSE_WORDS)
+        let marks = [",", ";", ":", ".", "!", "?", "(", ")", "\"", "“", "”", "—", "–"];
+        self.is_punct(i, &marks) || self.is_any(i, CLAUSE_WORDS)
     }
 
-    /// "will", "'ll", "won't", "is due", "set to", "would" (not "would have"), "scheduled"…
+    /// "will", "'ll", "won't", "is due", "set to", "scheduled", a modal ("may",
+    /// "could") but not "may have" or "could not" (past: "could not be reached").
     fn is_future_marker(&self, i: usize) -> bool {
         let apostrophe = self.is_punct(before(i), &["'", "’"]);
         self.is_any(i, FUTURE_WORDS)
             || self.is(i, "ll") && apostrophe
             || self.is(i, "t") && apostrophe && self.is(before(before(i)), "won")
-            || self.is(i, "would") && !self.is(i + 1, "have")
-            || self.is_any(i, &["set", "going"]) && self.is(i + 1, "to")
-            || self.is(i, "due") && self.is_any(before(i), &["is", "are", "was", "were", "be", "s"])
+            || self.is_any(i, MODALS)
+                && !self.is(i + 1, "have")
+                && !(self.is(i, "could") && self.is(i + 1, "not"))
+            || self.is_any(i, words!["set", "going"]) && self.is(i + 1, "to")
+            || self.is(i, "due") && self.is_any(before(i), words!["is", "are", "was", "were", "s"])
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A Monday.
+    const PUBLISHED: &str = "2025-04-28";
+
+    /// Each mention as "text=day" or "text=start..end"; `published` "" means unknown.
+    fn dates(sentence: &str, published: &str) -> Vec<String> {
+        let show = |m: &DateMention| match m.range.start == m.range.end {
+            true => format!("{}={}", &sentence[m.start..m.end], m.range.start),
+            false => format!("{}={}..{}", &sentence[m.start..m.end], m.range.start, m.range.end),
+        };
+        find_dates(sentence, Date::parse_iso(published)).iter().map(show).collect()
+    }
+
+    fn precisions(sentence: &str) -> Vec<Precision> {
+        find_dates(sentence, Date::parse_iso(PUBLISHED)).iter().map(|m| m.precision).collect()
+    }
+
+    #[test]
+    fn day_month_year_is_one_mention() {
+        let sentence = "The ceasefire took effect on 11 January 2025 in Gaza.";
+        assert_eq!(dates(sentence, ""), ["11 January 2025=2025-01-11"]);
+        assert_eq!(
+            dates("It was signed April 24, 2025, in Rome.", ""),
+            ["April 24, 2025=2025-04-24"]
+        );
+        assert_eq!(dates("on the 26th of April 2025", ""), ["26th of April 2025=2025-04-26"]);
+    }
+
+    #[test]
+    fn day_and_month_without_year_take_the_publication_year() {
+        assert_eq!(dates("Talks began April 24.", PUBLISHED), ["April 24=2025-04-24"]);
+        assert_eq!(dates("the funeral on 26 April", PUBLISHED), ["26 April=2025-04-26"]);
+        assert_eq!(
+            dates("Mar 29 and Mar. 29", PUBLISHED),
+            ["Mar 29=2025-03-29", "Mar. 29=2025-03-29"]
+        );
+        assert_eq!(
+            dates("The strike on December 3 killed six.", PUBLISHED),
+            ["December 3=2024-12-03"]
+        );
+    }
+
+    #[test]
+    fn day_ranges_cover_every_day() {
+        assert_eq!(
+            dates("Held on 24-26 April 2025.", ""),
+            ["24-26 April 2025=2025-04-24..2025-04-26"]
+        );
+        assert_eq!(dates("from April 24–26", PUBLISHED), ["April 24–26=2025-04-24..2025-04-26"]);
+    }
+
+    #[test]
+    fn future_tense_day_and_month_resolve_forward() {
+        let sentence = "Russia will hold a parade on May 9.";
+        assert_eq!(dates(sentence, PUBLISHED), ["May 9=2025-05-09"]);
+    }
+
+    #[test]
+    fn month_year_year_and_year_spans_have_their_precision() {
+        let sentence = "In October 2024, after the 1950-53 war and the 2014–2016 talks, \
+                        in 2024 and in the 1990s.";
+        assert_eq!(
+            dates(sentence, ""),
+            [
+                "October 2024=2024-10-01..2024-10-31",
+                "1950-53=1950-01-01..1953-12-31",
+                "2014–2016=2014-01-01..2016-12-31",
+                "2024=2024-01-01..2024-12-31",
+                "1990s=1990-01-01..1999-12-31",
+            ]
+        );
+        use Precision::*;
+        assert_eq!(precisions(sentence), [Month, Years, Years, Year, Years]);
+    }
+
+    #[test]
+    fn iso_date_is_a_day_and_an_impossible_one_is_skipped() {
+        assert_eq!(dates("Filed 2025-04-28 and 2025-02-30.", ""), ["2025-04-28=2025-04-28"]);
+    }
+
+    #[test]
+    fn invalid_calendar_date_is_skipped_whole() {
+        assert!(dates("on 31 February 2025", "").is_empty());
+        assert!(dates("on February 31", PUBLISHED).is_empty());
+    }
+
+    #[test]
+    fn weekday_before_publication_resolves_to_previous_week() {
+        assert_eq!(dates("Police said on Saturday that", PUBLISHED), ["Saturday=2025-04-26"]);
+        assert_eq!(precisions("on Saturday"), [Precision::Day]);
+    }
+
+    #[test]
+    fn weekday_on_publication_day_is_that_day() {
+        assert_eq!(dates("The minister resigned Monday.", PUBLISHED), ["Monday=2025-04-28"]);
+    }
+
+    #[test]
+    fn past_tense_weekday_after_publication_weekday_goes_back_a_week() {
+        let sentence = "North Korea confirmed Monday that troops fought in Kursk.";
+        assert_eq!(dates(sentence, "2025-04-27"), ["Monday=2025-04-21"]);
+    }
+
+    #[test]
+    fn future_tense_weekday_resolves_forward() {
+        let expected = ["Friday=2025-05-02"];
+        assert_eq!(dates("The leaders will meet on Friday.", PUBLISHED), expected);
+        assert_eq!(dates("Ministers are due to meet Friday in Paris.", PUBLISHED), expected);
+        assert_eq!(dates("On Friday, the council will vote.", PUBLISHED), expected);
+        assert_eq!(dates("He said he’ll sign it Friday.", PUBLISHED), expected);
+        assert_eq!(dates("The trial opens Friday.", PUBLISHED), expected);
+        assert_eq!(dates("The deal must be signed by Friday.", PUBLISHED), expected);
+        assert_eq!(dates("Water could run out by Friday.", PUBLISHED), expected);
+        assert_eq!(dates("He could not be reached Friday.", "2025-05-03"), expected);
+        assert_eq!(dates("The rally, held on Friday, will be remembered.", "2025-05-03"), expected);
+    }
+
+    #[test]
+    fn last_and_next_weekday_exclude_publication_day() {
+        assert_eq!(dates("last Friday", "2025-05-02"), ["last Friday=2025-04-25"]);
+        assert_eq!(dates("next Friday", "2025-05-02"), ["next Friday=2025-05-09"]);
+        assert_eq!(dates("this past Sunday", PUBLISHED), ["this past Sunday=2025-04-27"]);
+    }
+
+    #[test]
+    fn abbreviated_weekday_needs_a_dot_or_a_date() {
+        assert_eq!(dates("It opened Sat. in Kyiv.", PUBLISHED), ["Sat.=2025-04-26"]);
+        assert_eq!(dates("Sat 26 April", PUBLISHED), ["Sat 26 April=2025-04-26"]);
+        assert!(dates("The Sun reported that Wed couples Mon", PUBLISHED).is_empty());
+    }
+
+    #[test]
+    fn weekday_labelling_a_date_is_one_mention() {
+        let sentence = "Voters went to the polls on Sunday, Feb. 23, \
+                        after the coalition collapsed in November.";
+        assert_eq!(
+            dates(sentence, "2025-02-24"),
+            ["Sunday, Feb. 23=2025-02-23", "November=2024-11-01..2024-11-30"]
+        );
+    }
+
+    #[test]
+    fn last_this_next_week_are_monday_to_sunday() {
+        assert_eq!(dates("last week", PUBLISHED), ["last week=2025-04-21..2025-04-27"]);
+        assert_eq!(dates("this week", "2025-04-27"), ["this week=2025-04-21..2025-04-27"]);
+        assert_eq!(dates("next week", PUBLISHED), ["next week=2025-05-05..2025-05-11"]);
+        assert_eq!(precisions("last week"), [Precision::Week]);
+    }
+
+    #[test]
+    fn last_this_next_month_and_year_are_whole_units() {
+        let sentence = "last month, next month, last year, this year, next year";
+        assert_eq!(
+            dates(sentence, PUBLISHED),
+            [
+                "last month=2025-03-01..2025-03-31",
+                "next month=2025-05-01..2025-05-31",
+                "last year=2024-01-01..2024-12-31",
+                "this year=2025-01-01..2025-12-31",
+                "next year=2026-01-01..2026-12-31",
+            ]
+        );
+        assert_eq!(dates("last month", "2025-01-10"), ["last month=2024-12-01..2024-12-31"]);
+    }
+
+    #[test]
+    fn earlier_and_later_this_unit_split_at_publication() {
+        assert_eq!(
+            dates("earlier this year", PUBLISHED),
+            ["earlier this year=2025-01-01..2025-04-28"]
+        );
+        assert_eq!(
+            dates("earlier this month", PUBLISHED),
+            ["earlier this month=2025-04-01..2025-04-28"]
+        );
+        assert_eq!(
+            dates("later this month", PUBLISHED),
+            ["later this month=2025-04-28..2025-04-30"]
+        );
+    }
+
+    #[test]
+    fn last_fall_in_spring_is_previous_autumn() {
+        let expected = ["last fall=2024-09-01..2024-11-30"];
+        assert_eq!(dates("Fighting resumed last fall.", PUBLISHED), expected);
+        assert_eq!(dates("last autumn", PUBLISHED), ["last autumn=2024-09-01..2024-11-30"]);
+        assert_eq!(precisions("last fall"), [Precision::Season]);
+    }
+
+    #[test]
+    fn last_fall_during_fall_is_the_year_before() {
+        assert_eq!(dates("last fall", "2025-10-15"), ["last fall=2024-09-01..2024-11-30"]);
+    }
+
+    #[test]
+    fn bare_season_past_tense_is_most_recent_begun() {
+        assert_eq!(
+            dates("The offensive stalled in fall.", PUBLISHED),
+            ["fall=2024-09-01..2024-11-30"]
+        );
+        assert_eq!(dates("It stalled in the fall.", "2025-10-15"), ["fall=2025-09-01..2025-11-30"]);
+        assert_eq!(
+            dates("Talks will resume in the summer.", PUBLISHED),
+            ["summer=2025-06-01..2025-08-31"]
+        );
+    }
+
+    #[test]
+    fn winter_spans_the_new_year() {
+        assert_eq!(dates("last winter", PUBLISHED), ["last winter=2024-12-01..2025-02-28"]);
+        assert_eq!(dates("last winter", "2025-01-15"), ["last winter=2023-12-01..2024-02-29"]);
+        assert_eq!(dates("this winter", "2025-01-15"), ["this winter=2024-12-01..2025-02-28"]);
+    }
+
+    #[test]
+    fn season_with_year_is_that_season() {
+        assert_eq!(dates("in the summer of 2023", ""), ["summer of 2023=2023-06-01..2023-08-31"]);
+        assert_eq!(dates("Fall 2024 polls", ""), ["Fall 2024=2024-09-01..2024-11-30"]);
+    }
+
+    #[test]
+    fn ordinal_quarter_is_three_months() {
+        let sentence = "GDP grew in the third quarter and will slow in the fourth quarter of 2026.";
+        assert_eq!(
+            dates(sentence, "2026-11-06"),
+            [
+                "third quarter=2026-07-01..2026-09-30",
+                "fourth quarter of 2026=2026-10-01..2026-12-31"
+            ]
+        );
+        assert_eq!(dates("first quarter", "2025-02-10"), ["first quarter=2025-01-01..2025-03-31"]);
+    }
+
+    #[test]
+    fn fall_as_event_or_verb_is_not_a_season() {
+        assert!(dates("after the fall of Kabul prices fall again", PUBLISHED).is_empty());
+        assert!(dates("Spring water and summer camps", PUBLISHED).is_empty());
+        assert!(dates("this fall of the rouble", PUBLISHED).is_empty());
+    }
+
+    #[test]
+    fn month_with_relative_year_is_one_mention() {
+        assert_eq!(
+            dates("It began in June last year.", PUBLISHED),
+            ["June last year=2024-06-01..2024-06-30"]
+        );
+        assert_eq!(
+            dates("in March this year", PUBLISHED),
+            ["March this year=2025-03-01..2025-03-31"]
+        );
+        assert_eq!(
+            dates("in June of next year", PUBLISHED),
+            ["June of next year=2026-06-01..2026-06-30"]
+        );
+    }
+
+    #[test]
+    fn month_without_year_is_latest_not_after_publication() {
+        let sentence = "Prices rose in March, fell in June and peaked in January and April.";
+        assert_eq!(
+            dates(sentence, PUBLISHED),
+            [
+                "March=2025-03-01..2025-03-31",
+                "June=2024-06-01..2024-06-30",
+                "January=2025-01-01..2025-01-31",
+                "April=2025-04-01..2025-04-30",
+            ]
+        );
+    }
+
+    #[test]
+    fn future_tense_month_resolves_forward() {
+        let expected = ["June=2025-06-01..2025-06-30"];
+        assert_eq!(dates("The treaty is due to be signed in June.", PUBLISHED), expected);
+        assert_eq!(dates("Elections are scheduled for June.", PUBLISHED), expected);
+        assert_eq!(
+            dates("Elections are scheduled for early June.", PUBLISHED),
+            ["early June=2025-06-01..2025-06-10"]
+        );
+        assert_eq!(dates("Ukraine may hold elections in June.", PUBLISHED), expected);
+    }
+
+    #[test]
+    fn last_and_next_month_names() {
+        assert_eq!(dates("last June", PUBLISHED), ["last June=2024-06-01..2024-06-30"]);
+        assert_eq!(dates("next March", PUBLISHED), ["next March=2026-03-01..2026-03-31"]);
+    }
+
+    #[test]
+    fn listed_months_are_each_a_month() {
+        let sentence = "between March and May";
+        assert_eq!(
+            dates(sentence, PUBLISHED),
+            ["March=2025-03-01..2025-03-31", "May=2024-05-01..2024-05-31"]
+        );
+    }
+
+    #[test]
+    fn may_as_modal_verb_is_not_a_month() {
+        assert!(dates("Ukraine may have lost ground. May I add that", PUBLISHED).is_empty());
+        assert!(dates("Theresa May said the vote May fail", PUBLISHED).is_empty());
+        assert_eq!(dates("since May", PUBLISHED), ["May=2024-05-01..2024-05-31"]);
+    }
+
+    #[test]
+    fn march_as_verb_or_noun_is_not_a_month() {
+        assert!(dates("Protesters began a march on the capital. March on!", PUBLISHED).is_empty());
+        assert!(dates("the March on Washington", PUBLISHED).is_empty());
+        let attributive = "Ukrainian forces who occupied Kursk in an August counter offensive.";
+        assert_eq!(dates(attributive, PUBLISHED), ["August=2024-08-01..2024-08-31"]);
+    }
+
+    #[test]
+    fn yesterday_today_tomorrow_last_night() {
+        let sentence = "yesterday, today, tomorrow, last night, this morning";
+        assert_eq!(
+            dates(sentence, PUBLISHED),
+            [
+                "yesterday=2025-04-27",
+                "today=2025-04-28",
+                "tomorrow=2025-04-29",
+                "last night=2025-04-27",
+                "this morning=2025-04-28",
+            ]
+        );
+    }
+
+    #[test]
+    fn units_ago_count_back_from_publication() {
+        assert_eq!(dates("two days ago", PUBLISHED), ["two days ago=2025-04-26"]);
+        assert_eq!(dates("3 weeks ago", PUBLISHED), ["3 weeks ago=2025-04-07..2025-04-13"]);
+        assert_eq!(dates("a year ago", PUBLISHED), ["a year ago=2024-01-01..2024-12-31"]);
+    }
+
+    #[test]
+    fn weekend_is_saturday_and_sunday() {
+        assert_eq!(dates("over the weekend", PUBLISHED), ["weekend=2025-04-26..2025-04-27"]);
+        assert_eq!(dates("this weekend", PUBLISHED), ["this weekend=2025-05-03..2025-05-04"]);
+        assert_eq!(dates("last weekend", "2025-04-27"), ["last weekend=2025-04-19..2025-04-20"]);
+    }
+
+    #[test]
+    fn early_mid_late_keep_a_third() {
+        assert_eq!(dates("mid-April", PUBLISHED), ["mid-April=2025-04-11..2025-04-20"]);
+        assert_eq!(dates("in late 2023", ""), ["late 2023=2023-09-02..2023-12-31"]);
+        assert_eq!(dates("early last year", PUBLISHED), ["early last year=2024-01-01..2024-05-01"]);
+        assert_eq!(dates("mid-2024", ""), ["mid-2024=2024-05-02..2024-08-31"]);
+        assert_eq!(dates("late Monday", PUBLISHED), ["late Monday=2025-04-28"]);
+    }
+
+    #[test]
+    fn durations_and_ordinals_are_not_dates() {
+        let sentence =
+            "over the last week, in the past year, on his last day, a two-year long battle, \
+                        after seven months of holding, for two days after the attack";
+        assert!(dates(sentence, PUBLISHED).is_empty());
+    }
+
+    #[test]
+    fn counts_are_not_years() {
+        let sentence =
+            "14,000 troops, 2,024 troops, 3000 soldiers, 2024 troops, about 2000 were evacuated, \
+                        Resolution 1973, the 5,000-tonne ship, and the toll rose to 2000.";
+        assert!(dates(sentence, "").is_empty());
+    }
+
+    #[test]
+    fn year_in_date_context_is_a_year() {
+        let sentences = [
+            "the 2024 treaty",
+            "signed with Moscow in 2024",
+            "since 2014",
+            "2024 was the hottest year",
+            "Russia's 2022 invasion",
+            "the 2024 elections",
+            "by the end of 2024",
+            "from 2014 to 2016",
+        ];
+        for sentence in sentences {
+            assert!(!dates(sentence, "").is_empty(), "{sentence}");
+        }
+        assert_eq!(dates("from 2014 to 2016", "").len(), 2);
+    }
+
+    #[test]
+    fn numbers_that_are_not_dates_are_skipped() {
+        let sentence =
+            "Article 4, World War II, the second term, at 03:00 a.m., 5km, $2000, F16, 24 people";
+        assert!(dates(sentence, PUBLISHED).is_empty());
+        assert!(dates("at 03:00 a.m. on 5 May", "").is_empty());
+        assert_eq!(dates("at 03:00 a.m. on 5 May", PUBLISHED), ["5 May=2024-05-05"]);
+    }
+
+    #[test]
+    fn relative_expressions_need_a_publication_date() {
+        let sentence =
+            "Yesterday, last week, on Monday, in March, April 24, last fall and on 11 January 2025";
+        assert_eq!(dates(sentence, ""), ["11 January 2025=2025-01-11"]);
+    }
+
+    #[test]
+    fn news_from_other_beats() {
+        let quake = "The magnitude 7.7 earthquake struck Myanmar on March 28, \
+                     killing more than 3,000 people.";
+        assert_eq!(dates(quake, "2025-04-02"), ["March 28=2025-03-28"]);
+        let economy = "Inflation slowed to 2.4% in March from 2.8% in February, \
+                       the lowest since September 2024.";
+        assert_eq!(
+            dates(economy, "2025-04-10"),
+            [
+                "March=2025-03-01..2025-03-31",
+                "February=2025-02-01..2025-02-28",
+                "September 2024=2024-09-01..2024-09-30"
+            ]
+        );
+        let election = "The Fed will meet next month, and Americans will vote on Nov. 4 \
+                        before the 2026 midterms.";
+        assert_eq!(
+            dates(election, "2025-04-10"),
+            [
+                "next month=2025-05-01..2025-05-31",
+                "Nov. 4=2025-11-04",
+                "2026=2026-01-01..2026-12-31"
+            ]
+        );
+    }
+
+    #[test]
+    fn odd_input_never_panics_and_offsets_are_char_boundaries() {
+        let long = "early ".repeat(5_000) + &"mid-".repeat(2_000) + "May 2025 99999 year 99999";
+        let inputs = [
+            "",
+            " ",
+            "’“”–—",
+            "“On Saturday,” he said – 11 January 2025 — ‘last fall’…",
+            "Ünïcödé Mäy 3 März 2024 2024–",
+            "2024-",
+            "-2024-04-",
+            "last",
+            "this coming",
+            "two days",
+            "99999-99-99 1950-",
+            long.as_str(),
+        ];
+        for input in inputs {
+            for published in ["", PUBLISHED, "9999-12-31", "0001-01-01"] {
+                for m in find_dates(input, Date::parse_iso(published)) {
+                    assert!(
+                        m.start < m.end
+                            && input.is_char_boundary(m.start)
+                            && input.is_char_boundary(m.end)
+                    );
+                    assert!(m.range.start <= m.range.end);
+                }
+            }
+        }
     }
 }

@@ -1,7 +1,38 @@
-//! Figures: numbers in a sentence with their hedge and the thing they count.
-//! (Being written; see the module contract below.)
+//! Figures: the numbers in a sentence, with the hedge that shapes their
+//! interval and the thing they count.
+//!
+//! The sentence is tokenized once into words, digit runs ("14,000", "1.3") and
+//! single symbols; each token records whether it touches the previous one,
+//! which is what tells "F-16" (a name) from "10,000 - 12,000" (a range). The
+//! scanner then walks the tokens once. Where a number starts it
+//!
+//! 1. reads it with its scale, currency and percent ("$1.5 billion", "40%",
+//!    "twenty-five", "a dozen");
+//! 2. drops what is not a count: years, dates, clock times, ordinals, decades,
+//!    identifiers ("F-16", "G7", "Article 4", "No. 5", "#5", URLs), fractions
+//!    ("two-thirds") and the pronoun "one" ("one of the…");
+//! 3. extends it to a range ("10,000 to 12,000", "between 200 and 300");
+//! 4. looks back for a hedge ("at least", "an estimated total of");
+//! 5. finds the counted noun: the first plural of the following noun phrase
+//!    ("25 North Korean soldiers"), the "of" phrase ("300 of Pyongyang's
+//!    troops"), or a measure used as a modifier ("5,000-tonne destroyer",
+//!    "a magnitude 7.7 earthquake", "a 7.7 magnitude quake": the measure is the
+//!    unit, the modified noun completes the subject, "tonne destroyer").
+//!
+//! A figure with no noun ("injured more than 3,400") borrows the unit of the
+//! nearest figure in the sentence that counts a plural, else takes the nearest
+//! lowercase plural that is not a speaker ("officials said") or the dead of a
+//! "death toll"; failing both its unit is "".
+//!
+//! Only closed classes are listed (hedges, number words, function words,
+//! months, scales, reporting verbs, time units); open-class words are judged by
+//! shape: capitalization, a plural -s, a past-tense -ed. Vague plurals
+//! ("dozens", "hundreds of"), fractions ("nearly half", "two-thirds") and
+//! hyphenated durations ("two-year battle", "10-year-old") are not figures;
+//! durations as counts are ("seven months").
+//! Negative numbers are read without their sign.
 
-use crate::quantity::Quantity;
+use crate::quantity::{Qualifier, Quantity};
 
 /// One figure; `start..end` are byte offsets *within the sentence* covering the
 /// hedge, the number(s) and the counted noun when adjacent ("at least 10,000").
@@ -14,6 +45,1875 @@ pub struct Figure {
 
 /// Every figure in `sentence`, in order of appearance.
 pub fn find_figures(sentence: &str) -> Vec<Figure> {
-    let _ = sentence;
-    Vec::new()
+    let scanner = Scanner::new(sentence);
+    let mut found = Vec::new();
+    let mut at = 0;
+    while at < scanner.tokens.len() {
+        at = match scanner.figure_at(at) {
+            Step::Found(figure, next) => {
+                found.push(figure);
+                next
+            }
+            Step::Skip(next) => next,
+        };
+    }
+    scanner.infer_elided_units(&mut found);
+    found.into_iter().map(|f| f.figure).collect()
+}
+
+/// Hedges and the qualifier each implies; the longest match wins.
+const HEDGES: &[(&str, Qualifier)] = &[
+    ("about", Qualifier::About),
+    ("some", Qualifier::About),
+    ("approximately", Qualifier::About),
+    ("around", Qualifier::About),
+    ("roughly", Qualifier::About),
+    ("circa", Qualifier::About),
+    ("estimated", Qualifier::About),
+    ("an estimated", Qualifier::About),
+    ("nearly", Qualifier::Nearly),
+    ("almost", Qualifier::Nearly),
+    ("close to", Qualifier::Nearly),
+    ("just under", Qualifier::Nearly),
+    ("at least", Qualifier::AtLeast),
+    ("no fewer than", Qualifier::AtLeast),
+    ("no less than", Qualifier::AtLeast),
+    ("a minimum of", Qualifier::AtLeast),
+    ("more than", Qualifier::MoreThan),
+    ("over", Qualifier::MoreThan),
+    ("upwards of", Qualifier::MoreThan),
+    ("in excess of", Qualifier::MoreThan),
+    ("above", Qualifier::MoreThan),
+    ("up to", Qualifier::UpTo),
+    ("as many as", Qualifier::UpTo),
+    ("as much as", Qualifier::UpTo),
+    ("at most", Qualifier::UpTo),
+    ("no more than", Qualifier::UpTo),
+    ("a maximum of", Qualifier::UpTo),
+    ("fewer than", Qualifier::FewerThan),
+    ("less than", Qualifier::FewerThan),
+    ("under", Qualifier::FewerThan),
+    ("below", Qualifier::FewerThan),
+];
+
+/// Words that end a noun phrase: determiners, prepositions, conjunctions,
+/// pronouns, auxiliaries and a few adverbs. Sorted: looked up by binary search.
+#[rustfmt::skip]
+const FUNCTION_WORDS: &[&str] = &[
+    "a", "about", "according", "across", "after", "again", "against", "ago", "all", "already",
+    "also", "although", "amid", "among", "an", "and", "any", "are", "as", "at", "be", "because",
+    "been", "before", "being", "between", "beyond", "both", "but", "by", "can", "could", "despite",
+    "did", "do", "does", "down", "during", "each", "earlier", "even", "every", "for", "from", "had",
+    "has", "have", "he", "her", "here", "him", "his", "i", "if", "in", "including", "into", "is",
+    "it", "its", "just", "last", "later", "like", "may", "me", "might", "must", "my", "near",
+    "next", "no", "nor", "not", "now", "of", "off", "on", "only", "onto", "or", "our", "out",
+    "over", "overnight", "per", "shall", "she", "should", "since", "so", "some", "still", "such",
+    "than", "that", "the", "their", "them", "then", "there", "these", "they", "this", "those",
+    "though", "through", "to", "today", "tomorrow", "tonight", "too", "toward", "towards", "under",
+    "until", "up", "us", "very", "via", "was", "we", "were", "what", "when", "where", "whether",
+    "which", "while", "who", "whom", "whose", "will", "with", "within", "without", "would",
+    "yesterday", "yet", "you", "your",
+];
+
+/// Determiners that may open the noun phrase of "300 of the troops".
+const DETERMINERS: &[&str] = &[
+    "the", "this", "that", "these", "those", "its", "their", "his", "her", "our", "your", "my",
+];
+
+/// Adjectives that quantify rather than measure ("the remaining 300").
+#[rustfmt::skip]
+const QUANTIFYING_ADJECTIVES: &[&str] = &[
+    "other", "further", "additional", "extra", "mere", "total", "whole", "entire", "full", "latest",
+    "record", "more", "less", "fewer", "apiece", "alone", "overall",
+];
+
+/// Plural nouns without a final -s.
+#[rustfmt::skip]
+const IRREGULAR_PLURALS: &[&str] = &[
+    "people", "men", "women", "children", "police", "personnel", "staff", "cattle", "livestock",
+    "crew", "aircraft", "sheep", "deer", "fish", "feet", "teeth", "geese", "mice",
+];
+
+/// Common irregular past tenses, which follow a subject like "earthquake struck".
+const IRREGULAR_PAST: &[&str] = &[
+    "became", "began", "broke", "brought", "burnt", "came", "caught", "cut", "drew", "drove",
+    "fell", "fled", "fought", "found", "gave", "got", "grew", "held", "hit", "hurt", "kept",
+    "knew", "led", "left", "lost", "made", "met", "paid", "put", "ran", "rose", "sank", "saw",
+    "sent", "set", "shook", "shot", "sold", "spent", "spread", "stood", "struck", "swept", "took",
+    "told", "threw", "tore", "went", "won", "wrote",
+];
+
+/// Verbs that introduce a source: a plural before one is a speaker, not a count.
+#[rustfmt::skip]
+const REPORTING_VERBS: &[&str] = &[
+    "said", "say", "says", "told", "added", "reported", "report", "estimated", "estimate",
+    "claimed", "claim", "stated", "announced", "confirmed", "believe", "believed", "warned",
+];
+
+/// Durations: never the elided noun of a bare count.
+#[rustfmt::skip]
+const TIME_UNITS: &[&str] = &[
+    "second", "seconds", "minute", "minutes", "hour", "hours", "day", "days", "week", "weeks",
+    "month", "months", "year", "years", "decade", "decades", "century", "centuries",
+];
+
+#[rustfmt::skip]
+const MONTHS: &[&str] = &[
+    "january", "february", "march", "april", "may", "june", "july", "august", "september",
+    "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
+    "sept", "oct", "nov", "dec",
+];
+
+/// Fractions read as plural nouns ("two-thirds"): proportions, not counts.
+const FRACTIONS: &[&str] = &[
+    "half", "halves", "third", "quarter", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
+    "tenth",
+];
+
+const SCALES: &[(&str, f64)] = &[
+    ("hundred", 1e2),
+    ("thousand", 1e3),
+    ("million", 1e6),
+    ("mn", 1e6),
+    ("mln", 1e6),
+    ("billion", 1e9),
+    ("bn", 1e9),
+    ("trillion", 1e12),
+    ("tn", 1e12),
+];
+
+/// Single-letter scales, only read as such glued to an amount of money ("$5m").
+const MONEY_SCALES: &[(&str, f64)] = &[("k", 1e3), ("m", 1e6), ("b", 1e9)];
+
+const CURRENCIES: &[(&str, &str)] = &[
+    ("$", "dollars"),
+    ("€", "euros"),
+    ("£", "pounds"),
+    ("¥", "yen"),
+    ("₹", "rupees"),
+];
+
+/// How far (in tokens) an elided figure looks for the noun it leaves out.
+const REACH: usize = 40;
+/// Longest noun phrase considered after a number.
+const MAX_PHRASE: usize = 6;
+
+fn is_in(list: &[&str], word: &str) -> bool {
+    list.iter().any(|w| w.eq_ignore_ascii_case(word))
+}
+
+fn lookup<T: Copy>(table: &[(&str, T)], word: &str) -> Option<T> {
+    table
+        .iter()
+        .find(|(w, _)| w.eq_ignore_ascii_case(word))
+        .map(|&(_, v)| v)
+}
+
+fn is_function_word(word: &str) -> bool {
+    let mut buffer = [0u8; 12];
+    let Some(lower) = buffer.get_mut(..word.len()) else {
+        return false;
+    };
+    lower.copy_from_slice(word.as_bytes());
+    lower.make_ascii_lowercase();
+    FUNCTION_WORDS
+        .binary_search_by(|w| w.as_bytes().cmp(lower))
+        .is_ok()
+}
+
+fn is_hedge_word(word: &str) -> bool {
+    HEDGES.iter().any(|(phrase, _)| {
+        phrase
+            .split_ascii_whitespace()
+            .any(|w| w.eq_ignore_ascii_case(word))
+    })
+}
+
+fn is_capitalized(word: &str) -> bool {
+    word.chars().next().is_some_and(char::is_uppercase)
+}
+
+fn is_lowercase(word: &str) -> bool {
+    word.chars().next().is_some_and(char::is_lowercase)
+}
+
+fn is_month(word: &str) -> bool {
+    is_capitalized(word) && is_in(MONTHS, word)
+}
+
+fn is_fraction(word: &str) -> bool {
+    is_in(FRACTIONS, word) || word.strip_suffix('s').is_some_and(|w| is_in(FRACTIONS, w))
+}
+
+/// A plural by shape: "soldiers", "Palestinians", "people"; not "its",
+/// "Pyongyang's", "class", "various", "crisis".
+fn looks_plural(word: &str) -> bool {
+    let regular = word.len() >= 4
+        && ends_with(word, "s")
+        && !["ss", "us", "is"].iter().any(|end| ends_with(word, end))
+        && !is_possessive(word);
+    (regular && !is_function_word(word)) || is_in(IRREGULAR_PLURALS, word)
+}
+
+fn is_possessive(word: &str) -> bool {
+    word.ends_with("'s") || word.ends_with("’s")
+}
+
+fn ends_with(word: &str, suffix: &str) -> bool {
+    let at = word.len().wrapping_sub(suffix.len());
+    word.get(at..)
+        .is_some_and(|end| end.eq_ignore_ascii_case(suffix))
+}
+
+/// A past tense or participle ("died", "killed", "struck"), which ends a noun
+/// phrase; "speed" and "red" are not.
+fn looks_past(word: &str) -> bool {
+    let regular = word.len() >= 4 && word.ends_with("ed") && !word.ends_with("eed");
+    is_lowercase(word) && (regular || is_in(IRREGULAR_PAST, word))
+}
+
+/// A digit run's value; `None` when it overflows.
+fn digits_value(text: &str) -> Option<f64> {
+    let value = if text.contains(',') {
+        text.replace(',', "").parse::<f64>()
+    } else {
+        text.parse::<f64>()
+    };
+    value.ok().filter(|v| v.is_finite())
+}
+
+/// The interval a hedge turns `low..=high` into.
+fn interval(low: f64, high: f64, qualifier: Qualifier) -> (f64, Option<f64>) {
+    if qualifier.is_open_above() {
+        (low, None)
+    } else if qualifier.is_open_below() {
+        (0.0, Some(high))
+    } else {
+        (low, Some(high))
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Kind {
+    Word,
+    Digits,
+    Symbol,
+}
+
+#[derive(Debug, Clone, Copy)]
+struct Token {
+    start: usize,
+    end: usize,
+    kind: Kind,
+    /// No whitespace between this token and the previous one.
+    glued: bool,
+}
+
+/// Words (letters with inner apostrophes), digit runs with thousands
+/// separators and a decimal point, and single-character symbols. A URL, an
+/// e-mail address or a handle becomes one opaque symbol so its digits are ignored.
+fn tokenize(text: &str) -> Vec<Token> {
+    let bytes = text.as_bytes();
+    let mut tokens = Vec::with_capacity(text.len() / 5 + 1);
+    let (mut pos, mut glued) = (0, false);
+    // Byte offset and first token of the current run of non-whitespace.
+    let mut chunk = (0, 0);
+    while let Some(ch) = char_at(text, pos) {
+        if ch.is_whitespace() {
+            pos += ch.len_utf8();
+            glued = false;
+            continue;
+        }
+        if !glued {
+            chunk = (pos, tokens.len());
+        }
+        let rest = &bytes[pos..];
+        let link = rest.starts_with(b"://") || ch == '@' || (!glued && rest.starts_with(b"www."));
+        let (kind, end) = if link {
+            tokens.truncate(chunk.1);
+            pos = chunk.0;
+            let end = text[pos..]
+                .find(char::is_whitespace)
+                .map_or(text.len(), |n| pos + n);
+            (Kind::Symbol, end)
+        } else if ch.is_ascii_digit() {
+            (Kind::Digits, digits_end(bytes, pos))
+        } else if ch.is_alphabetic() {
+            (Kind::Word, word_end(text, pos))
+        } else {
+            (Kind::Symbol, pos + ch.len_utf8())
+        };
+        tokens.push(Token {
+            start: pos,
+            end,
+            kind,
+            glued: glued && !link,
+        });
+        pos = end;
+        glued = true;
+    }
+    tokens
+}
+
+/// The character at byte `pos`, decoding only outside ASCII.
+fn char_at(text: &str, pos: usize) -> Option<char> {
+    match *text.as_bytes().get(pos)? {
+        b if b.is_ascii() => Some(b as char),
+        _ => text.get(pos..)?.chars().next(),
+    }
+}
+
+/// End of "14,000", "1.3" or "10,000,000": a comma must be followed by exactly
+/// three digits, a point by at least one.
+fn digits_end(bytes: &[u8], start: usize) -> usize {
+    let run = |from: usize| {
+        from + bytes[from..]
+            .iter()
+            .take_while(|b| b.is_ascii_digit())
+            .count()
+    };
+    let mut end = run(start);
+    let mut decimal = false;
+    loop {
+        match bytes.get(end) {
+            Some(b',') if !decimal && run(end + 1) == end + 4 => end += 4,
+            Some(b'.') if !decimal && run(end + 1) > end + 1 => {
+                decimal = true;
+                end = run(end + 1);
+            }
+            _ => return end,
+        }
+    }
+}
+
+fn word_end(text: &str, start: usize) -> usize {
+    let bytes = text.as_bytes();
+    let mut end = start;
+    loop {
+        end += bytes[end..]
+            .iter()
+            .take_while(|b| b.is_ascii_alphabetic())
+            .count();
+        let letter_follows =
+            |c: char| char_at(text, end + c.len_utf8()).is_some_and(char::is_alphabetic);
+        match char_at(text, end) {
+            Some(c) if !c.is_ascii() && c.is_alphabetic() => end += c.len_utf8(),
+            Some(c @ ('\'' | '’')) if letter_follows(c) => end += c.len_utf8(),
+            _ => return end,
+        }
+    }
+}
+
+/// A spelled-out number word and how it combines with its neighbours.
+#[derive(Debug, Clone, Copy)]
+enum Part {
+    /// "a" in "a dozen", "a million".
+    Article,
+    Small(f64),
+    Tens(f64),
+    /// "hundred", "dozen": multiply the group so far.
+    Times(f64),
+    /// "thousand", "million": close the group.
+    Scale(f64),
+}
+
+impl Part {
+    /// The part a word plays; a `match` because this runs on every word.
+    fn of(word: &str) -> Option<Part> {
+        let initial = word.as_bytes().first()? | 0x20;
+        if word.len() < 3 || !b"zotfsendhmb".contains(&initial) {
+            return None;
+        }
+        let mut buffer = [0u8; 9];
+        let lower = buffer.get_mut(..word.len())?;
+        lower.copy_from_slice(word.as_bytes());
+        lower.make_ascii_lowercase();
+        let small = |n: u8| Some(Part::Small(f64::from(n)));
+        let tens = |n: u8| Some(Part::Tens(f64::from(n) * 10.0));
+        match &*lower {
+            b"zero" => small(0),
+            b"one" => small(1),
+            b"two" => small(2),
+            b"three" => small(3),
+            b"four" => small(4),
+            b"five" => small(5),
+            b"six" => small(6),
+            b"seven" => small(7),
+            b"eight" => small(8),
+            b"nine" => small(9),
+            b"ten" => small(10),
+            b"eleven" => small(11),
+            b"twelve" => small(12),
+            b"thirteen" => small(13),
+            b"fourteen" => small(14),
+            b"fifteen" => small(15),
+            b"sixteen" => small(16),
+            b"seventeen" => small(17),
+            b"eighteen" => small(18),
+            b"nineteen" => small(19),
+            b"twenty" => tens(2),
+            b"thirty" => tens(3),
+            b"forty" => tens(4),
+            b"fifty" => tens(5),
+            b"sixty" => tens(6),
+            b"seventy" => tens(7),
+            b"eighty" => tens(8),
+            b"ninety" => tens(9),
+            b"dozen" => Some(Part::Times(12.0)),
+            b"hundred" => Some(Part::Times(1e2)),
+            b"thousand" => Some(Part::Scale(1e3)),
+            b"million" => Some(Part::Scale(1e6)),
+            b"billion" => Some(Part::Scale(1e9)),
+            b"trillion" => Some(Part::Scale(1e12)),
+            _ => None,
+        }
+    }
+
+    /// Whether English lets `self` follow `previous` inside one number
+    /// ("twenty five", "two hundred thousand"; not "two three").
+    fn may_follow(self, previous: Option<Part>) -> bool {
+        use Part::*;
+        match (previous, self) {
+            (None, Small(_) | Tens(_)) => true,
+            (Some(Tens(_)), Small(v)) => v > 0.0,
+            (Some(Times(_) | Scale(_)), Small(_) | Tens(_)) => true,
+            (Some(Article | Small(_) | Tens(_) | Times(_)), Times(_) | Scale(_)) => true,
+            _ => false,
+        }
+    }
+}
+
+/// A number as written, before any range or hedge.
+#[derive(Debug, Clone, Copy)]
+struct Atom {
+    /// The value with its scale applied.
+    value: f64,
+    /// The scale applied, lent to the low end of "1 to 2 million".
+    scale: f64,
+    first: usize,
+    /// The digit run; `None` for spelled-out numbers.
+    digits: Option<usize>,
+    last: usize,
+    /// "percent", or a currency.
+    unit: Option<&'static str>,
+}
+
+/// The second bound of a range and the word that opened it ("between", "from").
+struct Range {
+    low: f64,
+    high: Atom,
+    prefix: Option<usize>,
+}
+
+/// A noun inside a phrase: the unit, and the subject's first and last tokens.
+struct Noun {
+    unit: usize,
+    first: usize,
+    last: usize,
+}
+
+/// What a figure counts, and the tokens its span must include.
+struct Counted {
+    unit: String,
+    subject: String,
+    first: usize,
+    last: usize,
+    elided: bool,
+}
+
+struct Found {
+    figure: Figure,
+    token: usize,
+    elided: bool,
+}
+
+enum Step {
+    Found(Found, usize),
+    Skip(usize),
+}
+
+struct Scanner<'a> {
+    text: &'a str,
+    tokens: Vec<Token>,
+}
+
+impl<'a> Scanner<'a> {
+    fn new(text: &'a str) -> Self {
+        Scanner {
+            text,
+            tokens: tokenize(text),
+        }
+    }
+
+    fn kind(&self, i: usize) -> Option<Kind> {
+        self.tokens.get(i).map(|t| t.kind)
+    }
+
+    fn glued(&self, i: usize) -> bool {
+        self.tokens.get(i).is_some_and(|t| t.glued)
+    }
+
+    /// The text from token `first` through token `last`.
+    fn slice(&self, first: usize, last: usize) -> &'a str {
+        &self.text[self.tokens[first].start..self.tokens[last].end]
+    }
+
+    fn token_text(&self, i: usize, kind: Kind) -> Option<&'a str> {
+        self.tokens
+            .get(i)
+            .filter(|t| t.kind == kind)
+            .map(|t| &self.text[t.start..t.end])
+    }
+
+    fn word(&self, i: usize) -> Option<&'a str> {
+        self.token_text(i, Kind::Word)
+    }
+
+    fn symbol(&self, i: usize) -> Option<&'a str> {
+        self.token_text(i, Kind::Symbol)
+    }
+
+    fn is(&self, i: usize, expected: &str) -> bool {
+        self.word(i)
+            .is_some_and(|w| w.eq_ignore_ascii_case(expected))
+    }
+
+    /// A figure starting at token `i`, or the token to resume from.
+    fn figure_at(&self, i: usize) -> Step {
+        let Some(low) = self.atom_at(i) else {
+            return Step::Skip(i + 1);
+        };
+        if self.is_not_a_count(&low) || self.is_named(&low) {
+            return Step::Skip(low.last + 1);
+        }
+        let range = self.range_after(&low);
+        if let Some(next) = self.rate_or_score_end(&low).filter(|_| range.is_none()) {
+            return Step::Skip(next);
+        }
+        let (low_value, high, prefix) =
+            range.map_or((low.value, low, None), |r| (r.low, r.high, r.prefix));
+        let Some(counted) = self.counted(&low, &high) else {
+            return Step::Skip(high.last + 1);
+        };
+        if self.is_pronoun_one(&low, &high, &counted) {
+            return Step::Skip(low.last + 1);
+        }
+        let lead = prefix.unwrap_or(low.first);
+        let (qualifier, hedge) = self.hedge_before(lead).unwrap_or((Qualifier::Exact, lead));
+        let (low_bound, high_bound) = interval(low_value, high.value, qualifier);
+        let first = hedge.min(counted.first);
+        let last = high.last.max(counted.last);
+        let figure = Figure {
+            start: self.tokens[first].start,
+            end: self.tokens[last].end,
+            quantity: Quantity {
+                low: low_bound,
+                high: high_bound,
+                qualifier,
+                unit: counted.unit,
+                subject: counted.subject,
+            },
+        };
+        Step::Found(
+            Found {
+                figure,
+                token: low.first,
+                elided: counted.elided,
+            },
+            last + 1,
+        )
+    }
+
+    /// The number starting at token `i`, with currency, scale and percent.
+    fn atom_at(&self, i: usize) -> Option<Atom> {
+        let (value, digits, currency) = match self.kind(i)? {
+            Kind::Digits => (digits_value(self.text_of(i))?, Some(i), None),
+            Kind::Word => {
+                let (value, last) = self.spelled_number(i)?;
+                return Some(self.with_suffixes(value, i, None, last, None));
+            }
+            Kind::Symbol => {
+                let currency = lookup(CURRENCIES, self.text_of(i))?;
+                let digits = self
+                    .token_text(i + 1, Kind::Digits)
+                    .filter(|_| self.glued(i + 1))?;
+                (digits_value(digits)?, Some(i + 1), Some(currency))
+            }
+        };
+        let last = digits.unwrap_or(i);
+        Some(self.with_suffixes(value, i, digits, last, currency))
+    }
+
+    /// Completes an atom with the scale and percent sign after its number.
+    fn with_suffixes(
+        &self,
+        value: f64,
+        first: usize,
+        digits: Option<usize>,
+        last: usize,
+        currency: Option<&'static str>,
+    ) -> Atom {
+        let (scale, last) = self
+            .scale_after(last, currency.is_some())
+            .unwrap_or((1.0, last));
+        let (unit, last) = self
+            .percent_after(last)
+            .map_or((currency, last), |(u, l)| (Some(u), l));
+        Atom {
+            value: value * scale,
+            scale,
+            first,
+            digits,
+            last,
+            unit,
+        }
+    }
+
+    /// "twenty-five", "two hundred and fifty", "a dozen", "half a million".
+    fn spelled_number(&self, i: usize) -> Option<(f64, usize)> {
+        let half = self.is(i, "half"); // "half a million"
+        let start = i + usize::from(half);
+        let first = self.word(start)?;
+        let article = first.eq_ignore_ascii_case("a") || first.eq_ignore_ascii_case("an");
+        if half && !article {
+            return None;
+        }
+        let (mut previous, mut at) = if article {
+            (Some(Part::Article), start + 1)
+        } else {
+            (None, start)
+        };
+        let (mut total, mut group, mut last) = (0.0, if article { 1.0 } else { 0.0 }, None);
+        while let Some(part) = self
+            .word(at)
+            .and_then(Part::of)
+            .filter(|p| p.may_follow(previous))
+        {
+            match part {
+                Part::Small(v) | Part::Tens(v) => group += v,
+                Part::Times(m) => group *= m,
+                Part::Scale(s) => {
+                    total += group * s;
+                    group = 0.0;
+                }
+                Part::Article => {}
+            }
+            last = Some(at);
+            previous = Some(part);
+            at = self.next_number_word(at, part);
+        }
+        let share = if half { 0.5 } else { 1.0 };
+        last.map(|l| (share * (total + group), l))
+    }
+
+    /// Where a spelled number continues: past the hyphen of "twenty-five" or
+    /// the "and" of "two hundred and fifty".
+    fn next_number_word(&self, at: usize, part: Part) -> usize {
+        let hyphen = matches!(part, Part::Tens(_))
+            && self.symbol(at + 1) == Some("-")
+            && self.glued(at + 1)
+            && self.glued(at + 2);
+        let and = matches!(part, Part::Times(_) | Part::Scale(_))
+            && self.is(at + 1, "and")
+            && self
+                .word(at + 2)
+                .and_then(Part::of)
+                .is_some_and(|p| matches!(p, Part::Small(_) | Part::Tens(_)));
+        if hyphen || and {
+            at + 2
+        } else {
+            at + 1
+        }
+    }
+
+    /// "million" after "1.3", or "bn"/"m" glued to "$1.5".
+    fn scale_after(&self, last: usize, money: bool) -> Option<(f64, usize)> {
+        let next = last + 1;
+        let word = self.word(next)?;
+        let scale = lookup(SCALES, word)
+            .or_else(|| lookup(MONEY_SCALES, word).filter(|_| money && self.glued(next)))?;
+        Some((scale, next))
+    }
+
+    fn percent_after(&self, last: usize) -> Option<(&'static str, usize)> {
+        let n = last + 1;
+        if self.symbol(n) == Some("%") || self.is(n, "percent") || self.is(n, "pct") {
+            Some(("percent", n))
+        } else if self.is(n, "per") && self.is(n + 1, "cent") {
+            Some(("percent", n + 1))
+        } else if self.is(n, "percentage") && (self.is(n + 1, "point") || self.is(n + 1, "points"))
+        {
+            Some(("points", n + 1))
+        } else {
+            None
+        }
+    }
+
+    /// Whether the number itself shows it is no count: a clock time, ratio or
+    /// slash date, an ordinal or decade ("3rd", "1990s"), a day of the month, a year.
+    fn is_not_a_count(&self, a: &Atom) -> bool {
+        let Some(d) = a.digits else { return false };
+        let next = a.last + 1;
+        let joined = matches!(self.symbol(next), Some(":" | "/"))
+            && self.glued(next)
+            && self.glued(next + 1)
+            && self.kind(next + 1) == Some(Kind::Digits);
+        joined
+            || self.is_clock_word(next)
+            || self.has_name_suffix(a, d)
+            || self.is_day_of_month(d)
+            || self.is_year(a, d)
+    }
+
+    /// "a.m.", "pm", "o'clock", "GMT" after a number.
+    fn is_clock_word(&self, n: usize) -> bool {
+        let dotted = (self.is(n, "a") || self.is(n, "p"))
+            && self.symbol(n + 1) == Some(".")
+            && self.glued(n + 1)
+            && self.is(n + 2, "m")
+            && self.glued(n + 2);
+        dotted
+            || ["am", "pm", "o'clock", "o’clock", "gmt", "utc"]
+                .iter()
+                .any(|w| self.is(n, w))
+    }
+
+    /// Letters glued to the digits that make them an ordinal, decade, time or
+    /// model name ("3rd", "1990s", "3pm", "5G"); lowercase units ("10km") pass.
+    fn has_name_suffix(&self, a: &Atom, d: usize) -> bool {
+        a.last == d
+            && self.glued(d + 1)
+            && self.word(d + 1).is_some_and(|w| {
+                is_in(&["st", "nd", "rd", "th", "s", "am", "pm"], w)
+                    || w.chars().any(char::is_uppercase)
+            })
+    }
+
+    fn is_day_of_month(&self, d: usize) -> bool {
+        let text = self.text_of(d);
+        let day = text.len() <= 2 && text.parse::<u8>().is_ok_and(|n| (1..=31).contains(&n));
+        let month_before = d.checked_sub(1).is_some_and(|p| {
+            self.word(p).is_some_and(is_month)
+                || (self.symbol(p) == Some(".")
+                    && p.checked_sub(1)
+                        .and_then(|q| self.word(q))
+                        .is_some_and(is_month))
+        });
+        day && (month_before || self.word(d + 1).is_some_and(is_month))
+    }
+
+    /// Four bare digits from 1000 to 2100 are a year unless a plural follows
+    /// ("2024 troops"), and even then after a determiner ("the 2024 elections").
+    fn is_year(&self, a: &Atom, d: usize) -> bool {
+        let text = self.text_of(d);
+        let year_like = text.len() == 4
+            && text.bytes().all(|b| b.is_ascii_digit())
+            && (1000.0..=2100.0).contains(&a.value)
+            && a.last == d
+            && a.unit.is_none();
+        let determined = a
+            .first
+            .checked_sub(1)
+            .and_then(|p| self.word(p))
+            .is_some_and(|w| is_in(DETERMINERS, w) || is_possessive(w));
+        let counts =
+            !self.glued(d + 1) && self.word(d + 1).is_some_and(looks_plural) && !determined;
+        year_like && !counts
+    }
+
+    fn text_of(&self, i: usize) -> &'a str {
+        self.slice(i, i)
+    }
+
+    /// Whether the number belongs to a name: glued to a word or "#" ("F-16",
+    /// "G7", "COVID-19", "#5") or after a capitalized label ("Article 4",
+    /// "No. 5", "Apollo 11", "Formula One"). Amounts of money never are.
+    fn is_named(&self, a: &Atom) -> bool {
+        if self.symbol(a.first).is_some() {
+            return false;
+        }
+        // Spelled numbers name things only when capitalized: "Formula One", not "met Kim three times".
+        let may_be_label = a.digits.is_some() || self.word(a.first).is_some_and(is_capitalized);
+        self.is_attached(a.first) || (may_be_label && self.follows_label(a.first))
+    }
+
+    fn is_attached(&self, first: usize) -> bool {
+        let Some(p) = first.checked_sub(1).filter(|_| self.glued(first)) else {
+            return false;
+        };
+        match self.tokens[p].kind {
+            Kind::Word | Kind::Digits => true,
+            Kind::Symbol => {
+                let joiner = matches!(
+                    self.text_of(p),
+                    "-" | "‐" | "–" | "/" | ":" | "." | "," | "_" | "+"
+                );
+                let after_name = p
+                    .checked_sub(1)
+                    .is_some_and(|q| self.glued(p) && self.kind(q) != Some(Kind::Symbol));
+                self.text_of(p) == "#"
+                    || (joiner && after_name && self.joined_measure(first).is_none())
+            }
+        }
+    }
+
+    /// The lowercase noun hyphenated before a number: "magnitude-7.7".
+    fn joined_measure(&self, first: usize) -> Option<usize> {
+        let p = first
+            .checked_sub(1)
+            .filter(|&p| self.glued(first) && self.symbol(p) == Some("-") && self.glued(p))?;
+        let q = p.checked_sub(1)?;
+        self.word(q)
+            .filter(|w| is_lowercase(w) && !is_function_word(w))
+            .map(|_| q)
+    }
+
+    fn follows_label(&self, first: usize) -> bool {
+        let Some(p) = first.checked_sub(1) else {
+            return false;
+        };
+        let abbreviated = self.symbol(p) == Some(".") && self.glued(p);
+        let label = if abbreviated {
+            p.checked_sub(1)
+        } else {
+            Some(p)
+        };
+        label.and_then(|l| self.word(l)).is_some_and(|w| {
+            w.chars().any(char::is_uppercase)
+                && (abbreviated || !is_function_word(w) && !is_hedge_word(w))
+                && !is_month(w)
+                && !is_possessive(w)
+        })
+    }
+
+    /// "to 12,000", "-12,000", "and 300" (after "between") following `low`.
+    fn range_after(&self, low: &Atom) -> Option<Range> {
+        let connector = low.last + 1;
+        let prefix = low
+            .first
+            .checked_sub(1)
+            .filter(|&p| self.is(p, "between") || self.is(p, "from"));
+        let between = prefix.is_some_and(|p| self.is(p, "between"));
+        let joins = self.is(connector, "to")
+            || (between && self.is(connector, "and"))
+            || matches!(self.symbol(connector), Some("-" | "–" | "—"));
+        let same_unit = |h: &Atom| low.unit.is_none() || h.unit.is_none() || low.unit == h.unit;
+        let high = self
+            .atom_at(connector + 1)
+            .filter(|h| joins && same_unit(h) && !self.is_not_a_count(h))?;
+        let lent = low.value * high.scale;
+        let low_value = if low.scale == 1.0 && lent <= high.value {
+            lent
+        } else {
+            low.value
+        };
+        (low_value < high.value).then_some(Range {
+            low: low_value,
+            high,
+            prefix,
+        })
+    }
+
+    /// The end of a pair of numbers that states a rate or a score rather than
+    /// counts: "1 in 3 adults", "one in five", "lost 2-1", "passed 218-214".
+    fn rate_or_score_end(&self, low: &Atom) -> Option<usize> {
+        let joint = low.last + 1;
+        let score = matches!(self.symbol(joint), Some("-" | "–"))
+            && self.glued(joint)
+            && self.glued(joint + 1);
+        let rate = self.is(joint, "in");
+        let second = self
+            .atom_at(joint + 1)
+            .filter(|a| !self.is_not_a_count(a))?;
+        (score || (rate && second.value > low.value)).then_some(second.last + 1)
+    }
+
+    /// The hedge ending right before token `lead`, skipping "a total of".
+    fn hedge_before(&self, lead: usize) -> Option<(Qualifier, usize)> {
+        let at = ["a total of", "total of"]
+            .iter()
+            .find_map(|p| self.phrase_ending_at(p, lead))
+            .unwrap_or(lead);
+        HEDGES
+            .iter()
+            .filter_map(|&(phrase, q)| self.phrase_ending_at(phrase, at).map(|start| (q, start)))
+            .min_by_key(|&(_, start)| start)
+    }
+
+    /// Where `phrase` starts if its words end right before token `end`.
+    fn phrase_ending_at(&self, phrase: &str, end: usize) -> Option<usize> {
+        phrase
+            .split_ascii_whitespace()
+            .rev()
+            .try_fold(end, |at, word| {
+                at.checked_sub(1).filter(|&p| self.is(p, word))
+            })
+    }
+
+    /// What the number counts; `None` for a fraction ("two-thirds") or a
+    /// hyphenated duration ("two-year battle").
+    fn counted(&self, low: &Atom, high: &Atom) -> Option<Counted> {
+        let after = high.last + 1;
+        let singular = high.value == 1.0;
+        let stated = |unit: String, subject: String, first, last| Counted {
+            unit,
+            subject,
+            first,
+            last,
+            elided: false,
+        };
+        let counted = if let Some(unit) = high.unit.or(low.unit) {
+            let subject = match self.of_phrase(after, None) {
+                Some(n) => format!("{unit} of {}", self.slice(n.first, n.last)),
+                None => unit.to_string(),
+            };
+            stated(unit.to_string(), subject, low.first, high.last)
+        } else if let Some(w) = self.attached_unit(high) {
+            if is_in(TIME_UNITS, self.text_of(w)) {
+                return None; // "two-year battle", "24-hour strike": an adjective of duration
+            }
+            self.measure(w, w + 1, low.first, w)
+        } else if let Some(m) = self.measure_before(low, after) {
+            self.measure(m, after, m, high.last)
+        } else if let Some(n) = self.noun_at(after, Some(singular)) {
+            stated(
+                self.text_of(n.unit).into(),
+                self.slice(n.first, n.last).into(),
+                low.first,
+                n.last,
+            )
+        } else if let Some(n) = self.of_phrase(after, Some(singular)) {
+            stated(
+                self.text_of(n.unit).into(),
+                self.slice(n.first, n.last).into(),
+                low.first,
+                high.last,
+            )
+        } else {
+            Counted {
+                unit: String::new(),
+                subject: String::new(),
+                first: low.first,
+                last: high.last,
+                elided: true,
+            }
+        };
+        (!is_fraction(&counted.unit)).then_some(counted)
+    }
+
+    /// A measure as modifier: it is the unit, and the noun after `after`
+    /// completes the subject ("tonne destroyer").
+    fn measure(&self, unit: usize, after: usize, first: usize, last: usize) -> Counted {
+        let unit_text = self.text_of(unit);
+        let subject = match self.noun_at(after, Some(true)) {
+            Some(n) => format!("{unit_text} {}", self.slice(n.first, n.last)),
+            None => unit_text.to_string(),
+        };
+        Counted {
+            unit: unit_text.to_string(),
+            subject,
+            first,
+            last,
+            elided: false,
+        }
+    }
+
+    /// A word glued to the number: "10km", "5,000-tonne", "two-year".
+    fn attached_unit(&self, a: &Atom) -> Option<usize> {
+        let next = a.last + 1;
+        if !self.glued(next) {
+            return None;
+        }
+        match self.kind(next)? {
+            Kind::Word => Some(next),
+            Kind::Symbol if matches!(self.text_of(next), "-" | "‐") && self.glued(next + 1) => {
+                self.word(next + 1).map(|_| next + 1)
+            }
+            _ => None,
+        }
+    }
+
+    /// A noun between an article and the number that measures rather than
+    /// counts: "a magnitude 7.7 earthquake", "magnitude-7.7". Not when a plural
+    /// follows ("the remaining 300 troops").
+    fn measure_before(&self, low: &Atom, after: usize) -> Option<usize> {
+        if let Some(m) = self.joined_measure(low.first) {
+            return Some(m);
+        }
+        let p = low.first.checked_sub(1)?;
+        let q = p.checked_sub(1)?;
+        let after_article = self.is(q, "a") || self.is(q, "an") || self.is(q, "the");
+        let noun = self.word(p).is_some_and(|w| {
+            is_lowercase(w)
+                && !is_function_word(w)
+                && !is_hedge_word(w)
+                && !is_in(QUANTIFYING_ADJECTIVES, w)
+                && !looks_past(w)
+                && !w.ends_with("ing")
+        });
+        let plural_follows = || {
+            self.phrase_words(after)
+                .iter()
+                .any(|&t| looks_plural(self.text_of(t)))
+        };
+        (after_article && noun && !plural_follows()).then_some(p)
+    }
+
+    /// Words of the noun phrase starting at `start`, hyphenated compounds
+    /// included, up to a function word, a number, punctuation or a capitalized
+    /// word after a lowercase one (capitalized modifiers come first: "North
+    /// Korean soldiers"). A last singular word before an object ("the",
+    /// "Myanmar") is the verb taking it: "earthquake struck Myanmar".
+    fn phrase_words(&self, start: usize) -> Vec<usize> {
+        let is_phrase_word = |i: usize, previous: Option<usize>| {
+            let after_lowercase = previous
+                .and_then(|p| self.word(p))
+                .is_some_and(is_lowercase);
+            self.word(i).is_some_and(|w| {
+                !is_function_word(w)
+                    && Part::of(w).is_none()
+                    && !(after_lowercase && is_capitalized(w))
+            })
+        };
+        let mut words = Vec::with_capacity(MAX_PHRASE);
+        let mut at = start;
+        while words.len() < MAX_PHRASE && is_phrase_word(at, words.last().copied()) {
+            words.push(at);
+            let hyphen =
+                self.symbol(at + 1) == Some("-") && self.glued(at + 1) && self.glued(at + 2);
+            at += if hyphen && is_phrase_word(at + 2, Some(at)) {
+                2
+            } else {
+                1
+            };
+        }
+        let object_follows = self.word(at).is_some_and(|w| {
+            is_in(DETERMINERS, w)
+                || w.eq_ignore_ascii_case("a")
+                || w.eq_ignore_ascii_case("an")
+                || is_capitalized(w)
+        });
+        if words.len() >= 2
+            && object_follows
+            && !words.last().is_some_and(|&t| looks_plural(self.text_of(t)))
+        {
+            words.pop();
+        }
+        // "the country's 11 million people": the phrase goes on past the number.
+        if words
+            .last()
+            .is_some_and(|&t| is_possessive(self.text_of(t)))
+        {
+            words.clear();
+        }
+        words
+    }
+
+    /// The counted noun of the phrase at `start`. `singular` chooses the rule:
+    /// `Some(false)` the first plural, `Some(true)` the last noun before the
+    /// predicate, `None` whichever fits.
+    fn noun_at(&self, start: usize, singular: Option<bool>) -> Option<Noun> {
+        let words = self.phrase_words(start);
+        match singular {
+            Some(true) => self.singular_noun(&words),
+            Some(false) => self
+                .plural_noun(&words)
+                .or_else(|| self.modified_measure(&words)),
+            None => self
+                .plural_noun(&words)
+                .or_else(|| self.singular_noun(&words)),
+        }
+    }
+
+    /// "North Korean soldiers", "special forces soldiers" (a run of plurals
+    /// ends at its last).
+    fn plural_noun(&self, words: &[usize]) -> Option<Noun> {
+        let plural = |t: &usize| looks_plural(self.text_of(*t));
+        let p = words.iter().position(plural)?;
+        let run = words[p..].iter().take_while(|t| plural(t)).count();
+        Some(Noun {
+            unit: words[p + run - 1],
+            first: words[0],
+            last: words[p + run - 1],
+        })
+    }
+
+    /// "ballistic missile" in "one ballistic missile hits": the phrase ends
+    /// before a word that reads as a verb (plural -s or past -ed).
+    fn singular_noun(&self, words: &[usize]) -> Option<Noun> {
+        let first = *words.first()?;
+        let verb = |t: &usize| looks_plural(self.text_of(*t)) || looks_past(self.text_of(*t));
+        let cut = words[1..]
+            .iter()
+            .position(verb)
+            .map_or(words.len(), |n| n + 1);
+        Some(Noun {
+            unit: words[cut - 1],
+            first,
+            last: words[cut - 1],
+        })
+    }
+
+    /// A number before a singular phrase measures it: "7.7 magnitude quake"
+    /// (unit "magnitude"). A lone word is a unit without a plural when it is
+    /// an abbreviation ("10 km") or ends the clause ("500 million baht ($14.7
+    /// million)"); before another word it is rather a verb ("300 remain there").
+    fn modified_measure(&self, words: &[usize]) -> Option<Noun> {
+        let cut = words
+            .iter()
+            .position(|&t| looks_past(self.text_of(t)))
+            .unwrap_or(words.len());
+        let lone_unit = |t: usize| {
+            let w = self.text_of(t);
+            let clause_ends = self.word(t + 1).is_none();
+            let abbreviation = w.len() <= 3
+                && w.bytes()
+                    .all(|b| b.is_ascii_lowercase() && !b"aeiouy".contains(&b));
+            is_lowercase(w)
+                && (abbreviation || clause_ends)
+                && !is_in(QUANTIFYING_ADJECTIVES, w)
+                && !w.ends_with("ly")
+        };
+        match words[..cut] {
+            [only] if lone_unit(only) => Some(Noun {
+                unit: only,
+                first: only,
+                last: only,
+            }),
+            [measure, .., last] if is_lowercase(self.text_of(last)) => Some(Noun {
+                unit: measure,
+                first: measure,
+                last,
+            }),
+            _ => None,
+        }
+    }
+
+    /// "of [the] NOUN PHRASE" at `at`: "300 of Pyongyang's troops", "40% of voters".
+    fn of_phrase(&self, at: usize, singular: Option<bool>) -> Option<Noun> {
+        if !self.is(at, "of") {
+            return None;
+        }
+        let mut start = at + 1;
+        while self.word(start).is_some_and(|w| is_in(DETERMINERS, w)) {
+            start += 1;
+        }
+        self.noun_at(start, singular)
+    }
+
+    /// "one" as a pronoun: "one of the slain soldiers", "the one who".
+    fn is_pronoun_one(&self, low: &Atom, high: &Atom, counted: &Counted) -> bool {
+        let bare_one = low.digits.is_none() && low.first == high.last && self.is(low.first, "one");
+        bare_one && (counted.elided || self.is(low.last + 1, "of"))
+    }
+
+    /// Gives each figure without a noun the unit of the nearest stated figure,
+    /// else the nearest plural that is not a speaker.
+    fn infer_elided_units(&self, found: &mut [Found]) {
+        for i in 0..found.len() {
+            if !found[i].elided {
+                continue;
+            }
+            let borrowed = nearest_stated(found, i)
+                .map(|j| {
+                    (
+                        found[j].figure.quantity.unit.clone(),
+                        found[j].figure.quantity.subject.clone(),
+                    )
+                })
+                .or_else(|| self.implied_noun(found[i].token).map(|w| (w.clone(), w)));
+            if let Some((unit, subject)) = borrowed {
+                let quantity = &mut found[i].figure.quantity;
+                quantity.unit = unit;
+                quantity.subject = subject;
+            }
+        }
+    }
+
+    /// The noun an elided figure leaves out, nearest first (earlier words
+    /// before later ones): a lowercase plural that is not a speaker, or what a
+    /// toll counts ("death toll" → "deaths").
+    fn implied_noun(&self, from: usize) -> Option<String> {
+        let noun_at = |t: usize| {
+            let word = self.word(t)?;
+            if word.eq_ignore_ascii_case("toll") {
+                let counted = t.checked_sub(1).and_then(|p| self.word(p))?;
+                return (is_lowercase(counted) && !is_function_word(counted))
+                    .then(|| format!("{counted}s"));
+            }
+            let plural = is_lowercase(word) && looks_plural(word) && !is_in(TIME_UNITS, word);
+            (plural && !self.is_speaker(t)).then(|| word.to_string())
+        };
+        let end = (from + REACH).min(self.tokens.len());
+        (from.saturating_sub(REACH)..from)
+            .rev()
+            .find_map(noun_at)
+            .or_else(|| (from + 1..end).find_map(noun_at))
+    }
+
+    /// "officials said", "officials have said", "according to officials".
+    fn is_speaker(&self, t: usize) -> bool {
+        let auxiliary = ["have", "has", "had"].iter().any(|a| self.is(t + 1, a));
+        let verb = if auxiliary { t + 2 } else { t + 1 };
+        let according = t >= 2 && self.is(t - 2, "according") && self.is(t - 1, "to");
+        according || self.word(verb).is_some_and(|w| is_in(REPORTING_VERBS, w))
+    }
+}
+
+/// The nearest figure (earlier ones first) that names what it counts, within
+/// reach: a plural, so neither a measure ("magnitude") nor a duration.
+fn nearest_stated(found: &[Found], i: usize) -> Option<usize> {
+    let token = found[i].token;
+    let usable = |j: &usize| {
+        let unit = &found[*j].figure.quantity.unit;
+        !found[*j].elided && looks_plural(unit) && !is_in(TIME_UNITS, unit)
+    };
+    let near = |j: &usize| found[*j].token.abs_diff(token) <= REACH;
+    (0..i)
+        .rev()
+        .take_while(near)
+        .find(usable)
+        .or_else(|| (i + 1..found.len()).take_while(near).find(usable))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use Qualifier::*;
+
+    /// The only figure in `sentence`.
+    fn only(sentence: &str) -> Figure {
+        let figures = find_figures(sentence);
+        assert_eq!(figures.len(), 1, "{sentence:?} → {figures:#?}");
+        figures.into_iter().next().unwrap()
+    }
+
+    fn assert_figure(
+        sentence: &str,
+        low: f64,
+        high: Option<f64>,
+        qualifier: Qualifier,
+        unit: &str,
+    ) -> Figure {
+        let figure = only(sentence);
+        let q = &figure.quantity;
+        assert_eq!(
+            (q.low, q.high, q.qualifier, q.unit.as_str()),
+            (low, high, qualifier, unit),
+            "{sentence:?}"
+        );
+        figure
+    }
+
+    fn span(sentence: &str) -> &str {
+        let figure = only(sentence);
+        &sentence[figure.start..figure.end]
+    }
+
+    fn assert_none(sentences: &[&str]) {
+        for sentence in sentences {
+            assert_eq!(find_figures(sentence), vec![], "{sentence:?}");
+        }
+    }
+
+    fn units(sentence: &str) -> Vec<String> {
+        find_figures(sentence)
+            .into_iter()
+            .map(|f| f.quantity.unit)
+            .collect()
+    }
+
+    #[test]
+    fn digits_with_separators_count_the_following_plural() {
+        assert_figure(
+            "North Korea sent 14,000 troops.",
+            14000.0,
+            Some(14000.0),
+            Exact,
+            "troops",
+        );
+        assert_eq!(span("North Korea sent 14,000 troops."), "14,000 troops");
+        assert_figure(
+            "It has 10,000,000 residents",
+            1e7,
+            Some(1e7),
+            Exact,
+            "residents",
+        );
+    }
+
+    #[test]
+    fn scale_words_multiply_and_the_head_noun_skips_adjectives() {
+        let f = assert_figure(
+            "a military of about 1.3 million active personnel",
+            1.3e6,
+            Some(1.3e6),
+            About,
+            "personnel",
+        );
+        assert_eq!(f.quantity.subject, "active personnel");
+        assert_figure(
+            "The fund holds 3 billion euros",
+            3e9,
+            Some(3e9),
+            Exact,
+            "euros",
+        );
+        assert_figure("It fell by 2.5 points", 2.5, Some(2.5), Exact, "points");
+    }
+
+    #[test]
+    fn number_words_are_read_as_numbers() {
+        assert_figure(
+            "twenty-five soldiers died",
+            25.0,
+            Some(25.0),
+            Exact,
+            "soldiers",
+        );
+        assert_figure(
+            "Two hundred and fifty people fled",
+            250.0,
+            Some(250.0),
+            Exact,
+            "people",
+        );
+        assert_figure("a dozen drones", 12.0, Some(12.0), Exact, "drones");
+        assert_figure("six villages", 6.0, Some(6.0), Exact, "villages");
+        assert_figure("three million voters", 3e6, Some(3e6), Exact, "voters");
+    }
+
+    #[test]
+    fn vague_plurals_and_fractions_are_not_figures() {
+        assert_none(&[
+            "Dozens of people were hurt",
+            "hundreds of thousands fled",
+            "tens of thousands of protesters",
+            "nearly half of the votes",
+            "two-thirds of voters",
+            "two thirds of the seats",
+            "a few hundred people",
+        ]);
+    }
+
+    #[test]
+    fn ranges_take_both_bounds() {
+        for sentence in [
+            "10,000 to 12,000 troops",
+            "10,000-12,000 troops",
+            "10,000–12,000 troops",
+            "between 10,000 and 12,000 troops",
+            "from 10,000 to 12,000 troops",
+        ] {
+            let figure = assert_figure(sentence, 10000.0, Some(12000.0), Exact, "troops");
+            assert_eq!(
+                &sentence[figure.start..figure.end],
+                sentence,
+                "{sentence:?}"
+            );
+        }
+        assert_figure(
+            "between 200 and 300 migrants",
+            200.0,
+            Some(300.0),
+            Exact,
+            "migrants",
+        );
+        assert_figure("from five to seven people", 5.0, Some(7.0), Exact, "people");
+    }
+
+    #[test]
+    fn range_with_hedge_keeps_both_bounds_and_the_qualifier() {
+        let f = assert_figure(
+            "sent about 10,000 to 12,000 troops to Russia",
+            10000.0,
+            Some(12000.0),
+            About,
+            "troops",
+        );
+        assert_eq!(f.quantity.subject, "troops");
+    }
+
+    #[test]
+    fn range_lends_its_scale_to_a_bare_low_bound() {
+        assert_figure(
+            "between 1 and 1.5 million people",
+            1e6,
+            Some(1.5e6),
+            Exact,
+            "people",
+        );
+        assert_figure("500 to 1 million people", 500.0, Some(1e6), Exact, "people");
+    }
+
+    #[test]
+    fn descending_numbers_are_not_a_range() {
+        assert_eq!(find_figures("The vote was 52 to 48 seats").len(), 2);
+    }
+
+    #[test]
+    fn percentages_have_unit_percent() {
+        assert_figure("40% said no", 40.0, Some(40.0), Exact, "percent");
+        assert_figure("40 percent said no", 40.0, Some(40.0), Exact, "percent");
+        assert_figure("40 per cent said no", 40.0, Some(40.0), Exact, "percent");
+        let f = assert_figure(
+            "Prices rose 3.2% in March",
+            3.2,
+            Some(3.2),
+            Exact,
+            "percent",
+        );
+        assert_eq!((f.start, f.end), (12, 16));
+        let f = assert_figure("He won 52% of the vote", 52.0, Some(52.0), Exact, "percent");
+        assert_eq!(f.quantity.subject, "percent of vote");
+        assert_figure(
+            "Unemployment fell 0.2 percentage points",
+            0.2,
+            Some(0.2),
+            Exact,
+            "points",
+        );
+        assert_figure(
+            "between 40% and 45% of voters",
+            40.0,
+            Some(45.0),
+            Exact,
+            "percent",
+        );
+    }
+
+    #[test]
+    fn every_hedge_sets_qualifier_and_interval() {
+        let cases: &[(&str, Qualifier, f64, Option<f64>)] = &[
+            ("about 50 people", About, 50.0, Some(50.0)),
+            ("some 50 people", About, 50.0, Some(50.0)),
+            ("approximately 50 people", About, 50.0, Some(50.0)),
+            ("around 50 people", About, 50.0, Some(50.0)),
+            ("roughly 50 people", About, 50.0, Some(50.0)),
+            ("an estimated 50 people", About, 50.0, Some(50.0)),
+            ("nearly 50 people", Nearly, 50.0, Some(50.0)),
+            ("almost 50 people", Nearly, 50.0, Some(50.0)),
+            ("close to 50 people", Nearly, 50.0, Some(50.0)),
+            ("at least 50 people", AtLeast, 50.0, None),
+            ("more than 50 people", MoreThan, 50.0, None),
+            ("over 50 people", MoreThan, 50.0, None),
+            ("upwards of 50 people", MoreThan, 50.0, None),
+            ("in excess of 50 people", MoreThan, 50.0, None),
+            ("up to 50 people", UpTo, 0.0, Some(50.0)),
+            ("as many as 50 people", UpTo, 0.0, Some(50.0)),
+            ("at most 50 people", UpTo, 0.0, Some(50.0)),
+            ("no more than 50 people", UpTo, 0.0, Some(50.0)),
+            ("fewer than 50 people", FewerThan, 0.0, Some(50.0)),
+            ("less than 50 people", FewerThan, 0.0, Some(50.0)),
+            ("under 50 people", FewerThan, 0.0, Some(50.0)),
+        ];
+        for &(sentence, qualifier, low, high) in cases {
+            let f = assert_figure(sentence, low, high, qualifier, "people");
+            assert_eq!(&sentence[f.start..f.end], sentence);
+        }
+    }
+
+    #[test]
+    fn hedge_at_least_opens_the_interval_above() {
+        let f = assert_figure(
+            "The quake killed at least 1,644 people",
+            1644.0,
+            None,
+            AtLeast,
+            "people",
+        );
+        assert!(f.quantity.qualifier.is_open_above());
+    }
+
+    #[test]
+    fn hedge_reaches_across_a_total_of() {
+        let sentence =
+            "North Korea sent an estimated total of 14,000 troops, including 3,000 reinforcements.";
+        let figures = find_figures(sentence);
+        assert_eq!(figures.len(), 2);
+        let q = &figures[0].quantity;
+        assert_eq!(
+            (q.low, q.qualifier, q.unit.as_str()),
+            (14000.0, About, "troops")
+        );
+        assert_eq!(
+            &sentence[figures[0].start..figures[0].end],
+            "an estimated total of 14,000 troops"
+        );
+        assert_eq!(figures[1].quantity.unit, "reinforcements");
+        assert_figure(
+            "a total of 14,000 troops",
+            14000.0,
+            Some(14000.0),
+            Exact,
+            "troops",
+        );
+    }
+
+    #[test]
+    fn counted_noun_is_the_head_of_the_phrase() {
+        let f = assert_figure(
+            "they killed a unit of 25 North Korean soldiers in Kursk",
+            25.0,
+            Some(25.0),
+            Exact,
+            "soldiers",
+        );
+        assert_eq!(f.quantity.subject, "North Korean soldiers");
+        let f = only("deployed 1,500 special forces soldiers to Russia");
+        assert_eq!(
+            (f.quantity.unit.as_str(), f.quantity.subject.as_str()),
+            ("soldiers", "special forces soldiers")
+        );
+        assert_eq!(units("Israel freed 300 Palestinians"), ["Palestinians"]);
+        assert_eq!(units("It sent 3,000 more troops"), ["troops"]);
+        assert_eq!(units("the remaining 300 troops left"), ["troops"]);
+    }
+
+    #[test]
+    fn n_of_possessive_noun_counts_that_noun() {
+        let sentence = "Seoul estimated that some 300 of Pyongyang’s troops died.";
+        let f = assert_figure(sentence, 300.0, Some(300.0), About, "troops");
+        assert_eq!(f.quantity.subject, "Pyongyang’s troops");
+        assert_eq!(&sentence[f.start..f.end], "some 300");
+        assert_eq!(units("two of the soldiers were hurt"), ["soldiers"]);
+    }
+
+    #[test]
+    fn hyphenated_measure_is_the_unit() {
+        let sentence = "He attended a launch for a new 5,000-tonne destroyer, which";
+        let f = assert_figure(sentence, 5000.0, Some(5000.0), Exact, "tonne");
+        assert_eq!(f.quantity.subject, "tonne destroyer");
+        assert_eq!(&sentence[f.start..f.end], "5,000-tonne");
+        assert_eq!(units("The road is 10km long"), ["km"]);
+        assert_eq!(units("the 435-member House"), ["member"]);
+    }
+
+    #[test]
+    fn hyphenated_duration_adjective_is_not_a_figure() {
+        assert_none(&[
+            "the two-year long battle",
+            "a 24-hour strike",
+            "a 10-year-old boy",
+        ]);
+        assert_eq!(units("the battle lasted two years"), ["years"]);
+    }
+
+    #[test]
+    fn magnitude_before_or_after_the_number_is_the_unit() {
+        let sentence = "A magnitude 7.7 earthquake struck Myanmar";
+        let f = assert_figure(sentence, 7.7, Some(7.7), Exact, "magnitude");
+        assert_eq!(f.quantity.subject, "magnitude earthquake");
+        assert_eq!(&sentence[f.start..f.end], "magnitude 7.7");
+        assert_eq!(units("a 7.7 magnitude earthquake"), ["magnitude"]);
+        assert_eq!(units("a 7.7-magnitude earthquake"), ["magnitude"]);
+        assert_eq!(units("a magnitude-7.7 earthquake"), ["magnitude"]);
+    }
+
+    #[test]
+    fn a_list_gives_one_figure_per_item() {
+        let figures = find_figures(
+            "Russia launched 86 drones, one ballistic missile and two cruise missiles",
+        );
+        let got: Vec<_> = figures
+            .iter()
+            .map(|f| {
+                (
+                    f.quantity.low,
+                    f.quantity.unit.as_str(),
+                    f.quantity.subject.as_str(),
+                )
+            })
+            .collect();
+        assert_eq!(
+            got,
+            [
+                (86.0, "drones", "drones"),
+                (1.0, "missile", "ballistic missile"),
+                (2.0, "missiles", "cruise missiles")
+            ]
+        );
+    }
+
+    #[test]
+    fn money_is_counted_in_its_currency() {
+        let sentence = "The US pledged $1.5 billion in aid";
+        let f = assert_figure(sentence, 1.5e9, Some(1.5e9), Exact, "dollars");
+        assert_eq!(&sentence[f.start..f.end], "$1.5 billion");
+        assert_figure("a deal worth $5m", 5e6, Some(5e6), Exact, "dollars");
+        assert_figure("at least £20bn of cuts", 2e10, None, AtLeast, "pounds");
+        assert_figure("It paid US$300", 300.0, Some(300.0), Exact, "dollars");
+    }
+
+    #[test]
+    fn elided_noun_is_borrowed_from_the_nearest_figure() {
+        let figures =
+            find_figures("The quake killed at least 1,644 people and injured more than 3,400");
+        assert_eq!(figures.len(), 2);
+        let q = &figures[1].quantity;
+        assert_eq!(
+            (q.low, q.high, q.qualifier, q.unit.as_str()),
+            (3400.0, None, MoreThan, "people")
+        );
+        assert_eq!(
+            units("Of the 25 soldiers, 10 died"),
+            ["soldiers", "soldiers"]
+        );
+        assert_eq!(
+            units("10 of the 25 soldiers died"),
+            ["soldiers", "soldiers"]
+        );
+    }
+
+    #[test]
+    fn elided_noun_falls_back_to_a_plural_that_is_not_the_speaker() {
+        assert_eq!(
+            units("The troops were moved and at least 10,000 remain there"),
+            ["troops"]
+        );
+        assert_eq!(
+            units("South Korean and Ukraine intelligence officials have said North Korea dispatched at least 10,000 to Russia last fall."),
+            [""]
+        );
+        assert_eq!(units("Officials said 300 fled"), [""]);
+    }
+
+    #[test]
+    fn elision_ignores_durations() {
+        assert_eq!(
+            units("Over two years, at least 500 died in clashes"),
+            ["years", "clashes"]
+        );
+    }
+
+    #[test]
+    fn years_are_not_figures_unless_they_count_a_plural() {
+        assert_none(&[
+            "signed with Moscow in 2024",
+            "the war ended in 1950",
+            "the 1950-53 Korean War",
+            "in 2024–25",
+            "date 2025-04-28 SEOUL",
+            "the 2024 elections",
+            "since mid-2022",
+            "in the 1990s",
+        ]);
+        assert_figure(
+            "They sent 2024 troops",
+            2024.0,
+            Some(2024.0),
+            Exact,
+            "troops",
+        );
+        assert_figure(
+            "They sent 2,024 troops",
+            2024.0,
+            Some(2024.0),
+            Exact,
+            "troops",
+        );
+    }
+
+    #[test]
+    fn dates_are_not_figures() {
+        assert_none(&[
+            "said on April 24 that",
+            "on 26 April about",
+            "On 11 January 2025, forces captured",
+            "on the 5th",
+            "April 24, 2025",
+            "on Jan. 5",
+            "on 4/24",
+            "April 24-26",
+        ]);
+    }
+
+    #[test]
+    fn clock_times_are_not_figures() {
+        assert_none(&[
+            "UPDATED 28 April, 2025, 03:00 a.m.",
+            "at 3 a.m. local time",
+            "at 10 p.m.",
+            "at 3pm",
+            "by 9 AM",
+            "at 10:30",
+        ]);
+    }
+
+    #[test]
+    fn ordinals_are_not_figures() {
+        assert_none(&[
+            "for the first time",
+            "his second term",
+            "the 3rd battalion",
+            "the 21st century",
+        ]);
+    }
+
+    #[test]
+    fn identifiers_and_names_are_not_figures() {
+        assert_none(&[
+            "citing Article 4 of the treaty",
+            "under Resolution 2231",
+            "Section 3 applies",
+            "during COVID-19",
+            "F-16 jets",
+            "two Su-34 bombers".split_at(4).1,
+            "the G7 summit",
+            "seeded No. 5",
+            "since World War II",
+            "the Apollo 11 crew",
+            "a Boeing 737 crashed",
+            "in Formula One racing",
+            "5G networks",
+        ]);
+        assert_eq!(units("two Su-34 bombers"), ["bombers"]);
+    }
+
+    #[test]
+    fn one_as_pronoun_is_skipped_but_one_noun_is_counted() {
+        assert_none(&[
+            "one of the slain soldiers",
+            "one of the world’s biggest armies",
+            "no one was hurt",
+            "the one who left",
+        ]);
+        assert_figure(
+            "It fired one ballistic missile.",
+            1.0,
+            Some(1.0),
+            Exact,
+            "missile",
+        );
+    }
+
+    #[test]
+    fn numbers_in_urls_handles_and_after_hash_are_skipped() {
+        assert_none(&[
+            "see https://example.com/2024/05/25-dead",
+            "visit www.news24.com today",
+            "mail desk1@paper.com",
+            "ranked #5",
+        ]);
+    }
+
+    #[test]
+    fn bare_number_verb_after_count_is_not_the_unit() {
+        assert_eq!(units("the quake killed 300, and 300 fled"), ["", ""]);
+    }
+
+    #[test]
+    fn offsets_are_char_boundaries_around_curly_quotes_and_dashes() {
+        let sentence = "“At least 25 soldiers” — and ‘some 300’ – fled…";
+        let figures = find_figures(sentence);
+        let spans: Vec<&str> = figures.iter().map(|f| &sentence[f.start..f.end]).collect();
+        assert_eq!(spans, ["At least 25 soldiers", "some 300"]);
+    }
+
+    #[test]
+    fn death_toll_implies_deaths() {
+        assert_eq!(
+            units("The death toll rose to at least 212 on Sunday, officials said"),
+            ["deaths"]
+        );
+        assert_eq!(
+            units("the likely death toll was between 100 and 1,000"),
+            ["deaths"]
+        );
+    }
+
+    #[test]
+    fn a_lone_singular_noun_is_a_unit_only_at_the_end_of_the_clause() {
+        assert_eq!(
+            units("the government would release 500 million baht ($14.7 million)"),
+            ["baht", "dollars"]
+        );
+        assert_eq!(
+            units("The troops were moved and 300 remain there"),
+            ["troops"]
+        );
+    }
+
+    #[test]
+    fn lowercase_number_word_after_a_name_is_a_count() {
+        assert_eq!(units("Trump met Kim three times"), ["times"]);
+        assert_eq!(
+            units("Trump won 312 electoral votes to Harris's 226."),
+            ["votes", "votes"]
+        );
+        assert_eq!(units("The iPhone 16 costs $799"), ["dollars"]);
+    }
+
+    #[test]
+    fn rates_and_scores_are_not_counts() {
+        assert_none(&[
+            "About 1 in 3 adults are obese",
+            "one in five voters",
+            "The team lost 2-1",
+            "The bill passed 218-214",
+        ]);
+        assert_eq!(
+            units("killed 25 people in two attacks"),
+            ["people", "attacks"]
+        );
+        assert_eq!(units("killed 25 in 2024"), [""]);
+    }
+
+    #[test]
+    fn half_a_million_is_half_of_a_million() {
+        assert_figure(
+            "Roughly half a million people attended",
+            5e5,
+            Some(5e5),
+            About,
+            "people",
+        );
+        assert_figure("half a dozen drones", 6.0, Some(6.0), Exact, "drones");
+    }
+
+    #[test]
+    fn function_words_are_sorted_for_binary_search() {
+        assert!(FUNCTION_WORDS.windows(2).all(|pair| pair[0] < pair[1]));
+    }
+
+    #[test]
+    fn odd_inputs_never_panic() {
+        let many = "7 cats, ".repeat(3000);
+        let huge = "9".repeat(400);
+        let inputs = [
+            "",
+            "1,",
+            ",5",
+            "1..2",
+            "-",
+            "–",
+            "%",
+            "$",
+            "a",
+            "one",
+            "between",
+            "10,000,000,000,000,000,000,000 stars",
+            &many,
+            &huge,
+            "日本 ３ 人 10人 ½ 5½ €",
+            "1.5.6 x 3:",
+            "—12",
+            "12—",
+            "a.m.",
+            "’s 5’",
+        ];
+        for input in inputs {
+            for figure in find_figures(input) {
+                assert!(
+                    figure.start < figure.end && input.get(figure.start..figure.end).is_some(),
+                    "{input:?}"
+                );
+            }
+        }
+        assert_eq!(find_figures(&many).len(), 3000);
+        assert_eq!(
+            only("10,000,000,000,000,000,000,000 stars").quantity.low,
+            1e22
+        );
+    }
 }
