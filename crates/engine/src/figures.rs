@@ -170,6 +170,15 @@ const FRACTIONS: &[&str] = &[
     "tenth",
 ];
 
+#[rustfmt::skip]
+const SMALL_NUMBERS: &[&str] = &[
+    "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
+    "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen",
+];
+
+#[rustfmt::skip]
+const TENS: &[&str] = &["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"];
+
 const SCALES: &[(&str, f64)] = &[
     ("hundred", 1e2),
     ("thousand", 1e3),
@@ -418,54 +427,25 @@ enum Part {
 }
 
 impl Part {
-    /// The part a word plays; a `match` because this runs on every word.
+    /// The part a word plays. Runs on every word, so most are turned away by
+    /// their first letter before any comparison.
     fn of(word: &str) -> Option<Part> {
         let initial = word.as_bytes().first()? | 0x20;
         if word.len() < 3 || !b"zotfsendhmb".contains(&initial) {
             return None;
         }
-        let mut buffer = [0u8; 9];
-        let lower = buffer.get_mut(..word.len())?;
-        lower.copy_from_slice(word.as_bytes());
-        lower.make_ascii_lowercase();
-        let small = |n: u8| Some(Part::Small(f64::from(n)));
-        let tens = |n: u8| Some(Part::Tens(f64::from(n) * 10.0));
-        match &*lower {
-            b"zero" => small(0),
-            b"one" => small(1),
-            b"two" => small(2),
-            b"three" => small(3),
-            b"four" => small(4),
-            b"five" => small(5),
-            b"six" => small(6),
-            b"seven" => small(7),
-            b"eight" => small(8),
-            b"nine" => small(9),
-            b"ten" => small(10),
-            b"eleven" => small(11),
-            b"twelve" => small(12),
-            b"thirteen" => small(13),
-            b"fourteen" => small(14),
-            b"fifteen" => small(15),
-            b"sixteen" => small(16),
-            b"seventeen" => small(17),
-            b"eighteen" => small(18),
-            b"nineteen" => small(19),
-            b"twenty" => tens(2),
-            b"thirty" => tens(3),
-            b"forty" => tens(4),
-            b"fifty" => tens(5),
-            b"sixty" => tens(6),
-            b"seventy" => tens(7),
-            b"eighty" => tens(8),
-            b"ninety" => tens(9),
-            b"dozen" => Some(Part::Times(12.0)),
-            b"hundred" => Some(Part::Times(1e2)),
-            b"thousand" => Some(Part::Scale(1e3)),
-            b"million" => Some(Part::Scale(1e6)),
-            b"billion" => Some(Part::Scale(1e9)),
-            b"trillion" => Some(Part::Scale(1e12)),
-            _ => None,
+        let position = |list: &[&str]| list.iter().position(|w| w.eq_ignore_ascii_case(word));
+        if let Some(n) = position(SMALL_NUMBERS) {
+            Some(Part::Small(n as f64))
+        } else if let Some(n) = position(TENS) {
+            Some(Part::Tens(n as f64 * 10.0 + 20.0))
+        } else if word.eq_ignore_ascii_case("dozen") {
+            Some(Part::Times(12.0))
+        } else {
+            match lookup(SCALES, word)? {
+                s if s < 1e3 => Some(Part::Times(s)),
+                s => Some(Part::Scale(s)),
+            }
         }
     }
 

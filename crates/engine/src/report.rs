@@ -36,9 +36,16 @@ pub enum Status {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Topic {
     pub id: String,
+    /// A short human label: "North Korean troops sent to Russia".
     pub label: String,
+    pub kind: ClaimKind,
+    /// Claim ids, in document then text order.
     pub claims: Vec<String>,
     pub status: Status,
+    /// The verdict in one line: "at least 10,000 fits 14,000".
+    pub why: String,
+    /// Documents that say nothing about this topic (blindspots).
+    pub silent: Vec<String>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -71,8 +78,11 @@ impl Report {
             .map(|claim| Topic {
                 id: claim.topic.clone(),
                 label: brief(claim),
+                kind: claim.kind,
                 claims: vec![claim.id.clone()],
                 status: Status::Single,
+                why: format!("only {} says this", claim.doc),
+                silent: docs.iter().filter(|doc| doc.id != claim.doc).map(|doc| doc.id.clone()).collect(),
             })
             .collect();
         Report { documents, claims, topics }
