@@ -11,7 +11,7 @@ use std::collections::HashMap;
 
 use serde::{Deserialize, Serialize};
 
-use crate::date::Date;
+use crate::date::{month_from_name, Date, Weekday};
 use crate::dates;
 
 /// What the article says about itself.
@@ -82,17 +82,22 @@ impl Cleaned {
 
 }
 
+/// Bylines longer than this are sentences that happen to start with "By".
+const MAX_BYLINE_WORDS: usize = 8;
+
 /// Splits `text` into header, title, body and boilerplate blocks, and reads its metadata.
 pub fn clean(text: &str) -> Cleaned {
     let mut cleaner = Cleaner { text, cleaned: Cleaned::default() };
     let lines = lines(text);
     let repeated = repeated_lines(text, &lines);
+    let mut in_header = true;
     let mut seen_content = false;
-    for (index, &(start, end)) in lines.iter().enumerate() {
-        let start = if index == 0 { cleaner.header(start, end) } else { start };
-        if start >= end {
+    for &(start, end) in &lines {
+        let start = if in_header { cleaner.header(start, end) } else { start };
+        if text[start..end].trim().is_empty() {
             continue;
         }
+        in_header = false;
         let start = if seen_content { start } else { cleaner.dateline(start, end) };
         if start < end {
             cleaner.classify_line(start, end, &repeated, &mut seen_content);
@@ -114,9 +119,9 @@ impl Cleaner<'_> {
         }
     }
 
-    /// Reads leading header fields on the first line ("date 2025-04-28",
-    /// "UPDATED 28 April, 2025, 03:00 a.m. ET", "By Jane Doe") and returns where
-    /// the rest of the line begins.
+    /// Reads header fields at the start of a line of the article's opening
+    /// ("date 2025-04-28", "UPDATED 28 April, 2025, 03:00 a.m. ET", "By Jane Doe")
+    /// and returns where the rest of the line begins.
     fn header(&mut self, start: usize, end: usize) -> usize {
         let mut cursor = start;
         loop {
@@ -162,27 +167,22 @@ impl Cleaner<'_> {
         Some(end)
     }
 
-    /// "By Jane Doe" or "By Jane Doe and John Roe": capitalised words after "By".
+    /// "By Jane Doe", "By Jane Doe and John Roe", "By Jane Doe, Reuters": a short
+    /// line after "By" whose first word is a capitalised name, not a date.
     fn byline_field(&mut self, start: usize, end: usize) -> Option<usize> {
         let rest = &self.text[start..end];
         let after_by = rest.strip_prefix("By ").or_else(|| rest.strip_prefix("BY "))?;
-        let mut name_end = start + 3;
-        let mut words = 0;
-        for (offset, word) in word_spans(after_by) {
-            let is_name = word.chars().next().is_some_and(char::is_uppercase)
-                || (word == "and" && words > 0);
-            if !is_name || words == 6 {
-                break;
-            }
-            words += 1;
-            name_end = start + 3 + offset + word.len();
-        }
-        let name = self.text[start + 3..name_end].trim().trim_end_matches(',');
-        if words == 0 || name.ends_with(" and") {
+        let mut words = after_by.split_whitespace();
+        let first = words.next()?;
+        let starts_with_name = first.chars().next().is_some_and(char::is_uppercase)
+            && Weekday::from_name(first.trim_end_matches(',')).is_none()
+            && month_from_name(first.trim_end_matches(',')).is_none();
+        if !starts_with_name || words.count() >= MAX_BYLINE_WORDS {
             return None;
         }
+        let name = after_by.trim().trim_end_matches(['.', ',']);
         self.cleaned.metadata.byline = Some(name.to_string());
-        Some(name_end)
+        Some(end)
     }
 
     /// A dateline opening the first paragraph: "SEOUL:", "TAIPEI, Taiwan –",
@@ -327,7 +327,8 @@ fn whole_line_boilerplate(line: &str) -> Option<Boilerplate> {
     if words <= 25 && PROMPTS.iter().any(|p| lower.contains(p)) {
         return Some(Boilerplate::Prompt);
     }
-    const CREDITS: [&str; 9] = [
+    const CREDITS: [&str; 10] = [
+        "our standards",
         "edited by",
         "reporting by",
         "writing by",
@@ -361,12 +362,16 @@ fn is_author_note(lower: &str, words: usize) -> bool {
 /// headline ends where a sentence plainly starts: a capitalised function word
 /// ("It", "The", "While") after an unpunctuated word; failing that, a
 /// capitalised possessive ("Moscow’s claim"); failing that, the first sentence end.
+/// A line that does not end like prose is all headline.
 fn related_link_end(line: &str) -> Option<usize> {
     let lower_head: String = line.chars().take(16).collect::<String>().to_lowercase();
     const MARKERS: [&str; 4] = ["also read", "read more", "related:", "see also"];
     let marker = MARKERS.iter().find(|m| lower_head.starts_with(*m))?;
     let headline = &line[marker.len()..];
     let headline_start = marker.len() + (headline.len() - headline.trim_start_matches([':', ' ', '-', '–']).len());
+    if !ends_like_prose(line) {
+        return Some(line.len());
+    }
     let words: Vec<(usize, &str)> = word_spans(&line[headline_start..]).collect();
     let boundary_after = |test: &dyn Fn(&str) -> bool| {
         words.windows(2).skip(1).find_map(|pair| {
@@ -493,6 +498,31 @@ mod tests {
         let text = "TAIPEI, Taiwan – The island held drills on Monday.";
         let cleaned = clean(text);
         assert_eq!(cleaned.metadata.dateline.as_deref(), Some("TAIPEI, Taiwan"));
+    }
+
+    #[test]
+    fn header_fields_may_span_several_opening_lines() {
+        let text = "By Jane Doe, Reuters\nPublished November 6, 2026 9:12 PM UTC\n\nLIMA, Nov 6 (Reuters) - Rates fell.";
+        let cleaned = clean(text);
+        assert_eq!(cleaned.metadata.byline.as_deref(), Some("Jane Doe, Reuters"));
+        assert_eq!(cleaned.metadata.published, Date::new(2026, 11, 6));
+        assert_eq!(cleaned.body().count(), 1);
+    }
+
+    #[test]
+    fn sentence_opening_with_by_is_not_a_byline() {
+        for text in ["By Monday, the river had burst its banks.", "By the time help came, the town had flooded entirely and more."] {
+            let cleaned = clean(text);
+            assert_eq!(cleaned.metadata.byline, None, "{text}");
+            assert_eq!(cleaned.body().count(), 1);
+        }
+    }
+
+    #[test]
+    fn related_headline_alone_on_its_line_is_all_link() {
+        let text = "Story.\nRead more: Why the region’s fault lines worry seismologists\nMore.";
+        let blocks = kinds(text, &clean(text));
+        assert_eq!(blocks[1], ("Read more: Why the region’s fault lines worry seismologists", BlockKind::Boilerplate(Boilerplate::RelatedLink)));
     }
 
     #[test]
