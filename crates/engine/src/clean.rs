@@ -82,6 +82,11 @@ impl Cleaned {
 
 }
 
+/// An unlabelled header timestamp starts with its date (after a weekday at
+/// most) and is short.
+const MAX_TIMESTAMP_LEAD: usize = 12;
+const MAX_TIMESTAMP_WORDS: usize = 14;
+
 /// Bylines longer than this are sentences that happen to start with "By".
 const MAX_BYLINE_WORDS: usize = 8;
 
@@ -147,22 +152,29 @@ impl Cleaner<'_> {
             return None;
         }
         let rest = &self.text[start..end];
-        let (label, after_label) = split_word(rest);
+        let unqualified = strip_prefix_ignore_case(rest, "last ").or_else(|| strip_prefix_ignore_case(rest, "first "));
+        let (label, after_label) = split_word(unqualified.unwrap_or(rest));
         let label = label.trim_end_matches(':').to_ascii_lowercase();
-        if !matches!(label.as_str(), "date" | "published" | "updated" | "posted") {
-            return None;
-        }
-        let value = after_label.trim_start();
+        let labelled = matches!(label.as_str(), "date" | "published" | "updated" | "posted");
+        let value = if labelled { after_label.trim_start() } else { rest };
         let value_start = end - value.len();
         let (first, _) = split_word(value);
         if let Some(date) = Date::parse_iso(first.trim_end_matches([',', 'T'])) {
             self.cleaned.metadata.published = Some(date);
             return Some(value_start + first.len());
         }
-        // A written-out date: the header takes the whole line.
+        // A written-out date: the header takes the whole line. Unlabelled, the
+        // line must look like a timestamp ("Wednesday 05 June 2024 14:32 BST"):
+        // short, unpunctuated, the date at its start.
         let date = dates::find_dates(value, None)
             .into_iter()
             .find(|mention| mention.precision == dates::Precision::Day)?;
+        let timestamp_line = date.start <= MAX_TIMESTAMP_LEAD
+            && value.split_whitespace().nth(MAX_TIMESTAMP_WORDS).is_none()
+            && !value.trim_end().ends_with('.');
+        if !labelled && !timestamp_line {
+            return None;
+        }
         self.cleaned.metadata.published = Some(date.range.start);
         Some(end)
     }
@@ -351,7 +363,8 @@ fn whole_line_boilerplate(line: &str) -> Option<Boilerplate> {
 
 /// "Jane Doe writes for the Associated Press." / "John Roe contributed to this report."
 fn is_author_note(lower: &str, words: usize) -> bool {
-    words <= 15 && (lower.contains(" writes for ") || lower.contains("contributed to this report"))
+    (words <= 15 && lower.contains(" writes for "))
+        || (words <= 40 && (lower.contains("contributed to this report") || lower.contains("contributed reporting")))
 }
 
 /// Byte length of a leading related-article marker and the headline after it
@@ -443,6 +456,11 @@ fn floor_char_boundary(text: &str, at: usize) -> usize {
     at
 }
 
+fn strip_prefix_ignore_case<'t>(text: &'t str, prefix: &str) -> Option<&'t str> {
+    let head = text.get(..prefix.len())?;
+    head.eq_ignore_ascii_case(prefix).then(|| &text[prefix.len()..])
+}
+
 /// Splits off the first whitespace-delimited word.
 fn split_word(text: &str) -> (&str, &str) {
     let text = text.trim_start();
@@ -506,6 +524,30 @@ mod tests {
         let cleaned = clean(text);
         assert_eq!(cleaned.metadata.byline.as_deref(), Some("Jane Doe, Reuters"));
         assert_eq!(cleaned.metadata.published, Date::new(2026, 11, 6));
+        assert_eq!(cleaned.body().count(), 1);
+    }
+
+    #[test]
+    fn unlabelled_timestamp_lines_give_the_publication_date() {
+        for (header, expected) in [
+            ("Tuesday 14 October 2025 09:10 CEST", Date::new(2025, 10, 14)),
+            ("January 3, 2026 6:02 PM GMT+1 Updated 2 hours ago", Date::new(2026, 1, 3)),
+            ("Mon 5 Jan 2026 14.32 GMT", Date::new(2026, 1, 5)),
+            ("Last updated on: June 5, 2024", Date::new(2024, 6, 5)),
+            ("First published: 12:01, 7 May 2023", Date::new(2023, 5, 7)),
+        ] {
+            let text = format!("{header}\nThe vote was held on Monday.");
+            let cleaned = clean(&text);
+            assert_eq!(cleaned.metadata.published, expected, "{header}");
+            assert_eq!(cleaned.body().count(), 1);
+        }
+    }
+
+    #[test]
+    fn a_story_sentence_starting_with_a_date_is_not_a_header() {
+        let text = "March 3, 2026 was the day the river rose above its banks in the town.";
+        let cleaned = clean(text);
+        assert_eq!(cleaned.metadata.published, None);
         assert_eq!(cleaned.body().count(), 1);
     }
 
