@@ -117,3 +117,15 @@ fn unbalanced_quotes_and_markup_are_just_text() {
     let doc = Document::from_text("q", text);
     assert_offsets_hold(&doc, &extract(&doc));
 }
+
+/// Inputs the fuzzer (`fuzz/`) once crashed on, kept so they never come back.
+#[test]
+fn fuzz_regressions_stay_fixed() {
+    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fuzz_regressions");
+    for entry in std::fs::read_dir(dir).unwrap() {
+        let path = entry.unwrap().path();
+        if let Ok(doc) = Document::from_bytes("fuzz", &std::fs::read(&path).unwrap()) {
+            assert_offsets_hold(&doc, &extract(&doc));
+        }
+    }
+}
