@@ -7,8 +7,6 @@
 //! *marks* them: every byte of the article stays addressable so a reader can see
 //! what was set aside and why. Only [`BlockKind::Body`] blocks yield claims.
 
-use std::collections::HashMap;
-
 use serde::{Deserialize, Serialize};
 
 use crate::date::{month_from_name, Date, Weekday};
@@ -217,14 +215,14 @@ impl Cleaner<'_> {
         start + marker.body_start
     }
 
-    fn classify_line(&mut self, start: usize, end: usize, repeated: &HashMap<&str, usize>, seen_content: &mut bool) {
+    fn classify_line(&mut self, start: usize, end: usize, repeated: &[&str], seen_content: &mut bool) {
         let line = self.text[start..end].trim();
         if let Some(kind) = whole_line_boilerplate(line) {
             self.note_credit_byline(line, kind);
             self.push(start, end, BlockKind::Boilerplate(kind));
             return;
         }
-        if repeated.get(line).copied().unwrap_or(0) > 1 {
+        if repeated.binary_search(&line).is_ok() {
             self.push(start, end, BlockKind::Boilerplate(Boilerplate::Caption));
             return;
         }
@@ -303,40 +301,162 @@ fn merge_wrapped_lines(text: &str, lines: Vec<(usize, usize)>) -> Vec<(usize, us
     paragraphs
 }
 
-/// How often each trimmed line of four or more words occurs: a line printed
-/// twice is a caption or a widget, never the story.
-fn repeated_lines<'t>(text: &'t str, lines: &[(usize, usize)]) -> HashMap<&'t str, usize> {
-    let mut counts = HashMap::new();
-    for &(start, end) in lines {
-        let line = text[start..end].trim();
-        if line.split_whitespace().nth(3).is_some() {
-            *counts.entry(line).or_insert(0) += 1;
+/// The trimmed lines of four or more words that occur more than once: a line
+/// printed twice is a caption or a widget, never the story. Sorted, for
+/// binary search; an article has too few lines to be worth hashing.
+fn repeated_lines<'t>(text: &'t str, lines: &[(usize, usize)]) -> Vec<&'t str> {
+    let mut candidates: Vec<&str> = lines
+        .iter()
+        .map(|&(start, end)| text[start..end].trim())
+        .filter(|line| count_words(line, 4) == 4)
+        .collect();
+    candidates.sort_unstable();
+    let mut repeated: Vec<&str> = candidates.windows(2).filter(|pair| pair[0] == pair[1]).map(|pair| pair[0]).collect();
+    repeated.dedup();
+    repeated
+}
+
+/// The number of whitespace-separated words in `text`, counting no further
+/// than `limit` (so a long paragraph costs no more than a short one).
+fn count_words(text: &str, limit: usize) -> usize {
+    let bytes = text.as_bytes();
+    let (mut words, mut in_word, mut at) = (0, false, 0);
+    while at < bytes.len() && words < limit {
+        let (space, width) = match bytes[at] {
+            byte if byte.is_ascii() => (matches!(byte, b' ' | b'\t'..=b'\r'), 1),
+            _ => text[at..].chars().next().map_or((false, 1), |c| (c.is_whitespace(), c.len_utf8())),
+        };
+        words += usize::from(!space && !in_word);
+        in_word = !space;
+        at += width;
+    }
+    words
+}
+
+/// Whether `text` starts with `prefix` (lowercase), ignoring ASCII case.
+fn starts_with_ignoring_case(text: &str, prefix: &str) -> bool {
+    bytes_start_with_ignoring_case(text.as_bytes(), prefix.as_bytes())
+}
+
+/// Byte-wise [`starts_with_ignoring_case`]; gives up at the first difference,
+/// which is mostly the first byte.
+fn bytes_start_with_ignoring_case(text: &[u8], prefix: &[u8]) -> bool {
+    text.len() >= prefix.len() && text.iter().zip(prefix).all(|(t, p)| t.to_ascii_lowercase() == *p)
+}
+
+/// What a phrase found anywhere in a line says about it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Cue {
+    /// "Support us on Patreon", "Subscribe to our newsletter".
+    Prompt,
+    /// "Jane Doe writes for the Associated Press."
+    WritesFor,
+    /// "John Roe contributed to this report."
+    Contributed,
+    /// "(AP Photo/…)", "Getty Images".
+    Caption,
+}
+
+/// Phrases that mark a line wherever they occur in it, lowercase (matched
+/// ignoring ASCII case).
+const CUES: &[(&str, Cue)] = &[
+    ("support us on", Cue::Prompt),
+    ("donate", Cue::Prompt),
+    ("subscribe to", Cue::Prompt),
+    ("sign up for", Cue::Prompt),
+    ("become a patron", Cue::Prompt),
+    ("click here", Cue::Prompt),
+    ("follow us on", Cue::Prompt),
+    ("download our app", Cue::Prompt),
+    ("share this article", Cue::Prompt),
+    (" writes for ", Cue::WritesFor),
+    ("contributed to this report", Cue::Contributed),
+    ("contributed reporting", Cue::Contributed),
+    (", left,", Cue::Caption),
+    (", right,", Cue::Caption),
+    (", center,", Cue::Caption),
+    ("(ap photo", Cue::Caption),
+    ("photo:", Cue::Caption),
+    ("screenshot from", Cue::Caption),
+    ("getty images", Cue::Caption),
+];
+
+/// The cues found in `line`, as a bit per [`Cue`], in one pass over its bytes.
+/// Only where the next two bytes (any case) open some cue is a cue compared:
+/// a few positions per line.
+fn cues_in(line: &str) -> u8 {
+    let bytes = line.as_bytes();
+    let mut found = 0;
+    for at in 0..bytes.len() {
+        if !CUE_OPENERS[bytes[at] as usize] {
+            continue;
+        }
+        let pair = pair_index(bytes[at], bytes.get(at + 1).copied().unwrap_or(0));
+        if CUE_PAIRS[pair / 64] >> (pair % 64) & 1 == 1 {
+            found |= cues_at(&bytes[at..], pair);
         }
     }
-    counts
+    found
+}
+
+/// The bytes, in either case, that a cue starts with.
+const CUE_OPENERS: [bool; 256] = {
+    let mut openers = [false; 256];
+    let mut i = 0;
+    while i < CUES.len() {
+        let first = CUES[i].0.as_bytes()[0];
+        openers[first as usize] = true;
+        openers[first.to_ascii_uppercase() as usize] = true;
+        i += 1;
+    }
+    openers
+};
+
+/// The cues that `text` starts with, given the [`pair_index`] of its first two bytes.
+fn cues_at(text: &[u8], pair: usize) -> u8 {
+    let mut found = 0;
+    for &(cue, kind) in CUES {
+        let cue = cue.as_bytes();
+        let opens = pair_index(cue[0], cue[1]) == pair;
+        if opens && bytes_start_with_ignoring_case(text, cue) {
+            found |= 1 << kind as u8;
+        }
+    }
+    found
+}
+
+/// The two opening bytes of every cue, as a bit set over [`pair_index`].
+const CUE_PAIRS: [u64; 256] = {
+    let mut bits = [0; 256];
+    let mut i = 0;
+    while i < CUES.len() {
+        let cue = CUES[i].0.as_bytes();
+        let pair = pair_index(cue[0], cue[1]);
+        bits[pair / 64] |= 1 << (pair % 64);
+        i += 1;
+    }
+    bits
+};
+
+/// Two bytes folded into 14 bits so that bytes equal but for ASCII case fold
+/// alike (other bytes may collide, which only costs a comparison).
+const fn pair_index(first: u8, second: u8) -> usize {
+    ((first | 0x20) & 0x7f) as usize * 128 + ((second | 0x20) & 0x7f) as usize
 }
 
 /// Lines that are boilerplate in their entirety, recognised by how they open
 /// or by what they ask of the reader.
 fn whole_line_boilerplate(line: &str) -> Option<Boilerplate> {
-    let lower = line.to_lowercase();
-    let words = line.split_whitespace().count();
+    let cues = cues_in(line);
+    let has = |cue: Cue| cues & 1 << cue as u8 != 0;
+    // Counted only for the few lines that need it: most lines are paragraphs.
+    let at_most = |words: usize| count_words(line, words + 1) <= words;
     const LINK_MARKERS: [&str; 6] = ["also read", "read more", "related", "see also", "recommended", "more on this"];
-    if words <= 4 && LINK_MARKERS.iter().any(|m| lower.trim_end_matches([':', '.']) == *m) {
+    let link = line.trim_end_matches([':', '.']);
+    if LINK_MARKERS.iter().any(|m| link.eq_ignore_ascii_case(m)) && at_most(4) {
         return Some(Boilerplate::RelatedLink);
     }
-    const PROMPTS: [&str; 9] = [
-        "support us on",
-        "donate",
-        "subscribe to",
-        "sign up for",
-        "become a patron",
-        "click here",
-        "follow us on",
-        "download our app",
-        "share this article",
-    ];
-    if words <= 25 && PROMPTS.iter().any(|p| lower.contains(p)) {
+    if has(Cue::Prompt) && at_most(25) {
         return Some(Boilerplate::Prompt);
     }
     const CREDITS: [&str; 10] = [
@@ -351,20 +471,14 @@ fn whole_line_boilerplate(line: &str) -> Option<Boilerplate> {
         "all rights reserved",
         "©",
     ];
-    if CREDITS.iter().any(|c| lower.starts_with(c)) || is_author_note(&lower, words) {
+    let author_note = (has(Cue::WritesFor) && at_most(15)) || (has(Cue::Contributed) && at_most(40));
+    if CREDITS.iter().any(|c| starts_with_ignoring_case(line, c)) || author_note {
         return Some(Boilerplate::Credits);
     }
-    const CAPTION_CUES: [&str; 7] = [", left,", ", right,", ", center,", "(ap photo", "photo:", "screenshot from", "getty images"];
-    if CAPTION_CUES.iter().any(|c| lower.contains(c)) {
+    if has(Cue::Caption) {
         return Some(Boilerplate::Caption);
     }
     None
-}
-
-/// "Jane Doe writes for the Associated Press." / "John Roe contributed to this report."
-fn is_author_note(lower: &str, words: usize) -> bool {
-    (words <= 15 && lower.contains(" writes for "))
-        || (words <= 40 && (lower.contains("contributed to this report") || lower.contains("contributed reporting")))
 }
 
 /// Byte length of a leading related-article marker and the headline after it
@@ -377,9 +491,8 @@ fn is_author_note(lower: &str, words: usize) -> bool {
 /// capitalised possessive ("Moscow’s claim"); failing that, the first sentence end.
 /// A line that does not end like prose is all headline.
 fn related_link_end(line: &str) -> Option<usize> {
-    let lower_head: String = line.chars().take(16).collect::<String>().to_lowercase();
     const MARKERS: [&str; 4] = ["also read", "read more", "related:", "see also"];
-    let marker = MARKERS.iter().find(|m| lower_head.starts_with(*m))?;
+    let marker = MARKERS.iter().find(|m| starts_with_ignoring_case(line, m))?;
     let headline = &line[marker.len()..];
     let headline_start = marker.len() + (headline.len() - headline.trim_start_matches([':', ' ', '-', '–']).len());
     if !ends_like_prose(line) {

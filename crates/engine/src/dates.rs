@@ -94,7 +94,7 @@ struct Token {
 /// A word of letters folded to lowercase and packed into an integer, so that
 /// matching a token against a word list compares integers. 0 (matching no
 /// list word) if longer than 16 bytes or not ASCII.
-const fn key(word: &str) -> u128 {
+pub(crate) const fn key(word: &str) -> u128 {
     const HIGH_BITS: u128 = u128::from_ne_bytes([0x80; 16]);
     let bytes = word.as_bytes();
     if bytes.len() > 16 {
@@ -118,6 +118,13 @@ const fn keys<const N: usize>(words: [&str; N]) -> [u128; N] {
         i += 1;
     }
     keys
+}
+
+/// The key of one word, computed at compile time.
+macro_rules! word {
+    ($word:literal) => {
+        const { key($word) }
+    };
 }
 
 /// A word list as keys, built at compile time.
@@ -424,7 +431,19 @@ const SEASONS: &[u128] = words!["spring", "summer", "fall", "autumn", "winter"];
 const ORDINALS: &[u128] = words!["first", "second", "third", "fourth"];
 const MODALS: &[u128] = words!["would", "may", "might", "must", "should", "could"];
 
-/// A Bloom filter of the lowercase words an expression can start with, so
+/// Full and short weekday names, Monday first; "tues", "thur" and "thurs" last.
+const WEEKDAYS: &[u128] =
+    words!["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];
+const SHORT_WEEKDAYS: &[u128] =
+    words!["mon", "tue", "wed", "thu", "fri", "sat", "sun", "tues", "thur", "thurs"];
+const MONTHS: &[u128] = words![
+    "january", "february", "march", "april", "may", "june", "july", "august", "september",
+    "october", "november", "december"
+];
+const SHORT_MONTHS: &[u128] =
+    words!["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
+
+/// A Bloom filter of the words an expression can start with (any case), so
 /// that most words of a sentence are passed over after one bit test.
 const STARTERS: [u64; 8] = bloom(&[
     PARTS,
@@ -434,7 +453,11 @@ const STARTERS: [u64; 8] = bloom(&[
     NUMBER_WORDS,
     SEASONS,
     ORDINALS,
-    words!["weekend"],
+    WEEKDAYS,
+    SHORT_WEEKDAYS,
+    MONTHS,
+    SHORT_MONTHS,
+    words!["weekend", "sept"],
 ]);
 
 const fn bloom(lists: &[&[u128]]) -> [u64; 8] {
@@ -475,8 +498,9 @@ impl<'a> Scanner<'a> {
         self.tokens.get(i).map(|t| t.kind)
     }
 
-    fn is(&self, i: usize, word: &str) -> bool {
-        self.tokens.get(i).is_some_and(|t| t.key == key(word))
+    /// Whether token `i` is the word with key `word` (see [`word!`]), any case.
+    fn is(&self, i: usize, word: u128) -> bool {
+        self.tokens.get(i).is_some_and(|t| t.key == word)
     }
 
     fn is_any(&self, i: usize, words: &[u128]) -> bool {
@@ -523,7 +547,7 @@ impl<'a> Scanner<'a> {
 
     fn glued_to_previous(&self, i: usize) -> bool {
         let p = before(i);
-        let mid_dash = self.is_dash(p) && self.is(before(p), "mid");
+        let mid_dash = self.is_dash(p) && self.is(before(p), word!("mid"));
         let joins = self.kind(p) != Some(Kind::Punct)
             || self.is_dash(p)
             || self.is_punct(p, &["/", "$", "£", "€", "#", ":", "."]);
@@ -559,13 +583,13 @@ impl<'a> Scanner<'a> {
     }
 
     fn expression_at(&self, i: usize) -> Option<Found> {
-        if self.kind(i) == Some(Kind::Word) && !self.capitalized(i) && !self.may_start(i) {
+        if self.kind(i) == Some(Kind::Word) && !self.may_start(i) {
             return None;
         }
         self.part_of(i).or_else(|| self.whole_expression_at(i))
     }
 
-    /// The lowercase word at `i` may start an expression (see `STARTERS`).
+    /// The word at `i` may start an expression (see `STARTERS`).
     fn may_start(&self, i: usize) -> bool {
         let bucket = self.tokens.get(i).map_or(0, |t| bucket(t.key));
         STARTERS[bucket / 64] >> (bucket % 64) & 1 == 1
@@ -605,9 +629,9 @@ impl<'a> Scanner<'a> {
     /// "last week", "earlier this year", "next Friday", "this past weekend",
     /// "last fall", "last night", "this morning".
     fn relative_phrase(&self, i: usize) -> Option<Found> {
-        if self.is_any(i, EARLIER_LATER) && self.is(i + 1, "this") {
+        if self.is_any(i, EARLIER_LATER) && self.is(i + 1, word!("this")) {
             let unit = self.calendar_unit_at(i + 2)?;
-            let earlier = self.is(i, "earlier");
+            let earlier = self.is(i, word!("earlier"));
             return Some(self.resolve_with(i + 3, |p| {
                 let DateRange { start, end } = unit.containing(p);
                 let (start, end) = if earlier { (start, p) } else { (p, end) };
@@ -625,7 +649,7 @@ impl<'a> Scanner<'a> {
             return Some(self.resolve_with(j + 1, |p| Some(unit.resolved(unit.shifted(p, k)))));
         }
         let time_of_day = match pick {
-            Pick::Last if self.is(j, "night") => Some(-1),
+            Pick::Last if self.is(j, word!("night")) => Some(-1),
             Pick::This if self.is_any(j, words!["morning", "afternoon", "evening"]) => Some(0),
             _ => None,
         };
@@ -646,8 +670,8 @@ impl<'a> Scanner<'a> {
         match modifier {
             0 => Some((Pick::Last, i + 1)),
             1 => Some((Pick::Next, i + 1)),
-            _ if self.is(i + 1, "past") => Some((Pick::Last, i + 2)),
-            _ if self.is(i + 1, "coming") => Some((Pick::Next, i + 2)),
+            _ if self.is(i + 1, word!("past")) => Some((Pick::Last, i + 2)),
+            _ if self.is(i + 1, word!("coming")) => Some((Pick::Next, i + 2)),
             _ => Some((Pick::This, i + 1)),
         }
     }
@@ -668,12 +692,12 @@ impl<'a> Scanner<'a> {
         if let Some(season) = self.season_at(i) {
             return Some((Name::Season(season), i + 1));
         }
-        self.is(i, "weekend").then_some((Name::Weekend, i + 1))
+        self.is(i, word!("weekend")).then_some((Name::Weekend, i + 1))
     }
 
     /// "two days ago", "3 weeks ago", "a year ago".
     fn ago(&self, i: usize) -> Option<Found> {
-        if !self.is(i + 2, "ago") {
+        if !self.is(i + 2, word!("ago")) {
             return None;
         }
         let count = match self.number(i, 1..=2) {
@@ -694,13 +718,9 @@ impl<'a> Scanner<'a> {
         if !self.capitalized(i) {
             return None;
         }
-        let full =
-            words!["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];
-        let short =
-            words!["mon", "tue", "wed", "thu", "fri", "sat", "sun", "tues", "thur", "thurs"];
-        let (index, full) = match self.which(i, full) {
+        let (index, full) = match self.which(i, WEEKDAYS) {
             Some(index) => (index, true),
-            None => ([0, 1, 2, 3, 4, 5, 6, 1, 3, 3][self.which(i, short)?], false),
+            None => ([0, 1, 2, 3, 4, 5, 6, 1, 3, 3][self.which(i, SHORT_WEEKDAYS)?], false),
         };
         let dotted = !full && self.glued(i) && self.is_punct(i + 1, &["."]);
         Some((Weekday::ALL[index], i + 1 + usize::from(dotted), full || dotted))
@@ -712,17 +732,10 @@ impl<'a> Scanner<'a> {
         if !self.capitalized(i) {
             return None;
         }
-        let full = words![
-            "january", "february", "march", "april", "may", "june", "july", "august", "september",
-            "october", "november", "december"
-        ];
-        let short = words![
-            "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"
-        ];
-        let (index, full) = match self.which(i, full) {
+        let (index, full) = match self.which(i, MONTHS) {
             Some(index) => (index, true),
-            None if self.is(i, "sept") => (8, false),
-            None => (self.which(i, short)?, false),
+            None if self.is(i, word!("sept")) => (8, false),
+            None => (self.which(i, SHORT_MONTHS)?, false),
         };
         let dotted = !full && self.glued(i) && self.is_punct(i + 1, &["."]);
         Some((index as u8 + 1, i + 1 + usize::from(dotted), full))
@@ -732,7 +745,7 @@ impl<'a> Scanner<'a> {
     fn season_at(&self, i: usize) -> Option<u8> {
         let season = [3, 6, 9, 9, 12][self.which(i, SEASONS)?];
         let of_year = self.kind(i + 2) == Some(Kind::Number) || self.is_any(i + 2, MODIFIERS);
-        (!self.is(i + 1, "of") || of_year).then_some(season)
+        (!self.is(i + 1, word!("of")) || of_year).then_some(season)
     }
 
     /// "Saturday", "Sat.", or a weekday labelling a date ("Saturday, April 26").
@@ -761,7 +774,7 @@ impl<'a> Scanner<'a> {
     /// "26 April", "11 January 2025", "26th of April".
     fn day_month(&self, i: usize) -> Option<Found> {
         let (days, j) = self.day_at(i)?;
-        let j = j + usize::from(self.is(j, "of"));
+        let j = j + usize::from(self.is(j, word!("of")));
         let (month, k, _) = self.month_at(j)?;
         Some(self.dated_day(i, month, days, k))
     }
@@ -848,14 +861,14 @@ impl<'a> Scanner<'a> {
         }
         let p = before(i);
         let cued =
-            self.has_cue(i, SEASON_CUES) || self.is(p, "the") && self.has_cue(p, SEASON_CUES);
+            self.has_cue(i, SEASON_CUES) || self.is(p, word!("the")) && self.has_cue(p, SEASON_CUES);
         cued.then(|| self.by_tense(season, i, i + 1))
     }
 
     /// "the third quarter", "first quarter of 2025".
     fn quarter_expression(&self, i: usize) -> Option<Found> {
         let quarter = Name::Season(1 + 3 * self.which(i, ORDINALS)? as u8);
-        if !self.is(i + 1, "quarter") {
+        if !self.is(i + 1, word!("quarter")) {
             return None;
         }
         let with_year = self.name_with_year(quarter, i + 2);
@@ -866,8 +879,8 @@ impl<'a> Scanner<'a> {
     fn weekend_expression(&self, i: usize) -> Option<Found> {
         let p = before(i);
         let over = words!["over", "at", "during", "on"];
-        let cued = self.is(p, "the") && self.is_any(before(p), over);
-        (self.is(i, "weekend") && cued).then(|| self.by_tense(Name::Weekend, i, i + 1))
+        let cued = self.is(p, word!("the")) && self.is_any(before(p), over);
+        (self.is(i, word!("weekend")) && cued).then(|| self.by_tense(Name::Weekend, i, i + 1))
     }
 
     /// A month, season or quarter ending before `j`, followed by "[of] 2024"
@@ -876,11 +889,11 @@ impl<'a> Scanner<'a> {
         // The occurrence that holds January 1: "winter 2024" is Dec 2023 – Feb 2024.
         let in_year =
             |year: i64| name.resolve(Date { year: year as i32, month: 1, day: 1 }, Pick::This);
-        let k = j + usize::from(self.is(j, "of"));
+        let k = j + usize::from(self.is(j, word!("of")));
         if let Some(year) = self.four_digits_at(k, 1000..=2999) {
             return Some(Found { end: k + 1, when: in_year(year as i64) });
         }
-        if !self.is(k + 1, "year") {
+        if !self.is(k + 1, word!("year")) {
             return None;
         }
         let offset = [-1, 1, 0][self.which(k, MODIFIERS)?];
@@ -930,7 +943,7 @@ impl<'a> Scanner<'a> {
         let year = self.number(i, 4..=4).filter(|y| y % 10 == 0)? as i32;
         let apostrophe = self.glued(i) && self.is_punct(i + 1, &["'", "’"]);
         let s = i + 1 + usize::from(apostrophe);
-        if !(self.glued(s - 1) && self.is(s, "s")) {
+        if !(self.glued(s - 1) && self.is(s, word!("s"))) {
             return None;
         }
         Some(Found { end: s + 1, when: Some(Resolved::years(year, year + 9)) })
@@ -947,7 +960,7 @@ impl<'a> Scanner<'a> {
             || self.kind(p) == Some(Kind::Number);
         let is_year = self.kind(p).is_none()
             || self.has_cue(i, YEAR_CUES)
-            || self.is(p, "of") && self.is_any(before(p), OF_YEAR_NOUNS)
+            || self.is(p, word!("of")) && self.is_any(before(p), OF_YEAR_NOUNS)
             || self.is_any(p, YEAR_DETERMINERS)
             || self.is_any(p, words!["and", "or", "to"]) && self.number(before(p), 4..=4).is_some()
             || !count_or_name;
@@ -992,13 +1005,13 @@ impl<'a> Scanner<'a> {
     fn is_future_marker(&self, i: usize) -> bool {
         let apostrophe = self.is_punct(before(i), &["'", "’"]);
         self.is_any(i, FUTURE_WORDS)
-            || self.is(i, "ll") && apostrophe
-            || self.is(i, "t") && apostrophe && self.is(before(before(i)), "won")
+            || self.is(i, word!("ll")) && apostrophe
+            || self.is(i, word!("t")) && apostrophe && self.is(before(before(i)), word!("won"))
             || self.is_any(i, MODALS)
-                && !self.is(i + 1, "have")
-                && !(self.is(i, "could") && self.is(i + 1, "not"))
-            || self.is_any(i, words!["set", "going"]) && self.is(i + 1, "to")
-            || self.is(i, "due") && self.is_any(before(i), words!["is", "are", "was", "were", "s"])
+                && !self.is(i + 1, word!("have"))
+                && !(self.is(i, word!("could")) && self.is(i + 1, word!("not")))
+            || self.is_any(i, words!["set", "going"]) && self.is(i + 1, word!("to"))
+            || self.is(i, word!("due")) && self.is_any(before(i), words!["is", "are", "was", "were", "s"])
     }
 }
 

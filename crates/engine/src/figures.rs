@@ -33,6 +33,7 @@
 //! Vague plurals ("dozens", "hundreds of") and fractions ("nearly half") are not
 //! figures; durations are ("seven months"). Signs are ignored ("-5" reads 5).
 
+use crate::dates::key;
 use crate::quantity::{Qualifier, Quantity};
 
 /// One figure; `start..end` are byte offsets *within the sentence* covering the
@@ -50,6 +51,10 @@ pub fn find_figures(sentence: &str) -> Vec<Figure> {
     let mut found = Vec::new();
     let mut at = 0;
     while at < scanner.tokens.len() {
+        if !scanner.may_start_number(at) {
+            at += 1;
+            continue;
+        }
         at = match scanner.figure_at(at) {
             Step::Found(figure, next) => {
                 found.push(figure);
@@ -76,9 +81,9 @@ const HEDGES: &[(Qualifier, &[&str])] = &[
 ];
 
 /// Words that end a noun phrase: determiners, prepositions, conjunctions,
-/// pronouns, auxiliaries and a few adverbs. Sorted: looked up by binary search.
+/// pronouns, auxiliaries and a few adverbs.
 #[rustfmt::skip]
-const FUNCTION_WORDS: &[&str] = &[
+const FUNCTION_WORDS: &[u128] = word_set![
     "a", "about", "according", "across", "after", "again", "against", "ago", "all", "already",
     "also", "although", "amid", "among", "an", "and", "any", "are", "as", "at", "be", "because",
     "been", "before", "being", "between", "beyond", "both", "but", "by", "can", "could", "despite",
@@ -96,27 +101,27 @@ const FUNCTION_WORDS: &[&str] = &[
 
 /// Determiners that may open the noun phrase of "300 of the troops".
 #[rustfmt::skip]
-const DETERMINERS: &[&str] = &[
+const DETERMINERS: &[u128] = word_set![
     "the", "this", "that", "these", "those", "its", "their", "his", "her", "our", "your", "my",
 ];
 
 /// Adjectives that quantify rather than measure ("the remaining 300").
 #[rustfmt::skip]
-const QUANTIFYING_ADJECTIVES: &[&str] = &[
+const QUANTIFYING_ADJECTIVES: &[u128] = word_set![
     "other", "further", "additional", "extra", "mere", "total", "whole", "entire", "full", "latest",
     "record", "more", "less", "fewer", "apiece", "alone", "overall",
 ];
 
 /// Plural nouns without a final -s.
 #[rustfmt::skip]
-const IRREGULAR_PLURALS: &[&str] = &[
+const IRREGULAR_PLURALS: &[u128] = word_set![
     "people", "men", "women", "children", "police", "personnel", "staff", "cattle", "livestock",
     "crew", "aircraft", "sheep", "deer", "fish", "feet", "teeth", "geese", "mice",
 ];
 
 /// Common irregular past tenses, which follow a subject like "earthquake struck".
 #[rustfmt::skip]
-const IRREGULAR_PAST: &[&str] = &[
+const IRREGULAR_PAST: &[u128] = word_set![
     "became", "began", "broke", "brought", "burnt", "came", "caught", "cut", "drew", "drove",
     "fell", "fled", "fought", "found", "gave", "got", "grew", "held", "hit", "hurt", "kept", "knew",
     "led", "left", "lost", "made", "met", "paid", "put", "ran", "rose", "sank", "saw", "sent",
@@ -126,21 +131,21 @@ const IRREGULAR_PAST: &[&str] = &[
 
 /// Verbs that introduce a source: a plural before one is a speaker, not a count.
 #[rustfmt::skip]
-const REPORTING_VERBS: &[&str] = &[
+const REPORTING_VERBS: &[u128] = word_set![
     "said", "say", "says", "told", "added", "reported", "report", "estimated", "estimate",
     "claimed", "claim", "stated", "announced", "confirmed", "believe", "believed", "warned",
 ];
 
 /// Durations: never the elided noun of a bare count.
 #[rustfmt::skip]
-const TIME_UNITS: &[&str] = &[
+const TIME_UNITS: &[u128] = word_set![
     "second", "seconds", "minute", "minutes", "hour", "hours", "day", "days", "week", "weeks",
     "month", "months", "year", "years", "decade", "decades", "century", "centuries",
 ];
 
 /// Month names and their abbreviations; only capitalized words are months ("May", not "may").
 #[rustfmt::skip]
-const MONTHS: &[&str] = &[
+const MONTHS: &[u128] = word_set![
     "january", "february", "march", "april", "may", "june", "july", "august", "september",
     "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
     "sept", "oct", "nov", "dec",
@@ -148,7 +153,7 @@ const MONTHS: &[&str] = &[
 
 /// Fractions read as plural nouns ("two-thirds"): proportions, not counts.
 #[rustfmt::skip]
-const FRACTIONS: &[&str] = &[
+const FRACTIONS: &[u128] = word_set![
     "half", "halves", "third", "quarter", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
     "tenth",
 ];
@@ -184,56 +189,151 @@ const REACH: usize = 40;
 /// Longest noun phrase considered after a number.
 const MAX_PHRASE: usize = 6;
 
-fn is_in(list: &[&str], word: &str) -> bool {
-    list.iter().any(|w| w.eq_ignore_ascii_case(word))
+/// A word's text and its [`key`] (lowercase, packed in an integer), computed
+/// once per token so that checking it against the word lists above compares
+/// integers instead of strings.
+#[derive(Debug, Clone, Copy)]
+struct Word<'a> {
+    text: &'a str,
+    key: u128,
 }
 
-fn lookup<T: Copy>(table: &[(&str, T)], word: &str) -> Option<T> {
-    table.iter().find(|(w, _)| w.eq_ignore_ascii_case(word)).map(|&(_, v)| v)
+impl<'a> Word<'a> {
+    fn new(text: &'a str) -> Word<'a> {
+        Word { text, key: key(text) }
+    }
+
+    fn is_in(self, set: &[u128]) -> bool {
+        self.key != 0 && set.binary_search(&self.key).is_ok()
+    }
 }
 
-fn is_function_word(word: &str) -> bool {
-    let mut buffer = [0u8; 12];
-    let Some(lower) = buffer.get_mut(..word.len()) else {
-        return false;
+/// A closed word class as the sorted keys of its members (see [`key`]):
+/// membership is a binary search over integers.
+macro_rules! word_set {
+    ($($word:literal),* $(,)?) => {
+        &const { sorted_keys([$($word),*]) }
     };
-    lower.copy_from_slice(word.as_bytes());
-    lower.make_ascii_lowercase();
-    FUNCTION_WORDS.binary_search_by(|w| w.as_bytes().cmp(lower)).is_ok()
+}
+use word_set;
+
+/// The keys of `words`, sorted. A word without a key (not ASCII, or longer
+/// than 16 bytes) fails the build, as it could never match.
+const fn sorted_keys<const N: usize>(words: [&str; N]) -> [u128; N] {
+    let mut keys = [0; N];
+    let mut i = 0;
+    while i < N {
+        keys[i] = key(words[i]);
+        assert!(keys[i] != 0, "listed words are ASCII and at most 16 bytes long");
+        let mut j = i;
+        while j > 0 && keys[j - 1] > keys[j] {
+            (keys[j - 1], keys[j]) = (keys[j], keys[j - 1]);
+            j -= 1;
+        }
+        i += 1;
+    }
+    keys
 }
 
-fn is_hedge_word(word: &str) -> bool {
-    let mut words = HEDGES
-        .iter()
-        .flat_map(|(_, phrases)| phrases.iter())
-        .flat_map(|p| p.split_ascii_whitespace());
-    words.any(|w| w.eq_ignore_ascii_case(word))
+/// Every word of the hedge phrases ("at", "least", "an", "estimated", …).
+const HEDGE_WORDS: &[u128] = &const { hedge_words() };
+const HEDGE_WORD_COUNT: usize = 64;
+
+/// The keys of all words of [`HEDGES`], sorted, padded with zeros (which
+/// match no word).
+const fn hedge_words() -> [u128; HEDGE_WORD_COUNT] {
+    let mut keys = [0; HEDGE_WORD_COUNT];
+    let mut count = 0;
+    let mut q = 0;
+    while q < HEDGES.len() {
+        let phrases = HEDGES[q].1;
+        let mut p = 0;
+        while p < phrases.len() {
+            let bytes = phrases[p].as_bytes();
+            let (mut start, mut at) = (0, 0);
+            while at <= bytes.len() {
+                if at == bytes.len() || bytes[at] == b' ' {
+                    let (_, head) = bytes.split_at(start);
+                    let (word, _) = head.split_at(at - start);
+                    match std::str::from_utf8(word) {
+                        Ok(word) => keys[count] = key(word),
+                        Err(_) => panic!("hedges are ASCII"),
+                    }
+                    count += 1;
+                    start = at + 1;
+                }
+                at += 1;
+            }
+            p += 1;
+        }
+        q += 1;
+    }
+    let mut i = 1;
+    while i < HEDGE_WORD_COUNT {
+        let mut j = i;
+        while j > 0 && keys[j - 1] > keys[j] {
+            (keys[j - 1], keys[j]) = (keys[j], keys[j - 1]);
+            j -= 1;
+        }
+        i += 1;
+    }
+    keys
+}
+
+/// The key of a word literal, computed at compile time.
+macro_rules! kw {
+    ($word:literal) => {
+        const { key($word) }
+    };
+}
+
+fn currency(symbol: &str) -> Option<&'static str> {
+    CURRENCIES.iter().find(|&&(s, _)| s == symbol).map(|&(_, name)| name)
+}
+
+fn lookup<T: Copy>(table: &[(&str, T)], word: Word) -> Option<T> {
+    table.iter().find(|(w, _)| w.len() == word.text.len() && w.eq_ignore_ascii_case(word.text)).map(|&(_, v)| v)
+}
+
+fn is_function_word(word: Word) -> bool {
+    word.is_in(FUNCTION_WORDS)
+}
+
+fn is_hedge_word(word: Word) -> bool {
+    word.is_in(HEDGE_WORDS)
 }
 
 fn is_capitalized(word: &str) -> bool {
-    word.chars().next().is_some_and(char::is_uppercase)
+    match word.as_bytes().first() {
+        Some(b) if b.is_ascii() => b.is_ascii_uppercase(),
+        _ => word.chars().next().is_some_and(char::is_uppercase),
+    }
 }
 
 fn is_lowercase(word: &str) -> bool {
-    word.chars().next().is_some_and(char::is_lowercase)
+    match word.as_bytes().first() {
+        Some(b) if b.is_ascii() => b.is_ascii_lowercase(),
+        _ => word.chars().next().is_some_and(char::is_lowercase),
+    }
 }
 
-fn is_month(word: &str) -> bool {
-    is_capitalized(word) && is_in(MONTHS, word)
+fn is_month(word: Word) -> bool {
+    is_capitalized(word.text) && word.is_in(MONTHS)
 }
 
 fn is_fraction(word: &str) -> bool {
-    is_in(FRACTIONS, word) || word.strip_suffix('s').is_some_and(|w| is_in(FRACTIONS, w))
+    Word::new(word).is_in(FRACTIONS) || word.strip_suffix('s').is_some_and(|w| Word::new(w).is_in(FRACTIONS))
 }
 
 /// A plural by shape: "soldiers", "Palestinians", "people"; not "its",
 /// "Pyongyang's", "class", "various", "crisis".
-fn looks_plural(word: &str) -> bool {
-    let regular = word.len() >= 4
-        && ends_with(word, "s")
-        && !["ss", "us", "is"].iter().any(|end| ends_with(word, end))
-        && !is_possessive(word);
-    (regular && !is_function_word(word)) || is_in(IRREGULAR_PLURALS, word)
+fn looks_plural(word: Word) -> bool {
+    let text = word.text;
+    let regular = text.len() >= 4
+        && ends_with(text, "s")
+        && !["ss", "us", "is"].iter().any(|end| ends_with(text, end))
+        && !is_possessive(text);
+    (regular && !is_function_word(word)) || word.is_in(IRREGULAR_PLURALS)
 }
 
 fn is_possessive(word: &str) -> bool {
@@ -247,9 +347,10 @@ fn ends_with(word: &str, suffix: &str) -> bool {
 
 /// A past tense or participle ("died", "killed", "struck"), which ends a noun
 /// phrase; "speed" and "red" are not.
-fn looks_past(word: &str) -> bool {
-    let regular = word.len() >= 4 && word.ends_with("ed") && !word.ends_with("eed");
-    is_lowercase(word) && (regular || is_in(IRREGULAR_PAST, word))
+fn looks_past(word: Word) -> bool {
+    let text = word.text;
+    let regular = text.len() >= 4 && text.ends_with("ed") && !text.ends_with("eed");
+    is_lowercase(text) && (regular || word.is_in(IRREGULAR_PAST))
 }
 
 /// A digit run's value; `None` when it overflows.
@@ -284,6 +385,8 @@ struct Token {
     kind: Kind,
     /// No whitespace between this token and the previous one.
     glued: bool,
+    /// The word's [`key`]; 0 for other tokens.
+    key: u128,
 }
 
 /// Words (letters with inner apostrophes), digit runs with thousands
@@ -296,7 +399,7 @@ fn tokenize(text: &str) -> Vec<Token> {
     // Byte offset and first token of the current run of non-whitespace.
     let mut chunk = (0, 0);
     while let Some(ch) = char_at(text, pos) {
-        if ch.is_whitespace() {
+        if is_whitespace(ch) {
             pos += ch.len_utf8();
             glued = false;
             continue;
@@ -305,7 +408,9 @@ fn tokenize(text: &str) -> Vec<Token> {
             chunk = (pos, tokens.len());
         }
         let rest = &bytes[pos..];
-        let link = rest.starts_with(b"://") || ch == '@' || (!glued && rest.starts_with(b"www."));
+        let link = (ch == ':' && rest.starts_with(b"://"))
+            || ch == '@'
+            || (ch == 'w' && !glued && rest.starts_with(b"www."));
         let (kind, end) = if link {
             tokens.truncate(chunk.1);
             pos = chunk.0;
@@ -318,11 +423,21 @@ fn tokenize(text: &str) -> Vec<Token> {
         } else {
             (Kind::Symbol, pos + ch.len_utf8())
         };
-        tokens.push(Token { start: pos, end, kind, glued: glued && !link });
+        let key = if kind == Kind::Word { key(&text[pos..end]) } else { 0 };
+        tokens.push(Token { start: pos, end, kind, glued: glued && !link, key });
         pos = end;
         glued = true;
     }
     tokens
+}
+
+/// `char::is_whitespace`, without the Unicode table lookup for ASCII.
+fn is_whitespace(ch: char) -> bool {
+    if ch.is_ascii() {
+        matches!(ch, ' ' | '\t'..='\r')
+    } else {
+        ch.is_whitespace()
+    }
 }
 
 /// The character at byte `pos`, decoding only outside ASCII.
@@ -381,25 +496,12 @@ enum Part {
 
 impl Part {
     /// The part a word plays. Runs on every word, so most are turned away by
-    /// their first letter before any comparison.
-    fn of(word: &str) -> Option<Part> {
-        let initial = word.as_bytes().first()? | 0x20;
-        if word.len() < 3 || !b"zotfsendhmb".contains(&initial) {
+    /// one bit test (see [`NUMBER_WORD_FILTER`]) before any comparison.
+    fn of(word: Word) -> Option<Part> {
+        if !NUMBER_WORD_FILTER.may_contain(word.key) {
             return None;
         }
-        let position = |list: &[&str]| list.iter().position(|w| w.eq_ignore_ascii_case(word));
-        if let Some(n) = position(SMALL_NUMBERS) {
-            Some(Part::Small(n as f64))
-        } else if let Some(n) = position(TENS) {
-            Some(Part::Tens(n as f64 * 10.0 + 20.0))
-        } else if word.eq_ignore_ascii_case("dozen") {
-            Some(Part::Times(12.0))
-        } else {
-            match lookup(SCALES, word)? {
-                s if s < 1e3 => Some(Part::Times(s)),
-                s => Some(Part::Scale(s)),
-            }
-        }
+        NUMBER_WORD_PARTS.iter().find(|&&(key, _)| key == word.key).map(|&(_, part)| part)
     }
 
     /// Whether English lets `self` follow `previous` inside one number
@@ -413,6 +515,90 @@ impl Part {
             (Some(Article | Small(_) | Tens(_) | Times(_)), Times(_) | Scale(_)) => true,
             _ => false,
         }
+    }
+}
+
+/// Every number word ([`SMALL_NUMBERS`], [`TENS`], "dozen", [`SCALES`]) by key
+/// with its part; built at compile time.
+const NUMBER_WORD_PARTS: [(u128, Part); NUMBER_WORD_COUNT] = number_word_parts();
+const NUMBER_WORD_COUNT: usize = SMALL_NUMBERS.len() + TENS.len() + 1 + SCALES.len();
+const NUMBER_WORD_FILTER: KeyFilter = KeyFilter::new(&number_word_keys());
+/// Number words and the words a spelled number may open with ("a dozen", "half a million").
+const NUMBER_START_FILTER: KeyFilter =
+    NUMBER_WORD_FILTER.with(&[key("a"), key("an"), key("half")]);
+
+const fn number_word_parts() -> [(u128, Part); NUMBER_WORD_COUNT] {
+    let mut parts = [(0, Part::Article); NUMBER_WORD_COUNT];
+    let mut n = 0;
+    let mut i = 0;
+    while i < SMALL_NUMBERS.len() {
+        parts[n] = (key(SMALL_NUMBERS[i]), Part::Small(i as f64));
+        (n, i) = (n + 1, i + 1);
+    }
+    i = 0;
+    while i < TENS.len() {
+        parts[n] = (key(TENS[i]), Part::Tens(i as f64 * 10.0 + 20.0));
+        (n, i) = (n + 1, i + 1);
+    }
+    parts[n] = (key("dozen"), Part::Times(12.0));
+    n += 1;
+    i = 0;
+    while i < SCALES.len() {
+        let (word, scale) = SCALES[i];
+        let part = if scale < 1e3 { Part::Times(scale) } else { Part::Scale(scale) };
+        parts[n] = (key(word), part);
+        (n, i) = (n + 1, i + 1);
+    }
+    parts
+}
+
+const fn number_word_keys() -> [u128; NUMBER_WORD_COUNT] {
+    let parts = number_word_parts();
+    let mut keys = [0; NUMBER_WORD_COUNT];
+    let mut i = 0;
+    while i < NUMBER_WORD_COUNT {
+        keys[i] = parts[i].0;
+        i += 1;
+    }
+    keys
+}
+
+/// A 512-bit Bloom filter over word keys: `may_contain` is false for most
+/// words not given to `new`, and never for those given, at the cost of one
+/// multiplication and one bit test.
+struct KeyFilter([u64; 8]);
+
+impl KeyFilter {
+    const fn new(keys: &[u128]) -> KeyFilter {
+        let mut bits = [0; 8];
+        let mut i = 0;
+        while i < keys.len() {
+            let bucket = KeyFilter::bucket(keys[i]);
+            bits[bucket / 64] |= 1 << (bucket % 64);
+            i += 1;
+        }
+        KeyFilter(bits)
+    }
+
+    /// This filter with `keys` added.
+    const fn with(&self, keys: &[u128]) -> KeyFilter {
+        let KeyFilter(mut bits) = KeyFilter::new(keys);
+        let mut i = 0;
+        while i < bits.len() {
+            bits[i] |= self.0[i];
+            i += 1;
+        }
+        KeyFilter(bits)
+    }
+
+    /// One of 512 buckets, by multiplicative hashing.
+    const fn bucket(key: u128) -> usize {
+        ((key as u64 ^ (key >> 64) as u64).wrapping_mul(0x9E37_79B9_7F4A_7C15) >> 55) as usize
+    }
+
+    fn may_contain(&self, key: u128) -> bool {
+        let bucket = KeyFilter::bucket(key);
+        self.0[bucket / 64] >> (bucket % 64) & 1 == 1
     }
 }
 
@@ -523,16 +709,35 @@ impl<'a> Scanner<'a> {
         self.tokens.get(i).filter(|t| t.kind == kind).map(|t| &self.text[t.start..t.end])
     }
 
-    fn word(&self, i: usize) -> Option<&'a str> {
-        self.token_text(i, Kind::Word)
+    fn word(&self, i: usize) -> Option<Word<'a>> {
+        let token = self.tokens.get(i).filter(|t| t.kind == Kind::Word)?;
+        Some(Word { text: &self.text[token.start..token.end], key: token.key })
+    }
+
+    /// Token `i` as a word (key 0 if it is none).
+    fn word_of(&self, i: usize) -> Word<'a> {
+        Word { text: self.text_of(i), key: self.tokens[i].key }
     }
 
     fn symbol(&self, i: usize) -> Option<&'a str> {
         self.token_text(i, Kind::Symbol)
     }
 
-    fn is(&self, i: usize, expected: &str) -> bool {
-        self.word(i).is_some_and(|w| w.eq_ignore_ascii_case(expected))
+    /// Whether token `i` is the word with key `expected` (see [`kw`]), any case.
+    fn is(&self, i: usize, expected: u128) -> bool {
+        self.tokens.get(i).is_some_and(|t| t.key == expected)
+    }
+
+    /// Whether a number may start at token `i`: digits, a currency sign, a
+    /// number word, "a"/"an" ("a dozen") or "half" ("half a million"). Most
+    /// tokens are turned away here at the cost of a bit test.
+    fn may_start_number(&self, i: usize) -> bool {
+        let token = &self.tokens[i];
+        match token.kind {
+            Kind::Digits => true,
+            Kind::Word => NUMBER_START_FILTER.may_contain(token.key),
+            Kind::Symbol => !self.text.as_bytes()[token.start].is_ascii() || self.text_of(i) == "$",
+        }
     }
 
     /// A figure starting at token `i`, or the token to resume from.
@@ -583,7 +788,7 @@ impl<'a> Scanner<'a> {
                 (value, None, last, None)
             }
             Kind::Symbol => {
-                let currency = lookup(CURRENCIES, self.text_of(i))?;
+                let currency = currency(self.text_of(i))?;
                 let digits = self.token_text(i + 1, Kind::Digits).filter(|_| self.glued(i + 1))?;
                 (digits_value(digits)?, Some(i + 1), i + 1, Some(currency))
             }
@@ -595,10 +800,10 @@ impl<'a> Scanner<'a> {
 
     /// "twenty-five", "two hundred and fifty", "a dozen", "half a million".
     fn spelled_number(&self, i: usize) -> Option<(f64, usize)> {
-        let half = self.is(i, "half"); // "half a million"
+        let half = self.is(i, kw!("half")); // "half a million"
         let start = i + usize::from(half);
         let first = self.word(start)?;
-        let article = first.eq_ignore_ascii_case("a") || first.eq_ignore_ascii_case("an");
+        let article = first.key == kw!("a") || first.key == kw!("an");
         if half && !article {
             return None;
         }
@@ -631,7 +836,7 @@ impl<'a> Scanner<'a> {
             && self.glued(at + 1)
             && self.glued(at + 2);
         let and = matches!(part, Part::Times(_) | Part::Scale(_))
-            && self.is(at + 1, "and")
+            && self.is(at + 1, kw!("and"))
             && self
                 .word(at + 2)
                 .and_then(Part::of)
@@ -655,11 +860,11 @@ impl<'a> Scanner<'a> {
     /// "%", "percent", "per cent" or "percentage points" after a number.
     fn percent_after(&self, last: usize) -> Option<(&'static str, usize)> {
         let n = last + 1;
-        if self.symbol(n) == Some("%") || self.is(n, "percent") || self.is(n, "pct") {
+        if self.symbol(n) == Some("%") || self.is(n, kw!("percent")) || self.is(n, kw!("pct")) {
             Some(("percent", n))
-        } else if self.is(n, "per") && self.is(n + 1, "cent") {
+        } else if self.is(n, kw!("per")) && self.is(n + 1, kw!("cent")) {
             Some(("percent", n + 1))
-        } else if self.is(n, "percentage") && (self.is(n + 1, "point") || self.is(n + 1, "points"))
+        } else if self.is(n, kw!("percentage")) && (self.is(n + 1, kw!("point")) || self.is(n + 1, kw!("points")))
         {
             Some(("points", n + 1))
         } else {
@@ -685,12 +890,13 @@ impl<'a> Scanner<'a> {
 
     /// "a.m.", "pm", "o'clock", "GMT" after a number.
     fn is_clock_word(&self, n: usize) -> bool {
-        let dotted = (self.is(n, "a") || self.is(n, "p"))
+        let dotted = (self.is(n, kw!("a")) || self.is(n, kw!("p")))
             && self.symbol(n + 1) == Some(".")
             && self.glued(n + 1)
-            && self.is(n + 2, "m")
+            && self.is(n + 2, kw!("m"))
             && self.glued(n + 2);
-        dotted || ["am", "pm", "o'clock", "o’clock", "gmt", "utc"].iter().any(|w| self.is(n, w))
+        let clock = word_set!["am", "pm", "o'clock", "gmt", "utc"];
+        dotted || self.word(n).is_some_and(|w| w.is_in(clock) || w.text.eq_ignore_ascii_case("o’clock"))
     }
 
     /// Letters glued to the digits that make them an ordinal, decade, time or
@@ -699,8 +905,8 @@ impl<'a> Scanner<'a> {
         a.last == d
             && self.glued(d + 1)
             && self.word(d + 1).is_some_and(|w| {
-                is_in(&["st", "nd", "rd", "th", "s", "am", "pm"], w)
-                    || w.chars().any(char::is_uppercase)
+                w.is_in(word_set!["st", "nd", "rd", "th", "s", "am", "pm"])
+                    || w.text.chars().any(char::is_uppercase)
             })
     }
 
@@ -729,7 +935,7 @@ impl<'a> Scanner<'a> {
             .first
             .checked_sub(1)
             .and_then(|p| self.word(p))
-            .is_some_and(|w| is_in(DETERMINERS, w) || is_possessive(w));
+            .is_some_and(|w| w.is_in(DETERMINERS) || is_possessive(w.text));
         let counts =
             !self.glued(d + 1) && self.word(d + 1).is_some_and(looks_plural) && !determined;
         year_like && !counts
@@ -744,7 +950,7 @@ impl<'a> Scanner<'a> {
         }
         // Spelled numbers are names only when capitalized: "Formula One", but
         // "met Kim three times".
-        let may_be_label = a.digits.is_some() || self.word(a.first).is_some_and(is_capitalized);
+        let may_be_label = a.digits.is_some() || self.word(a.first).is_some_and(|w| is_capitalized(w.text));
         self.is_attached(a.first) || (may_be_label && self.follows_label(a.first))
     }
 
@@ -773,7 +979,7 @@ impl<'a> Scanner<'a> {
             .checked_sub(1)
             .filter(|&p| self.glued(first) && self.symbol(p) == Some("-") && self.glued(p))?;
         let q = p.checked_sub(1)?;
-        self.word(q).filter(|w| is_lowercase(w) && !is_function_word(w)).map(|_| q)
+        self.word(q).filter(|w| is_lowercase(w.text) && !is_function_word(*w)).map(|_| q)
     }
 
     /// After a capitalized word that is no hedge, month or possessive:
@@ -785,10 +991,10 @@ impl<'a> Scanner<'a> {
         let abbreviated = self.symbol(p) == Some(".") && self.glued(p);
         let label = if abbreviated { p.checked_sub(1) } else { Some(p) };
         label.and_then(|l| self.word(l)).is_some_and(|w| {
-            w.chars().any(char::is_uppercase)
+            w.text.chars().any(char::is_uppercase)
                 && (abbreviated || !is_function_word(w) && !is_hedge_word(w))
                 && !is_month(w)
-                && !is_possessive(w)
+                && !is_possessive(w.text)
         })
     }
 
@@ -796,10 +1002,10 @@ impl<'a> Scanner<'a> {
     fn range_after(&self, low: &Atom) -> Option<Range> {
         let connector = low.last + 1;
         let prefix =
-            low.first.checked_sub(1).filter(|&p| self.is(p, "between") || self.is(p, "from"));
-        let between = prefix.is_some_and(|p| self.is(p, "between"));
-        let joins = self.is(connector, "to")
-            || (between && self.is(connector, "and"))
+            low.first.checked_sub(1).filter(|&p| self.is(p, kw!("between")) || self.is(p, kw!("from")));
+        let between = prefix.is_some_and(|p| self.is(p, kw!("between")));
+        let joins = self.is(connector, kw!("to"))
+            || (between && self.is(connector, kw!("and")))
             || matches!(self.symbol(connector), Some("-" | "–" | "—"));
         let same_unit = |h: &Atom| low.unit.is_none() || h.unit.is_none() || low.unit == h.unit;
         let high = self
@@ -817,17 +1023,20 @@ impl<'a> Scanner<'a> {
         let score = matches!(self.symbol(joint), Some("-" | "–"))
             && self.glued(joint)
             && self.glued(joint + 1);
-        let rate = self.is(joint, "in");
+        let rate = self.is(joint, kw!("in"));
         let second = self.atom_at(joint + 1).filter(|a| !self.is_not_a_count(a))?;
         (score || (rate && second.value > low.value)).then_some(second.last + 1)
     }
 
     /// The hedge ending right before token `lead`, skipping "a total of".
     fn hedge_before(&self, lead: usize) -> Option<(Qualifier, usize)> {
-        let at = ["a total of", "total of"]
-            .iter()
-            .find_map(|p| self.phrase_ending_at(p, lead))
-            .unwrap_or(lead);
+        let of_before = lead.checked_sub(1).is_some_and(|p| self.is(p, kw!("of")));
+        let total_of = ["a total of", "total of"].iter().filter(|_| of_before);
+        let at = total_of.clone().find_map(|p| self.phrase_ending_at(p, lead)).unwrap_or(lead);
+        // Most numbers have no hedge: one look-up turns them away.
+        if !at.checked_sub(1).and_then(|p| self.word(p)).is_some_and(is_hedge_word) {
+            return None;
+        }
         let phrases = HEDGES.iter().flat_map(|&(q, phrases)| phrases.iter().map(move |p| (q, p)));
         phrases
             .filter_map(|(q, p)| Some((q, self.phrase_ending_at(p, at)?)))
@@ -839,7 +1048,7 @@ impl<'a> Scanner<'a> {
         phrase
             .split_ascii_whitespace()
             .rev()
-            .try_fold(end, |at, word| at.checked_sub(1).filter(|&p| self.is(p, word)))
+            .try_fold(end, |at, word| at.checked_sub(1).filter(|&p| self.is(p, key(word))))
     }
 
     /// What the number counts; `None` for a fraction ("two-thirds") or a
@@ -854,7 +1063,7 @@ impl<'a> Scanner<'a> {
             };
             Counted::stated(unit, subject, low.first, high.last)
         } else if let Some(w) = self.attached_unit(high) {
-            if is_in(TIME_UNITS, self.text_of(w)) {
+            if self.word_of(w).is_in(TIME_UNITS) {
                 return None; // "two-year battle", "24-hour strike": an adjective of duration
             }
             self.measure(w, w + 1, low.first, w)
@@ -911,17 +1120,17 @@ impl<'a> Scanner<'a> {
         }
         let p = low.first.checked_sub(1)?;
         let q = p.checked_sub(1)?;
-        let after_article = self.is(q, "a") || self.is(q, "an") || self.is(q, "the");
+        let after_article = self.is(q, kw!("a")) || self.is(q, kw!("an")) || self.is(q, kw!("the"));
         let noun = self.word(p).is_some_and(|w| {
-            is_lowercase(w)
+            is_lowercase(w.text)
                 && !is_function_word(w)
                 && !is_hedge_word(w)
-                && !is_in(QUANTIFYING_ADJECTIVES, w)
+                && !w.is_in(QUANTIFYING_ADJECTIVES)
                 && !looks_past(w)
-                && !w.ends_with("ing")
+                && !w.text.ends_with("ing")
         });
         let plural_follows =
-            || self.phrase_words(after).iter().any(|&t| looks_plural(self.text_of(t)));
+            || self.phrase_words(after).iter().any(|&t| looks_plural(self.word_of(t)));
         (after_article && noun && !plural_follows()).then_some(p)
     }
 
@@ -931,11 +1140,11 @@ impl<'a> Scanner<'a> {
     /// Korean soldiers").
     fn phrase_words(&self, start: usize) -> Vec<usize> {
         let is_phrase_word = |i: usize, previous: Option<usize>| {
-            let after_lowercase = previous.and_then(|p| self.word(p)).is_some_and(is_lowercase);
+            let after_lowercase = previous.and_then(|p| self.word(p)).is_some_and(|w| is_lowercase(w.text));
             self.word(i).is_some_and(|w| {
                 !is_function_word(w)
                     && Part::of(w).is_none()
-                    && !(after_lowercase && is_capitalized(w))
+                    && !(after_lowercase && is_capitalized(w.text))
             })
         };
         let mut words = Vec::with_capacity(MAX_PHRASE);
@@ -955,12 +1164,12 @@ impl<'a> Scanner<'a> {
     /// Myanmar"), or a possessive before a number ("the country's 11 million").
     fn trim_phrase(&self, words: &mut Vec<usize>, next: usize) {
         let object_follows = self.word(next).is_some_and(|w| {
-            is_in(DETERMINERS, w)
-                || w.eq_ignore_ascii_case("a")
-                || w.eq_ignore_ascii_case("an")
-                || is_capitalized(w)
+            w.is_in(DETERMINERS)
+                || w.key == kw!("a")
+                || w.key == kw!("an")
+                || is_capitalized(w.text)
         });
-        let ends_singular = words.last().is_some_and(|&t| !looks_plural(self.text_of(t)));
+        let ends_singular = words.last().is_some_and(|&t| !looks_plural(self.word_of(t)));
         if words.len() >= 2 && object_follows && ends_singular {
             words.pop();
         }
@@ -982,7 +1191,7 @@ impl<'a> Scanner<'a> {
     /// "North Korean soldiers", "special forces soldiers" (a run of plurals
     /// ends at its last).
     fn plural_noun(&self, words: &[usize]) -> Option<Noun> {
-        let plural = |t: &usize| looks_plural(self.text_of(*t));
+        let plural = |t: &usize| looks_plural(self.word_of(*t));
         let p = words.iter().position(plural)?;
         let run = words[p..].iter().take_while(|t| plural(t)).count();
         Some(Noun { unit: words[p + run - 1], first: words[0], last: words[p + run - 1] })
@@ -992,7 +1201,7 @@ impl<'a> Scanner<'a> {
     /// before a word that reads as a verb (plural -s or past -ed).
     fn singular_noun(&self, words: &[usize]) -> Option<Noun> {
         let first = *words.first()?;
-        let verb = |t: &usize| looks_plural(self.text_of(*t)) || looks_past(self.text_of(*t));
+        let verb = |t: &usize| looks_plural(self.word_of(*t)) || looks_past(self.word_of(*t));
         let cut = words[1..].iter().position(verb).map_or(words.len(), |n| n + 1);
         Some(Noun { unit: words[cut - 1], first, last: words[cut - 1] })
     }
@@ -1002,7 +1211,7 @@ impl<'a> Scanner<'a> {
     /// an abbreviation ("10 km") or ends the clause ("500 million baht ($14.7
     /// million)"); before another word it is rather a verb ("300 remain there").
     fn modified_measure(&self, words: &[usize]) -> Option<Noun> {
-        let cut = words.iter().position(|&t| looks_past(self.text_of(t))).unwrap_or(words.len());
+        let cut = words.iter().position(|&t| looks_past(self.word_of(t))).unwrap_or(words.len());
         let lone_unit = |t: usize| {
             let w = self.text_of(t);
             let clause_ends = self.word(t + 1).is_none();
@@ -1010,7 +1219,7 @@ impl<'a> Scanner<'a> {
                 && w.bytes().all(|b| b.is_ascii_lowercase() && !b"aeiouy".contains(&b));
             is_lowercase(w)
                 && (abbreviation || clause_ends)
-                && !is_in(QUANTIFYING_ADJECTIVES, w)
+                && !self.word_of(t).is_in(QUANTIFYING_ADJECTIVES)
                 && !w.ends_with("ly")
         };
         match words[..cut] {
@@ -1025,11 +1234,11 @@ impl<'a> Scanner<'a> {
     /// "of", maybe a determiner, and a noun phrase at `at`: "300 of Pyongyang's
     /// troops", "40% of voters".
     fn of_phrase(&self, at: usize, agreement: Agreement) -> Option<Noun> {
-        if !self.is(at, "of") {
+        if !self.is(at, kw!("of")) {
             return None;
         }
         let mut start = at + 1;
-        while self.word(start).is_some_and(|w| is_in(DETERMINERS, w)) {
+        while self.word(start).is_some_and(|w| w.is_in(DETERMINERS)) {
             start += 1;
         }
         self.noun_at(start, agreement)
@@ -1037,8 +1246,8 @@ impl<'a> Scanner<'a> {
 
     /// "one" as a pronoun: "one of the slain soldiers", "the one who".
     fn is_pronoun_one(&self, low: &Atom, high: &Atom, counted: &Counted) -> bool {
-        let bare_one = low.digits.is_none() && low.first == high.last && self.is(low.first, "one");
-        bare_one && (counted.elided || self.is(low.last + 1, "of"))
+        let bare_one = low.digits.is_none() && low.first == high.last && self.is(low.first, kw!("one"));
+        bare_one && (counted.elided || self.is(low.last + 1, kw!("of")))
     }
 
     /// Gives each figure without a noun the unit of the nearest stated figure,
@@ -1070,13 +1279,13 @@ impl<'a> Scanner<'a> {
     fn implied_noun(&self, from: usize) -> Option<String> {
         let noun_at = |t: usize| {
             let word = self.word(t)?;
-            if word.eq_ignore_ascii_case("toll") {
+            if word.key == kw!("toll") {
                 let counted = t.checked_sub(1).and_then(|p| self.word(p))?;
-                return (is_lowercase(counted) && !is_function_word(counted))
-                    .then(|| format!("{counted}s"));
+                return (is_lowercase(counted.text) && !is_function_word(counted))
+                    .then(|| format!("{}s", counted.text));
             }
-            let plural = is_lowercase(word) && looks_plural(word) && !is_in(TIME_UNITS, word);
-            (plural && !self.is_speaker(t)).then(|| word.to_string())
+            let plural = is_lowercase(word.text) && looks_plural(word) && !word.is_in(TIME_UNITS);
+            (plural && !self.is_speaker(t)).then(|| word.text.to_string())
         };
         let end = (from + REACH).min(self.tokens.len());
         (from.saturating_sub(REACH)..from)
@@ -1087,10 +1296,10 @@ impl<'a> Scanner<'a> {
 
     /// "officials said", "officials have said", "according to officials".
     fn is_speaker(&self, t: usize) -> bool {
-        let auxiliary = ["have", "has", "had"].iter().any(|a| self.is(t + 1, a));
+        let auxiliary = self.word(t + 1).is_some_and(|w| w.is_in(word_set!["have", "has", "had"]));
         let verb = if auxiliary { t + 2 } else { t + 1 };
-        let according = t >= 2 && self.is(t - 2, "according") && self.is(t - 1, "to");
-        according || self.word(verb).is_some_and(|w| is_in(REPORTING_VERBS, w))
+        let according = t >= 2 && self.is(t - 2, kw!("according")) && self.is(t - 1, kw!("to"));
+        according || self.word(verb).is_some_and(|w| w.is_in(REPORTING_VERBS))
     }
 }
 
@@ -1099,8 +1308,8 @@ impl<'a> Scanner<'a> {
 fn nearest_stated(found: &[Found], i: usize) -> Option<usize> {
     let token = found[i].token;
     let usable = |j: &usize| {
-        let unit = &found[*j].figure.quantity.unit;
-        !found[*j].elided && looks_plural(unit) && !is_in(TIME_UNITS, unit)
+        let unit = Word::new(&found[*j].figure.quantity.unit);
+        !found[*j].elided && looks_plural(unit) && !unit.is_in(TIME_UNITS)
     };
     let near = |j: &usize| found[*j].token.abs_diff(token) <= REACH;
     (0..i)

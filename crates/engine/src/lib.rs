@@ -8,13 +8,17 @@
 //! 4. [`figures`], [`dates`], [`statements`]: sentences → numbers with what they count,
 //!    dated expressions resolved against the publication date, and who said what.
 //! 5. [`extract`]: all of the above for one document → [`claim::Claim`]s.
-//! 6. [`report`]: claims of many documents → the JSON/table report.
+//! 6. [`align`] (with [`entities`] for speakers): claims of many documents → topics
+//!    of claims that state the same thing, each with a verdict and its blindspots.
+//! 7. [`report`]: documents, claims and topics → the JSON/table report.
 
+pub mod align;
 pub mod claim;
 pub mod clean;
 pub mod date;
 pub mod dates;
 pub mod document;
+pub mod entities;
 pub mod extract;
 pub mod figures;
 pub mod quantity;

@@ -5,11 +5,13 @@ use std::fmt::Write as _;
 
 use serde::{Deserialize, Serialize};
 
+pub use crate::align::{Status, Topic};
+use crate::align;
 use crate::claim::{Claim, ClaimKind};
 use crate::date::Date;
 use crate::document::Document;
 use crate::extract::{self, Extraction};
-use crate::quantity::Qualifier;
+use crate::quantity::{Qualifier, Quantity};
 
 /// What a report says about one document.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -23,31 +25,6 @@ pub struct DocumentSummary {
     pub warnings: Vec<String>,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum Status {
-    Agree,
-    Conflict,
-    Single,
-    Evolving,
-}
-
-/// Claims that state the same thing.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct Topic {
-    pub id: String,
-    /// A short human label: "North Korean troops sent to Russia".
-    pub label: String,
-    pub kind: ClaimKind,
-    /// Claim ids, in document then text order.
-    pub claims: Vec<String>,
-    pub status: Status,
-    /// The verdict in one line: "at least 10,000 fits 14,000".
-    pub why: String,
-    /// Documents that say nothing about this topic (blindspots).
-    pub silent: Vec<String>,
-}
-
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Report {
     pub documents: Vec<DocumentSummary>,
@@ -56,11 +33,14 @@ pub struct Report {
 }
 
 impl Report {
-    /// Extracts every document; each claim is its own topic until alignment.
+    /// Extracts every document and aligns the claims into topics. Documents
+    /// are reported in id order, so the report does not depend on input order.
     pub fn build(docs: &[Document]) -> Report {
+        let mut sorted: Vec<&Document> = docs.iter().collect();
+        sorted.sort_by(|a, b| a.id.cmp(&b.id));
         let mut documents = Vec::with_capacity(docs.len());
         let mut claims = Vec::new();
-        for doc in docs {
+        for doc in sorted {
             let Extraction { metadata, claims: found, .. } = extract::extract(doc);
             documents.push(DocumentSummary {
                 id: doc.id.clone(),
@@ -73,18 +53,7 @@ impl Report {
             });
             claims.extend(found);
         }
-        let topics = claims
-            .iter()
-            .map(|claim| Topic {
-                id: claim.topic.clone(),
-                label: brief(claim),
-                kind: claim.kind,
-                claims: vec![claim.id.clone()],
-                status: Status::Single,
-                why: format!("only {} says this", claim.doc),
-                silent: docs.iter().filter(|doc| doc.id != claim.doc).map(|doc| doc.id.clone()).collect(),
-            })
-            .collect();
+        let topics = align::align(&documents, &mut claims);
         Report { documents, claims, topics }
     }
 
@@ -92,7 +61,9 @@ impl Report {
         serde_json::to_string_pretty(self).expect("a report always serializes")
     }
 
-    /// One line per claim: document, kind, brief, evidence.
+    /// One line per claim (document, kind, brief, evidence, topic), then one
+    /// block per topic: label, status, why, the claims of each document, and
+    /// the documents that stay silent.
     pub fn to_table(&self) -> String {
         let mut out = String::new();
         for doc in &self.documents {
@@ -101,21 +72,41 @@ impl Report {
             let _ = writeln!(out, "# {}  {}  {}  {} words", doc.id, published, byline, doc.words);
         }
         let _ = writeln!(out);
-        let _ = writeln!(out, "{:<24} {:<9} {:<40} evidence", "claim", "kind", "brief");
+        let _ = writeln!(out, "{:<24} {:<6} {:<9} {:<40} evidence", "claim", "topic", "kind", "brief");
         for claim in &self.claims {
-            let kind = match claim.kind {
-                ClaimKind::Figure => "figure",
-                ClaimKind::Event => "event",
-                ClaimKind::Statement => "statement",
-            };
             let _ = writeln!(
                 out,
-                "{:<24} {:<9} {:<40} {}",
+                "{:<24} {:<6} {:<9} {:<40} {}",
                 claim.id,
-                kind,
+                claim.topic,
+                kind_name(claim.kind),
                 truncate(&brief(claim), 40),
                 truncate(&claim.text, 100)
             );
+        }
+        let _ = writeln!(out, "\n{} topics", self.topics.len());
+        for topic in &self.topics {
+            let _ = writeln!(out, "\n{} [{} · {}] {}", topic.id, kind_name(topic.kind), status_name(topic.status), topic.label);
+            let _ = writeln!(out, "    why: {}", topic.why);
+            let mut docs: Vec<&str> = Vec::new();
+            for id in &topic.claims {
+                let claim = self.claims.iter().find(|c| &c.id == id).expect("topics list known claims");
+                if !docs.contains(&claim.doc.as_str()) {
+                    docs.push(&claim.doc);
+                }
+            }
+            for doc in docs {
+                let briefs: Vec<String> = self
+                    .claims
+                    .iter()
+                    .filter(|c| c.doc == doc && c.topic == topic.id)
+                    .map(|c| format!("{} {}", c.id.rsplit('#').next().unwrap_or(""), truncate(&brief(c), 40)))
+                    .collect();
+                let _ = writeln!(out, "    {doc}: {}", briefs.join("; "));
+            }
+            if !topic.silent.is_empty() {
+                let _ = writeln!(out, "    silent: {}", topic.silent.join(", "));
+            }
         }
         out
     }
@@ -124,23 +115,10 @@ impl Report {
 /// A claim in a few words: "at least 10,000 troops", "2024-09-01..2024-11-30 (last fall)", "KCNA: said".
 pub fn brief(claim: &Claim) -> String {
     match claim.kind {
-        ClaimKind::Figure => claim.quantity.as_ref().map_or_else(String::new, |q| {
-            let hedge = match q.qualifier {
-                Qualifier::Exact => "",
-                Qualifier::About => "about ",
-                Qualifier::Nearly => "nearly ",
-                Qualifier::AtLeast => "at least ",
-                Qualifier::MoreThan => "more than ",
-                Qualifier::UpTo => "up to ",
-                Qualifier::FewerThan => "fewer than ",
-            };
-            let value = match (q.qualifier.is_open_below(), q.high) {
-                (true, Some(high)) => format_number(high),
-                (false, Some(high)) if high != q.low => format!("{}–{}", format_number(q.low), format_number(high)),
-                _ => format_number(q.low),
-            };
-            format!("{hedge}{value} {}", q.unit).trim_end().to_string()
-        }),
+        ClaimKind::Figure => claim
+            .quantity
+            .as_ref()
+            .map_or_else(String::new, |q| format!("{} {}", amount(q), q.unit).trim_end().to_string()),
         ClaimKind::Event => claim.when.as_ref().map_or_else(String::new, |when| {
             if when.start == when.end {
                 format!("{} ({})", when.start, when.text)
@@ -154,6 +132,25 @@ pub fn brief(claim: &Claim) -> String {
             claim.cue.as_deref().unwrap_or("said")
         ),
     }
+}
+
+/// A figure's hedge and value without its unit: "at least 10,000", "about 10,000–12,000".
+pub fn amount(q: &Quantity) -> String {
+    let hedge = match q.qualifier {
+        Qualifier::Exact => "",
+        Qualifier::About => "about ",
+        Qualifier::Nearly => "nearly ",
+        Qualifier::AtLeast => "at least ",
+        Qualifier::MoreThan => "more than ",
+        Qualifier::UpTo => "up to ",
+        Qualifier::FewerThan => "fewer than ",
+    };
+    let value = match (q.qualifier.is_open_below(), q.high) {
+        (true, Some(high)) => format_number(high),
+        (false, Some(high)) if high != q.low => format!("{}–{}", format_number(q.low), format_number(high)),
+        _ => format_number(q.low),
+    };
+    format!("{hedge}{value}")
 }
 
 /// 10000 → "10,000"; 1300000 → "1,300,000"; 2.5 → "2.5".
@@ -173,6 +170,23 @@ pub fn format_number(value: f64) -> String {
         grouped.insert(0, '-');
     }
     grouped
+}
+
+fn kind_name(kind: ClaimKind) -> &'static str {
+    match kind {
+        ClaimKind::Figure => "figure",
+        ClaimKind::Event => "event",
+        ClaimKind::Statement => "statement",
+    }
+}
+
+fn status_name(status: Status) -> &'static str {
+    match status {
+        Status::Agree => "agree",
+        Status::Conflict => "conflict",
+        Status::Single => "single",
+        Status::Evolving => "evolving",
+    }
 }
 
 fn truncate(text: &str, chars: usize) -> String {

@@ -102,21 +102,26 @@ fn word_before(text: &str, at: usize) -> &str {
 /// direction; straight quotes pair in order. A quote that never closes in
 /// the paragraph protects nothing.
 fn quoted_ranges(text: &str) -> Vec<(usize, usize)> {
+    const OPENING: &[u8] = "“".as_bytes();
+    const CLOSING: &[u8] = "”".as_bytes();
+    let bytes = text.as_bytes();
     let mut ranges = Vec::new();
     let mut curly_open: Option<usize> = None;
     let mut straight_open: Option<usize> = None;
-    for (at, c) in text.char_indices() {
-        match c {
-            '“' => curly_open = Some(at),
-            '”' => {
+    // Bytes, not chars: the marks are one ASCII byte or three bytes led by
+    // 0xE2, which no other byte of valid UTF-8 is mistaken for.
+    for at in 0..bytes.len() {
+        match bytes[at] {
+            b'"' => match straight_open.take() {
+                Some(open) => ranges.push((open, at)),
+                None => straight_open = Some(at),
+            },
+            0xE2 if bytes[at..].starts_with(OPENING) => curly_open = Some(at),
+            0xE2 if bytes[at..].starts_with(CLOSING) => {
                 if let Some(open) = curly_open.take() {
                     ranges.push((open, at));
                 }
             }
-            '"' => match straight_open.take() {
-                Some(open) => ranges.push((open, at)),
-                None => straight_open = Some(at),
-            },
             _ => {}
         }
     }

@@ -20,13 +20,13 @@ use serde::Deserialize;
 mod synthetic;
 
 // Bars: about five points under what the engine scored when they were set
-// (seed: P 1.000 R 0.301 F0.5 0.683; andes_quake: P 1.000 R 0.761 F0.5 0.941).
+// (seed: P 1.000 R 0.308 F0.5 0.690; andes_quake: P 1.000 R 0.870 F0.5 0.971).
 // Seed recall is low mostly because of one 12-claim gold topic (Moscow says
 // the region is retaken; five Ukrainian voices deny it) that the engine splits.
 const MIN_SEED_PRECISION: f64 = 0.95;
-const MIN_SEED_RECALL: f64 = 0.23;
+const MIN_SEED_RECALL: f64 = 0.25;
 const MIN_ANDES_PRECISION: f64 = 0.95;
-const MIN_ANDES_RECALL: f64 = 0.71;
+const MIN_ANDES_RECALL: f64 = 0.82;
 
 #[derive(Debug, Deserialize)]
 struct Gold {
@@ -330,7 +330,7 @@ fn thousand_articles_align_story_by_story() {
     let docs = synthetic::retold(&synthetic::gold_articles(), 100);
     assert_eq!(docs.len(), 1000);
     let report = Report::build(&docs);
-    let story = |id: &str| synthetic::story_of(id).to_string();
+    let story = |id: &str| id.split('-').next().unwrap_or_default().to_string();
     for topic in &report.topics {
         let stories: BTreeSet<String> = topic.claims.iter().map(|id| story(id)).collect();
         assert_eq!(stories.len(), 1, "a topic mixes stories: {topic:?}");

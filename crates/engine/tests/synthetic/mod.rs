@@ -27,18 +27,13 @@ pub fn gold_articles() -> Vec<Document> {
 }
 
 /// `stories` copies of `base`; copy `n` has ids `s<n>-<id>` and every
-/// capitalized word prefixed with its own tag ("Kursk" → "XbcKursk").
+/// capitalized word prefixed with its own tag ("Piura" → "XbcPiura").
 pub fn retold(base: &[Document], stories: usize) -> Vec<Document> {
     (0..stories)
         .flat_map(|n| {
             base.iter().map(move |doc| Document::from_text(format!("s{n:03}-{}", doc.id), tag_names(&doc.text, n)))
         })
         .collect()
-}
-
-/// The story a claim or document id belongs to: "s007".
-pub fn story_of(id: &str) -> &str {
-    id.split('-').next().unwrap_or_default()
 }
 
 /// Months and weekdays keep their names so that dates still read.

@@ -1,0 +1,1520 @@
+//! Alignment: claims of many documents that state the same thing become one
+//! [`Topic`], with a verdict (agree, conflict, single source, evolving), a
+//! one-line reason and the documents that stay silent about it.
+//!
+//! Claims are first put in a canonical order (document id, then position), so
+//! the result never depends on the order files were given in. Documents are
+//! grouped into *stories*: within a news cycle (publication dates with no gap
+//! longer than two weeks), documents that share enough weighted proper names
+//! ("Piura", "Alvarado", "Sullana"). Nothing links across stories; word
+//! weights, places and speakers are learned per story; blindspots are the
+//! story's other documents. So each story aligns as if it were alone.
+//!
+//! Linking never compares all pairs; each kind is blocked first:
+//! - **Figures** are keyed by what they count: a *role* read from the closest
+//!   role word in the figure's clause (sent, killed, injured, "killed or
+//!   wounded", captured, missing, displaced…, or implied by the unit: "deaths",
+//!   "reinforcements"), a *unit class* (soldiers/troops/personnel are one class,
+//!   people/residents/deaths another), lowercase subject modifiers ("special
+//!   forces", "additional", the "aftershock" of a magnitude) and, for figures
+//!   dated over a year before publication, that year. Within a block, the unit,
+//!   the owner ("Ecuadorian") and the place ("in Laos", "to Sylvania") are
+//!   *facets*: claims with equal facets group together, and a claim missing a
+//!   facet joins the one group it fits — or none, if several do. Figures with
+//!   neither role nor modifier are linked like events.
+//! - **Events** (dated sentences) and role-less figures link when their dates
+//!   overlap (or units agree) and their sentences share enough weighted content
+//!   words. Candidates come from an inverted index of content words.
+//! - **Statements** link when they have the same canonical speaker (see
+//!   [`crate::entities`]) and share enough content. A denial ("denied",
+//!   "countered") joins the other-speaker statement it best matches; a denial
+//!   of "the claim" or "that" borrows the content of the sentence before.
+//!
+//! Content words are folded, singular, cut to six letters ("liberation" and
+//! "liberating" meet) with a few verb classes merged ("sent", "deployed",
+//! "dispatched"), and weighted by inverse sentence frequency, so shared rare
+//! words (names, places) count more than shared common ones. Similarity is the
+//! weighted overlap divided by the lighter of the two sentences.
+//!
+//! Figure verdicts compare intervals: hedges are already in [`Quantity`];
+//! "about" widens by 5% and "nearly" reaches 10% below. All intervals sharing
+//! a point agree. Otherwise a running tally (deaths, injured, missing,
+//! displaced…) that moves in one direction across publication dates is
+//! evolving; anything else conflicts.
+
+use std::collections::{BTreeMap, BTreeSet, HashMap};
+
+use serde::{Deserialize, Serialize};
+
+use crate::claim::{Claim, ClaimKind};
+use crate::date::{month_from_name, Date, Weekday};
+use crate::entities::{canonical_speakers, fold_diacritic, DisjointSets, Speakers};
+use crate::quantity::{Qualifier, Quantity};
+use crate::report::{amount, brief, DocumentSummary};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Status {
+    Agree,
+    Conflict,
+    Single,
+    Evolving,
+}
+
+/// Claims that state the same thing.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Topic {
+    pub id: String,
+    /// A short human label: "Freedonian troops sent to Sylvania".
+    pub label: String,
+    pub kind: ClaimKind,
+    /// Claim ids, in document then text order.
+    pub claims: Vec<String>,
+    pub status: Status,
+    /// The verdict in one line: "at least 10,000 fits 14,000".
+    pub why: String,
+    /// Documents of the same story that say nothing about this topic (blindspots).
+    pub silent: Vec<String>,
+}
+
+/// Longest gap between publication dates inside one news cycle.
+const NEWS_CYCLE_DAYS: i64 = 14;
+/// Weighted share of proper names two documents must have in common to be one story.
+const STORY_MIN_SIMILARITY: f64 = 0.2;
+/// Proper names two documents must have in common to be one story (or all
+/// the names of the one with fewer).
+const STORY_MIN_SHARED_NAMES: usize = 2;
+/// Names in more documents than this do not propose story pairs (they still score).
+const MAX_STORY_POSTINGS: usize = 256;
+/// A figure dated this long before publication is history, compared only with its year.
+const HISTORICAL_DAYS: i64 = 365;
+/// How far "about"/"some"/"an estimated" stretch a number each way.
+const ABOUT_TOLERANCE: f64 = 0.05;
+/// How far below its number "nearly"/"almost" may be.
+const NEARLY_TOLERANCE: f64 = 0.10;
+/// Role words further than this many words from the figure are not its role.
+const ROLE_REACH: usize = 10;
+/// Two sentences must share at least this many content words to link.
+const MIN_SHARED_WORDS: usize = 2;
+/// Weighted overlap needed for dated sentences (events, role-less figures).
+const EVENT_MIN_SIMILARITY: f64 = 0.3;
+/// Weighted overlap needed for two statements of one speaker.
+const STATEMENT_MIN_SIMILARITY: f64 = 0.4;
+/// Weighted overlap needed for a denial and the statement it denies.
+const DENIAL_MIN_SIMILARITY: f64 = 0.4;
+/// Words in more sentences than this do not propose candidates (they still score).
+const MAX_POSTINGS: usize = 64;
+
+/// Fills each claim's `topic` and returns the topics in canonical order.
+pub fn align(documents: &[DocumentSummary], claims: &mut [Claim]) -> Vec<Topic> {
+    let corpus = Corpus::new(documents, claims);
+    let mut links = DisjointSets::new(claims.len());
+    link_figures(&corpus, &mut links);
+    link_events(&corpus, &mut links);
+    link_statements(&corpus, &mut links);
+    let topics = build_topics(&corpus, &mut links);
+    let position: HashMap<&str, usize> = claims.iter().enumerate().map(|(i, c)| (c.id.as_str(), i)).collect();
+    let assignments: Vec<(usize, String)> = topics
+        .iter()
+        .flat_map(|topic| topic.claims.iter().map(|id| (position[id.as_str()], topic.id.clone())))
+        .collect();
+    for (i, topic) in assignments {
+        claims[i].topic = topic;
+    }
+    topics
+}
+
+// ---------------------------------------------------------------------------
+// The corpus: canonical order, news cycles, speakers and content words.
+
+struct Corpus<'a> {
+    claims: &'a [Claim],
+    /// Claim indices by (document, position).
+    order: Vec<usize>,
+    /// Per claim: its position in `order`.
+    rank: Vec<usize>,
+    /// Per claim: its story.
+    story: Vec<usize>,
+    /// Per claim: the day its figures stood at: the latest single day its
+    /// sentence names, not after publication, else the publication date.
+    as_of: Vec<Option<Date>>,
+    /// Per story: its documents, sorted.
+    story_docs: Vec<Vec<String>>,
+    speakers: Speakers,
+    words: Words,
+    /// Per claim: content word ids of its evidence sentence, sorted.
+    sentence_content: Vec<Vec<usize>>,
+    /// Per claim: the same without the words naming its speaker.
+    content: Vec<Vec<usize>>,
+    /// Per claim: what a figure counts.
+    figures: Vec<Option<FigureFacts>>,
+}
+
+impl<'a> Corpus<'a> {
+    fn new(documents: &[DocumentSummary], claims: &'a [Claim]) -> Corpus<'a> {
+        let mut order: Vec<usize> = (0..claims.len()).collect();
+        order.sort_by(|&a, &b| {
+            let key = |c: &'a Claim| (&c.doc, c.start, c.mention.start, c.kind);
+            key(&claims[a]).cmp(&key(&claims[b])).then_with(|| claims[a].id.cmp(&claims[b].id))
+        });
+        let mut rank = vec![0; claims.len()];
+        for (position, &i) in order.iter().enumerate() {
+            rank[i] = position;
+        }
+        let mut tokens: BTreeMap<(&str, usize), Vec<Token<'a>>> = BTreeMap::new();
+        for claim in claims {
+            tokens.entry((claim.doc.as_str(), claim.start)).or_insert_with(|| tokenize(&claim.text));
+        }
+        let mut lexicon = Lexicon::default();
+        let (story_of_doc, story_docs) = stories(documents, claims, &tokens, &mut lexicon);
+        let story: Vec<usize> = claims.iter().map(|c| story_of_doc[c.doc.as_str()]).collect();
+        let story_of_sentence = |doc: &str| story_of_doc[doc];
+        let as_of = as_of_dates(documents, claims);
+
+        let mut words = Words::default();
+        let by_sentence: HashMap<(&str, usize), Vec<usize>> = tokens
+            .iter()
+            .map(|(&key, tokens)| (key, words.sentence(story_of_sentence(key.0), tokens, &mut lexicon)))
+            .collect();
+        words.weigh(tokens.keys().map(|key| (story_of_sentence(key.0), &by_sentence[key])));
+        let sentence_content: Vec<Vec<usize>> =
+            claims.iter().map(|c| by_sentence[&(c.doc.as_str(), c.start)].clone()).collect();
+        let speakers = speakers_by_story(claims, &story, story_docs.len());
+        let content = claims
+            .iter()
+            .enumerate()
+            .map(|(i, claim)| {
+                let mut ids = sentence_content[i].clone();
+                if claim.kind == ClaimKind::Statement {
+                    let canonical = speakers.of_claim[i].map(|n| speakers.names[n].as_str());
+                    let speaker_words = speaker_words(claim, canonical, story[i], &words, &mut lexicon);
+                    ids.retain(|id| !speaker_words.contains(id));
+                }
+                ids
+            })
+            .collect();
+        let places = place_names(tokens.iter().map(|(key, tokens)| (story_of_sentence(key.0), tokens.as_slice())));
+        let figures = figure_facts(claims, documents, &story, &places);
+        Corpus { claims, order, rank, story, as_of, story_docs, speakers, words, sentence_content, content, figures }
+    }
+
+    fn claim(&self, i: usize) -> &'a Claim {
+        &self.claims[i]
+    }
+
+    /// The canonical speaker of claim `i`, if it names one.
+    fn speaker(&self, i: usize) -> Option<usize> {
+        self.speakers.of_claim[i]
+    }
+
+    /// How a topic names claim `i`'s speaker.
+    fn speaker_name(&self, i: usize) -> String {
+        self.speaker(i)
+            .map(|n| self.speakers.names[n].clone())
+            .or_else(|| self.claim(i).speaker.clone())
+            .unwrap_or_else(|| "someone".to_string())
+    }
+
+    /// Weighted share of the lighter claim's content that the other one has too.
+    fn similarity(&self, a: &[usize], b: &[usize]) -> f64 {
+        let weight = |id: usize| self.words.weight[id];
+        let (mut i, mut j, mut shared, mut overlap) = (0, 0, 0, 0.0);
+        while i < a.len() && j < b.len() {
+            match a[i].cmp(&b[j]) {
+                std::cmp::Ordering::Less => i += 1,
+                std::cmp::Ordering::Greater => j += 1,
+                std::cmp::Ordering::Equal => {
+                    shared += 1;
+                    overlap += weight(a[i]);
+                    i += 1;
+                    j += 1;
+                }
+            }
+        }
+        if shared < MIN_SHARED_WORDS {
+            return 0.0;
+        }
+        let lighter = a.iter().map(|&id| weight(id)).sum::<f64>().min(b.iter().map(|&id| weight(id)).sum());
+        if lighter <= 0.0 {
+            return 0.0;
+        }
+        overlap / lighter
+    }
+}
+
+/// Per claim: the latest single day named in its sentence that is not after
+/// publication (a toll "on Saturday"), else the publication date.
+fn as_of_dates(documents: &[DocumentSummary], claims: &[Claim]) -> Vec<Option<Date>> {
+    let published: HashMap<&str, Option<Date>> = documents.iter().map(|d| (d.id.as_str(), d.published)).collect();
+    let mut latest_day: HashMap<(&str, usize), Date> = HashMap::new();
+    for claim in claims.iter().filter(|c| c.kind == ClaimKind::Event) {
+        let Some(when) = claim.when.as_ref().filter(|w| w.start == w.end) else { continue };
+        let not_after = published.get(claim.doc.as_str()).copied().flatten().is_none_or(|p| when.start <= p);
+        if not_after {
+            let day = latest_day.entry((claim.doc.as_str(), claim.start)).or_insert(when.start);
+            *day = (*day).max(when.start);
+        }
+    }
+    claims
+        .iter()
+        .map(|c| {
+            latest_day
+                .get(&(c.doc.as_str(), c.start))
+                .copied()
+                .or_else(|| published.get(c.doc.as_str()).copied().flatten())
+        })
+        .collect()
+}
+
+/// News cycles: documents sorted by date, a new cycle after each gap longer than
+/// [`NEWS_CYCLE_DAYS`]. Undated documents join the first cycle.
+fn news_cycles<'d>(documents: &'d [DocumentSummary], claims: &'d [Claim]) -> (HashMap<&'d str, usize>, Vec<Vec<String>>) {
+    let mut dated: Vec<(Option<Date>, &str)> = documents.iter().map(|d| (d.published, d.id.as_str())).collect();
+    let known: BTreeSet<&str> = documents.iter().map(|d| d.id.as_str()).collect();
+    let unknown: BTreeSet<&str> = claims.iter().map(|c| c.doc.as_str()).filter(|doc| !known.contains(doc)).collect();
+    dated.extend(unknown.into_iter().map(|doc| (None, doc)));
+    dated.sort();
+    dated.dedup();
+    let mut cycle_of: HashMap<&str, usize> = HashMap::new();
+    let mut cycles: Vec<Vec<String>> = vec![Vec::new()];
+    let mut last: Option<Date> = None;
+    for (date, id) in dated {
+        if let (Some(date), Some(previous)) = (date, last) {
+            if date.to_days() - previous.to_days() > NEWS_CYCLE_DAYS {
+                cycles.push(Vec::new());
+            }
+        }
+        last = date.or(last);
+        cycle_of.insert(id, cycles.len() - 1);
+        cycles.last_mut().expect("there is always a cycle").push(id.to_string());
+    }
+    for docs in &mut cycles {
+        docs.sort();
+    }
+    (cycle_of, cycles)
+}
+
+/// Stories: documents of one news cycle linked by shared proper names
+/// (capitalized words past a sentence's first, weighted by rarity in the cycle).
+fn stories<'d>(
+    documents: &'d [DocumentSummary],
+    claims: &'d [Claim],
+    sentences: &BTreeMap<(&'d str, usize), Vec<Token<'d>>>,
+    lexicon: &mut Lexicon<'d>,
+) -> (HashMap<&'d str, usize>, Vec<Vec<String>>) {
+    let (cycle_of_doc, cycles) = news_cycles(documents, claims);
+    let mut names: BTreeMap<&str, BTreeSet<String>> = cycles.iter().flatten().map(|d| (d.as_str(), BTreeSet::new())).collect();
+    for (&(doc, _), tokens) in sentences {
+        let doc_names = names.get_mut(doc).expect("every document has a cycle");
+        for token in tokens.iter().skip(1) {
+            if token.is_capitalized() && lexicon.key(token.text).is_some() {
+                doc_names.insert(place_word(token.text));
+            }
+        }
+    }
+    let mut story_of: HashMap<&str, usize> = HashMap::new();
+    let mut story_docs: Vec<Vec<String>> = Vec::new();
+    for docs in &cycles {
+        for group in name_clusters(docs, &names) {
+            for doc in &group {
+                story_of.insert(cycle_of_doc.get_key_value(doc.as_str()).expect("cycle docs are known").0, story_docs.len());
+            }
+            story_docs.push(group);
+        }
+    }
+    (story_of, story_docs)
+}
+
+/// Documents of one cycle grouped by weighted proper-name overlap.
+fn name_clusters(docs: &[String], names: &BTreeMap<&str, BTreeSet<String>>) -> Vec<Vec<String>> {
+    let mut frequency: HashMap<&str, usize> = HashMap::new();
+    let mut postings: BTreeMap<&str, Vec<usize>> = BTreeMap::new();
+    for (n, doc) in docs.iter().enumerate() {
+        for name in &names[doc.as_str()] {
+            *frequency.entry(name).or_default() += 1;
+            postings.entry(name).or_default().push(n);
+        }
+    }
+    let weight: HashMap<&str, f64> =
+        frequency.iter().map(|(&name, &f)| (name, (1.0 + docs.len() as f64 / f as f64).ln())).collect();
+    let totals: Vec<f64> = docs.iter().map(|doc| names[doc.as_str()].iter().map(|name| weight[name.as_str()]).sum()).collect();
+    let mut pairs: BTreeSet<(usize, usize)> = BTreeSet::new();
+    for list in postings.values().filter(|list| list.len() <= MAX_STORY_POSTINGS) {
+        for (k, &a) in list.iter().enumerate() {
+            pairs.extend(list[k + 1..].iter().map(|&b| (a, b)));
+        }
+    }
+    let mut sets = DisjointSets::new(docs.len());
+    for (a, b) in pairs {
+        let shared: Vec<&String> = names[docs[a].as_str()].intersection(&names[docs[b].as_str()]).collect();
+        let lighter = totals[a].min(totals[b]);
+        let overlap = shared.iter().map(|name| weight[name.as_str()]).sum::<f64>();
+        let fewest = names[docs[a].as_str()].len().min(names[docs[b].as_str()].len());
+        let enough = shared.len() >= STORY_MIN_SHARED_NAMES.min(fewest);
+        if enough && lighter > 0.0 && overlap / lighter >= STORY_MIN_SIMILARITY {
+            sets.union(a, b);
+        }
+    }
+    let mut groups: BTreeMap<usize, Vec<String>> = BTreeMap::new();
+    for (n, doc) in docs.iter().enumerate() {
+        groups.entry(sets.find(n)).or_default().push(doc.clone());
+    }
+    groups.into_values().collect()
+}
+
+/// Canonical speakers found story by story, numbered across the corpus.
+fn speakers_by_story(claims: &[Claim], story: &[usize], stories: usize) -> Speakers {
+    let mut members: Vec<Vec<usize>> = vec![Vec::new(); stories];
+    for (i, &s) in story.iter().enumerate() {
+        members[s].push(i);
+    }
+    let mut all = Speakers { of_claim: vec![None; claims.len()], names: Vec::new() };
+    for indices in members {
+        let subset: Vec<&Claim> = indices.iter().map(|&i| &claims[i]).collect();
+        let found = canonical_speakers(&subset);
+        let offset = all.names.len();
+        for (&i, entity) in indices.iter().zip(found.of_claim) {
+            all.of_claim[i] = entity.map(|e| e + offset);
+        }
+        all.names.extend(found.names);
+    }
+    all
+}
+
+/// Content word ids naming the speaker, so a statement's content is what was said.
+fn speaker_words<'t>(
+    claim: &'t Claim,
+    canonical: Option<&'t str>,
+    story: usize,
+    words: &Words,
+    lexicon: &mut Lexicon<'t>,
+) -> BTreeSet<usize> {
+    [claim.speaker.as_deref(), canonical, Some(claim.mention.text.as_str())]
+        .into_iter()
+        .flatten()
+        .flat_map(tokenize)
+        .filter_map(|token| words.id(story, lexicon.key(token.text)?))
+        .collect()
+}
+
+// ---------------------------------------------------------------------------
+// Words: tokens, content keys and their weights.
+
+/// A word or punctuation mark of a sentence; offsets are bytes in the sentence.
+#[derive(Debug, Clone, Copy)]
+struct Token<'s> {
+    start: usize,
+    end: usize,
+    text: &'s str,
+}
+
+impl Token<'_> {
+    fn is_word(&self) -> bool {
+        self.text.chars().next().is_some_and(char::is_alphanumeric)
+    }
+
+    fn lower(&self) -> String {
+        self.text.to_lowercase().replace('’', "'")
+    }
+
+    /// Whether the token is `word` (lowercase ASCII), in any case, without allocating.
+    fn is(&self, word: &str) -> bool {
+        self.text.eq_ignore_ascii_case(word)
+    }
+
+    fn is_capitalized(&self) -> bool {
+        self.text.chars().next().is_some_and(char::is_uppercase)
+    }
+
+    fn is_possessive(&self) -> bool {
+        self.text.ends_with("'s") || self.text.ends_with("’s")
+    }
+
+    /// Punctuation that closes a clause for role and place purposes.
+    fn ends_clause(&self) -> bool {
+        matches!(self.text, "." | ";" | ":" | "—" | "–" | "(" | ")" | "?" | "!")
+    }
+}
+
+/// Words (letters and digits, with inner apostrophes, hyphens, and the dots and
+/// commas of numbers) and single punctuation marks.
+fn tokenize(text: &str) -> Vec<Token<'_>> {
+    let chars: Vec<(usize, char)> = text.char_indices().collect();
+    let mut tokens = Vec::new();
+    let mut i = 0;
+    while i < chars.len() {
+        let (start, c) = chars[i];
+        if c.is_whitespace() {
+            i += 1;
+            continue;
+        }
+        let mut j = i + 1;
+        if c.is_alphanumeric() {
+            while j < chars.len() {
+                let (_, next) = chars[j];
+                let joins = matches!(next, '\'' | '’' | '-' | '.' | ',')
+                    && chars.get(j + 1).is_some_and(|&(_, after)| after.is_alphanumeric())
+                    && (matches!(next, '\'' | '’' | '-') || (chars[j - 1].1.is_ascii_digit() && chars[j + 1].1.is_ascii_digit()));
+                if next.is_alphanumeric() || joins {
+                    j += if joins { 2 } else { 1 };
+                } else {
+                    break;
+                }
+            }
+        }
+        let end = chars.get(j).map_or(text.len(), |&(offset, _)| offset);
+        tokens.push(Token { start, end, text: &text[start..end] });
+        i = j;
+    }
+    tokens
+}
+
+/// Function words, reporting verbs and date words: never content. Sorted, for
+/// binary search.
+const STOPWORDS: &[&str] = &[
+    "about", "according", "added", "after", "again", "against", "ago", "all", "also", "among", "and", "another",
+    "any", "are", "as", "because", "been", "before", "being", "between", "both", "but", "can", "cited",
+    "could", "day", "days", "did", "does", "down", "during", "each", "earlier", "either", "for", "from",
+    "had", "has", "have", "he", "her", "here", "him", "his", "how", "however", "if", "into",
+    "is", "it", "its", "just", "last", "later", "may", "might", "more", "most", "must", "neither",
+    "next", "nor", "not", "now", "off", "one", "only", "other", "our", "out", "over", "own",
+    "per", "quoted", "reported", "said", "same", "say", "saying", "says", "she", "should", "since", "some",
+    "still", "such", "than", "that", "the", "their", "them", "then", "there", "these", "they", "this",
+    "those", "through", "to", "today", "told", "under", "until", "upon", "very", "via", "was", "we",
+    "week", "were", "what", "when", "where", "which", "while", "who", "whom", "whose", "will", "with",
+    "within", "without", "would", "year", "years", "yesterday", "you",
+];
+
+/// Verb and noun stems (six letters at most) that say the same thing.
+const SYNONYMS: &[(&str, &[&str])] = &[
+    ("send", &["sent", "send", "sendin", "deploy", "dispat"]),
+    ("kill", &["kill", "killed", "killin", "die", "died", "dying", "dead", "death", "fatali", "slain"]),
+    ("injure", &["injure", "injuri", "injury", "wounde", "wound", "hurt"]),
+    ("retake", &["retake", "retook", "libera", "regain", "recapt"]),
+    ("quake", &["quake", "earthq"]),
+    ("troop", &["troop", "soldie", "fighte"]),
+];
+
+/// Content keys by spelling, each spelling worked out once (most words recur).
+#[derive(Default)]
+struct Lexicon<'t> {
+    of_spelling: HashMap<&'t str, Option<u32>>,
+    keys: HashMap<String, u32>,
+}
+
+impl<'t> Lexicon<'t> {
+    /// The number of `word`'s content key, or `None` if it is not content.
+    fn key(&mut self, word: &'t str) -> Option<u32> {
+        if let Some(&known) = self.of_spelling.get(word) {
+            return known;
+        }
+        let next = self.keys.len() as u32;
+        let key = content_key(word).map(|key| *self.keys.entry(key).or_insert(next));
+        self.of_spelling.insert(word, key);
+        key
+    }
+}
+
+/// The vocabulary of content words, one per story, with a weight per word.
+#[derive(Default)]
+struct Words {
+    ids: HashMap<(usize, u32), usize>,
+    /// The first spelling seen, for labels.
+    surface: Vec<String>,
+    weight: Vec<f64>,
+}
+
+impl Words {
+    /// Sorted, distinct content word ids of a sentence in `story`.
+    fn sentence<'t>(&mut self, story: usize, tokens: &[Token<'t>], lexicon: &mut Lexicon<'t>) -> Vec<usize> {
+        let mut ids: Vec<usize> = tokens
+            .iter()
+            .filter_map(|token| {
+                let key = lexicon.key(token.text)?;
+                let next = self.ids.len();
+                let id = *self.ids.entry((story, key)).or_insert(next);
+                if id == next {
+                    self.surface.push(token.text.trim_end_matches("'s").trim_end_matches("’s").to_string());
+                }
+                Some(id)
+            })
+            .collect();
+        ids.sort_unstable();
+        ids.dedup();
+        ids
+    }
+
+    /// Inverse sentence frequency within the story: ln(1 + sentences / sentences
+    /// with the word), from each sentence's story and word ids.
+    fn weigh<'s>(&mut self, sentences: impl Iterator<Item = (usize, &'s Vec<usize>)>) {
+        let mut frequency = vec![0usize; self.ids.len()];
+        let mut total: HashMap<usize, usize> = HashMap::new();
+        for (story, ids) in sentences {
+            *total.entry(story).or_default() += 1;
+            for &id in ids {
+                frequency[id] += 1;
+            }
+        }
+        let mut story_of = vec![0; self.ids.len()];
+        for (&(story, _), &id) in &self.ids {
+            story_of[id] = story;
+        }
+        self.weight = frequency
+            .iter()
+            .zip(&story_of)
+            .map(|(&f, story)| (1.0 + total.get(story).copied().unwrap_or(1) as f64 / f.max(1) as f64).ln())
+            .collect();
+    }
+
+    fn id(&self, story: usize, key: u32) -> Option<usize> {
+        self.ids.get(&(story, key)).copied()
+    }
+}
+
+/// The comparable form of a content word, or `None` for function words,
+/// numbers, dates and short words.
+fn content_key(word: &str) -> Option<String> {
+    let folded: String = word
+        .trim_end_matches("'s")
+        .trim_end_matches("’s")
+        .chars()
+        .flat_map(char::to_lowercase)
+        .map(fold_diacritic)
+        .filter(|c| c.is_ascii_alphanumeric())
+        .collect();
+    if folded.len() < 3
+        || folded.chars().any(|c| c.is_ascii_digit())
+        || STOPWORDS.binary_search(&folded.as_str()).is_ok()
+        || Weekday::from_name(word).is_some()
+        || month_from_name(word).is_some()
+    {
+        return None;
+    }
+    let stem: String = singular(&folded).chars().take(6).collect();
+    let class = SYNONYMS.iter().find(|(_, stems)| stems.contains(&stem.as_str()));
+    Some(class.map_or(stem, |(class, _)| class.to_string()))
+}
+
+/// "casualties" → "casualty", "troops" → "troop"; "press" and "personnel" stay.
+fn singular(word: &str) -> String {
+    if word.len() > 4 && word.ends_with("ies") {
+        format!("{}y", &word[..word.len() - 3])
+    } else if word.len() > 3 && word.ends_with('s') && !word.ends_with("ss") && !word.ends_with("us") {
+        word[..word.len() - 1].to_string()
+    } else {
+        word.to_string()
+    }
+}
+
+// ---------------------------------------------------------------------------
+// Figures: what is counted, in which role.
+
+/// What a figure's clause says happened to the counted thing.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+enum Role {
+    Unknown,
+    Sent,
+    Killed,
+    Injured,
+    /// "killed or wounded", "casualties".
+    Casualties,
+    Captured,
+    Missing,
+    Displaced,
+    Rescued,
+    Launched,
+    Damaged,
+    /// "rose", "fell", "cut": a level that moved.
+    Changed,
+}
+
+/// General news verbs and adjectives, grouped by role.
+const ROLE_WORDS: &[(Role, &[&str])] = &[
+    (Role::Sent, &["sent", "send", "sends", "sending", "deployed", "deploy", "deploys", "deploying", "dispatched",
+        "dispatch", "dispatches", "dispatching", "stationed", "fight", "fighting", "fought"]),
+    (Role::Killed, &["killed", "kill", "kills", "killing", "died", "die", "dies", "dead", "death", "deaths", "slain",
+        "perished", "fatalities"]),
+    (Role::Injured, &["injured", "injuring", "injuries", "wounded", "wounding", "hurt"]),
+    (Role::Casualties, &["casualties"]),
+    (Role::Captured, &["captured", "capture", "detained", "arrested", "imprisoned", "abducted", "kidnapped"]),
+    (Role::Missing, &["missing", "unaccounted"]),
+    (Role::Displaced, &["displaced", "evacuated", "homeless", "fled"]),
+    (Role::Rescued, &["rescued"]),
+    (Role::Launched, &["launched", "fired"]),
+    (Role::Damaged, &["damaged", "destroyed", "collapsed"]),
+    (Role::Changed, &["rose", "risen", "rise", "rises", "fell", "fallen", "falls", "cut", "raised", "increased",
+        "decreased", "grew", "slowed", "climbed", "dropped", "jumped"]),
+];
+
+/// Units that carry their role: "deaths" are people killed.
+const UNIT_ROLES: &[(&str, Role)] = &[
+    ("death", Role::Killed), ("dead", Role::Killed), ("fatality", Role::Killed), ("body", Role::Killed),
+    ("casualty", Role::Casualties), ("injury", Role::Injured), ("reinforcement", Role::Sent),
+    ("prisoner", Role::Captured), ("captive", Role::Captured), ("detainee", Role::Captured),
+    ("evacuee", Role::Displaced), ("refugee", Role::Displaced),
+];
+
+/// Units grouped into classes that count the same beings.
+const UNIT_CLASSES: &[(&str, &[&str])] = &[
+    ("troops", &["troop", "soldier", "fighter", "personnel", "serviceman", "servicemen", "reinforcement", "marine"]),
+    ("people", &["people", "person", "resident", "individual", "death", "dead", "fatality", "body", "casualty",
+        "injury", "evacuee", "refugee", "victim", "prisoner", "captive", "detainee"]),
+];
+
+/// Modifiers that make a count come on top of an earlier one.
+const ADDITIONAL_WORDS: &[&str] = &["additional", "extra", "fresh", "further", "more", "new"];
+
+/// First words of two-word places ("South Sudan", "New York").
+const PLACE_PREFIXES: &[&str] = &["central", "east", "eastern", "new", "north", "northern", "saint", "san", "south",
+    "southern", "upper", "lower", "west", "western"];
+
+impl Role {
+    fn of_word(lower: &str) -> Option<Role> {
+        ROLE_WORDS.iter().find(|(_, words)| words.contains(&lower)).map(|(role, _)| *role)
+    }
+
+    /// A count that grows or shrinks while a story unfolds.
+    fn is_tally(self) -> bool {
+        matches!(self, Role::Killed | Role::Injured | Role::Casualties | Role::Captured | Role::Missing
+            | Role::Displaced | Role::Rescued | Role::Damaged | Role::Changed)
+    }
+
+    fn phrase(self) -> &'static str {
+        match self {
+            Role::Unknown => "",
+            Role::Sent => "sent",
+            Role::Killed => "killed",
+            Role::Injured => "injured",
+            Role::Casualties => "killed or wounded",
+            Role::Captured => "captured",
+            Role::Missing => "missing",
+            Role::Displaced => "displaced",
+            Role::Rescued => "rescued",
+            Role::Launched => "launched",
+            Role::Damaged => "damaged",
+            Role::Changed => "changed",
+        }
+    }
+}
+
+/// What a figure counts; figures link only within one block.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]
+struct FigureBlock {
+    role: Role,
+    /// Lowercase subject modifiers, sorted: "additional", "force special".
+    modifiers: String,
+    /// The year of a figure dated long before publication.
+    era: Option<i32>,
+}
+
+/// Unit class, owner, place: equal where both are known.
+type Facets = [Option<String>; 3];
+
+#[derive(Debug, Clone)]
+struct FigureFacts {
+    block: FigureBlock,
+    facets: Facets,
+    /// The place as written, for labels.
+    place: Option<String>,
+}
+
+/// Facts for every figure claim, reading each sentence once.
+fn figure_facts(
+    claims: &[Claim],
+    documents: &[DocumentSummary],
+    story: &[usize],
+    places: &BTreeSet<(usize, String)>,
+) -> Vec<Option<FigureFacts>> {
+    let published: HashMap<&str, Option<Date>> = documents.iter().map(|d| (d.id.as_str(), d.published)).collect();
+    let mut by_sentence: BTreeMap<(&str, usize), Vec<usize>> = BTreeMap::new();
+    for (i, claim) in claims.iter().enumerate() {
+        if claim.kind == ClaimKind::Figure && claim.quantity.is_some() {
+            by_sentence.entry((claim.doc.as_str(), claim.start)).or_default().push(i);
+        }
+    }
+    let mut facts = vec![None; claims.len()];
+    for ((doc, _), mut figures) in by_sentence {
+        figures.sort_by_key(|&i| claims[i].mention.start);
+        let sentence = &claims[figures[0]];
+        let tokens = tokenize(&sentence.text);
+        let spans: Vec<(usize, usize)> = figures
+            .iter()
+            .map(|&i| token_span(&tokens, claims[i].mention.start - sentence.start, claims[i].mention.end - sentence.start))
+            .collect();
+        let mut previous_role = Role::Unknown;
+        for (n, &i) in figures.iter().enumerate() {
+            let bounds = Bounds {
+                first: spans[n].0,
+                last: spans[n].1,
+                floor: if n == 0 { 0 } else { spans[n - 1].1 + 1 },
+                later_figures: spans[n + 1..].iter().map(|s| s.0).collect(),
+            };
+            let quantity = claims[i].quantity.as_ref().expect("figures were filtered on quantity");
+            let role = figure_role(&tokens, &bounds, quantity, previous_role);
+            previous_role = role;
+            let published = published.get(doc).copied().flatten();
+            let places = Places { story: story[i], known: places };
+            facts[i] = Some(describe_figure(&claims[i], &tokens, &bounds, role, published, &places));
+        }
+    }
+    facts
+}
+
+/// The places a figure's story names.
+struct Places<'p> {
+    story: usize,
+    known: &'p BTreeSet<(usize, String)>,
+}
+
+/// A figure's tokens and the stretch of sentence it may read its role from.
+struct Bounds {
+    first: usize,
+    last: usize,
+    /// The figure before ends just before `floor`.
+    floor: usize,
+    /// Where the figures after this one start.
+    later_figures: Vec<usize>,
+}
+
+fn token_span(tokens: &[Token], start: usize, end: usize) -> (usize, usize) {
+    let first = tokens.iter().position(|t| t.end > start).unwrap_or(0);
+    let last = tokens.iter().rposition(|t| t.start < end).unwrap_or(first).max(first);
+    (first, last)
+}
+
+fn describe_figure(
+    claim: &Claim,
+    tokens: &[Token],
+    bounds: &Bounds,
+    role: Role,
+    published: Option<Date>,
+    places: &Places,
+) -> FigureFacts {
+    let quantity = claim.quantity.as_ref().expect("a figure has a quantity");
+    let unit = singular(&quantity.unit.to_lowercase());
+    let (owner, mut modifiers) = subject_modifiers(quantity);
+    if unit == "reinforcement" {
+        modifiers.insert("additional".to_string());
+    }
+    let era = claim.when.as_ref().zip(published).and_then(|(when, published)| {
+        (published.to_days() - when.end.to_days() > HISTORICAL_DAYS).then_some(when.end.year)
+    });
+    let place = figure_place(tokens, bounds, role, places);
+    let unit_class = (!unit.is_empty()).then(|| unit_class(&unit));
+    FigureFacts {
+        block: FigureBlock { role, modifiers: modifiers.into_iter().collect::<Vec<_>>().join(" "), era },
+        facets: [unit_class, owner, place.as_ref().map(|p| place_key(p))],
+        place,
+    }
+}
+
+fn unit_class(unit: &str) -> String {
+    UNIT_CLASSES
+        .iter()
+        .find(|(_, units)| units.contains(&unit))
+        .map_or_else(|| unit.to_string(), |(class, _)| class.to_string())
+}
+
+/// The subject's capitalized words (its owner: "South Sudanese") and its other
+/// modifiers ("special forces", "additional"), without the unit itself.
+fn subject_modifiers(quantity: &Quantity) -> (Option<String>, BTreeSet<String>) {
+    let unit = quantity.unit.to_lowercase();
+    let mut owner = Vec::new();
+    let mut modifiers = BTreeSet::new();
+    for word in tokenize(&quantity.subject).iter().filter(|t| t.is_word()) {
+        let lower = word.lower();
+        if lower == unit || singular(&lower) == singular(&unit) {
+            continue;
+        }
+        if word.is_capitalized() {
+            owner.push(place_word(word.text));
+        } else if ADDITIONAL_WORDS.contains(&lower.as_str()) {
+            modifiers.insert("additional".to_string());
+        } else if let Some(key) = content_key(word.text) {
+            modifiers.insert(key);
+        }
+    }
+    ((!owner.is_empty()).then(|| owner.join(" ")), modifiers)
+}
+
+/// The role of a figure: implied by its unit, else the nearest role word in
+/// its clause (a level change only when nothing else is near). A figure inside
+/// ", including …" shares the role of the figure it belongs to.
+fn figure_role(tokens: &[Token], bounds: &Bounds, quantity: &Quantity, previous: Role) -> Role {
+    if is_measure_of_a_thing(quantity) {
+        return Role::Unknown;
+    }
+    let unit = singular(&quantity.unit.to_lowercase());
+    if let Some(&(_, role)) = UNIT_ROLES.iter().find(|(u, _)| *u == unit) {
+        return role;
+    }
+    let mut found: Vec<(usize, bool, Role)> = Vec::new();
+    let mut inherit = false;
+    for (distance, i) in clause_before(tokens, bounds).into_iter().enumerate() {
+        if tokens[i].is("including") && found.is_empty() {
+            inherit = true;
+        }
+        if let Some(role) = role_at(tokens, i) {
+            found.push((distance, true, role));
+        }
+    }
+    if inherit && previous != Role::Unknown {
+        return previous;
+    }
+    for (distance, i) in clause_after(tokens, bounds).into_iter().enumerate() {
+        if let Some(role) = role_at(tokens, i) {
+            found.push((distance, false, role));
+        }
+    }
+    found.sort_by_key(|&(distance, before, role)| (role == Role::Changed, distance, before));
+    found.first().map_or(Role::Unknown, |&(_, _, role)| role)
+}
+
+/// "magnitude 5.8 aftershock", "5,000-tonne destroyer": a measure of the noun
+/// it modifies, which is what the figure is about; nothing happens to a measure.
+fn is_measure_of_a_thing(quantity: &Quantity) -> bool {
+    let unit = quantity.unit.to_lowercase();
+    let subject = quantity.subject.to_lowercase();
+    !unit.is_empty() && subject.starts_with(&unit) && subject.len() > unit.len()
+}
+
+/// Word indices before the figure, nearest first, up to a comma or clause end.
+fn clause_before(tokens: &[Token], bounds: &Bounds) -> Vec<usize> {
+    let mut words = Vec::new();
+    for i in (bounds.floor..bounds.first).rev() {
+        let token = &tokens[i];
+        if token.ends_clause() || token.text == "," || words.len() >= ROLE_REACH {
+            break;
+        }
+        if token.is_word() {
+            words.push(i);
+        }
+    }
+    words
+}
+
+/// Word indices after the figure, nearest first, up to a comma or clause end;
+/// an ", including …," aside (and any figure in it) is skipped.
+fn clause_after(tokens: &[Token], bounds: &Bounds) -> Vec<usize> {
+    let mut words = Vec::new();
+    let mut i = bounds.last + 1;
+    while i < tokens.len() && words.len() < ROLE_REACH {
+        let token = &tokens[i];
+        if token.ends_clause() || bounds.later_figures.contains(&i) {
+            break;
+        }
+        if token.text == "," {
+            let aside = tokens.get(i + 1).is_some_and(|t| t.is("including"));
+            if !aside {
+                break;
+            }
+            i = (i + 1..tokens.len()).find(|&j| tokens[j].text == "," || tokens[j].ends_clause()).unwrap_or(tokens.len());
+            if tokens.get(i).is_some_and(|t| t.ends_clause()) {
+                break;
+            }
+        } else if token.is_word() {
+            words.push(i);
+        }
+        i += 1;
+    }
+    words
+}
+
+/// The role word at `i`, reading "killed or wounded" as one casualty count.
+fn role_at(tokens: &[Token], i: usize) -> Option<Role> {
+    let role = Role::of_word(&tokens[i].lower())?;
+    let harm = |r: Option<Role>| matches!(r, Some(Role::Killed | Role::Injured));
+    if harm(Some(role)) {
+        let pairs = |a: usize, conj: usize, b: usize| {
+            tokens.get(b).is_some_and(|_| {
+                matches!(tokens[conj].lower().as_str(), "or" | "and")
+                    && harm(Role::of_word(&tokens[b].lower()))
+                    && Role::of_word(&tokens[b].lower()) != Some(role)
+                    && a != b
+            })
+        };
+        if pairs(i, i + 1, i + 2) || (i >= 2 && pairs(i, i - 1, i - 2)) {
+            return Some(Role::Casualties);
+        }
+    }
+    Some(role)
+}
+
+/// Where a figure happened: "in X" / "to X" in its clause; for tallies also a
+/// known place named in the clause ("while Ecuador reported 15 deaths"); else a
+/// sentence-opening "In X,".
+fn figure_place(tokens: &[Token], bounds: &Bounds, role: Role, places: &Places) -> Option<String> {
+    let after = clause_after(tokens, bounds);
+    let before = clause_before(tokens, bounds);
+    let explicit = after.iter().chain(&before).find_map(|&i| place_after_preposition(tokens, i, &["in", "to"]));
+    let known = || {
+        after
+            .iter()
+            .chain(&before)
+            .map(|&i| &tokens[i])
+            .find(|t| t.is_capitalized() && !t.is_possessive() && places.known.contains(&(places.story, place_name(t.text))))
+            .map(|t| t.text.to_string())
+    };
+    explicit
+        .or_else(|| role.is_tally().then(known).flatten())
+        .or_else(|| place_after_preposition(tokens, 0, &["in"]).filter(|_| tokens[0].is_capitalized()))
+}
+
+/// "in (the) Piura Province" at `i` → "Piura Province".
+fn place_after_preposition(tokens: &[Token], i: usize, prepositions: &[&str]) -> Option<String> {
+    if !prepositions.iter().any(|p| tokens[i].is(p)) {
+        return None;
+    }
+    let mut j = i + 1;
+    if tokens.get(j).is_some_and(|t| t.is("the")) {
+        j += 1;
+    }
+    let name: Vec<&str> = tokens[j.min(tokens.len())..]
+        .iter()
+        .take_while(|t| t.is_word() && t.is_capitalized() && Weekday::from_name(t.text).is_none() && month_from_name(t.text).is_none())
+        .map(|t| t.text)
+        .collect();
+    if name.is_empty() || name.iter().any(|w| w.ends_with("'s") || w.ends_with("’s")) {
+        return None;
+    }
+    // "in the Freedonian war": after "the", a name before a common noun is an adjective.
+    let after = tokens.get(j + name.len());
+    if j > i + 1 && after.is_some_and(|t| t.is_word() && !t.is_capitalized()) {
+        return None;
+    }
+    Some(name.join(" "))
+}
+
+/// Words of the names written after "in" anywhere in a story: the places it
+/// talks about ("Ecuador", but not the adjective "Ecuadorian").
+fn place_names<'s, 't: 's>(sentences: impl Iterator<Item = (usize, &'s [Token<'t>])>) -> BTreeSet<(usize, String)> {
+    let mut places = BTreeSet::new();
+    for (story, tokens) in sentences {
+        for i in 0..tokens.len() {
+            if let Some(place) = place_after_preposition(tokens, i, &["in"]) {
+                places.extend(place.split_whitespace().map(|word| (story, place_name(word))));
+            }
+        }
+    }
+    places
+}
+
+/// "Piura Province" → "piura", "South Sudan" → "south sudan", "Ecuadorian" → "ecuad".
+fn place_key(place: &str) -> String {
+    let words: Vec<&str> = place.split_whitespace().collect();
+    let first = words.first().map_or(String::new(), |w| w.to_lowercase());
+    let take = if PLACE_PREFIXES.contains(&first.as_str()) { 2 } else { 1 };
+    words.iter().take(take).map(|w| place_word(w)).collect::<Vec<_>>().join(" ")
+}
+
+/// A proper word folded to lowercase ASCII, whole.
+fn place_name(word: &str) -> String {
+    let mut name = place_word(word);
+    name.extend(word.chars().flat_map(char::to_lowercase).map(fold_diacritic).filter(char::is_ascii_alphanumeric).skip(5));
+    name
+}
+
+/// A proper word cut to five letters, so "Ecuador" and "Ecuadorian" meet.
+fn place_word(word: &str) -> String {
+    word.trim_end_matches("'s")
+        .trim_end_matches("’s")
+        .chars()
+        .flat_map(char::to_lowercase)
+        .map(fold_diacritic)
+        .filter(char::is_ascii_alphanumeric)
+        .take(5)
+        .collect()
+}
+
+// ---------------------------------------------------------------------------
+// Linking.
+
+fn link_figures(corpus: &Corpus, links: &mut DisjointSets) {
+    let mut blocks: BTreeMap<(usize, &FigureBlock), Vec<usize>> = BTreeMap::new();
+    let mut loose = Vec::new();
+    for &i in &corpus.order {
+        let Some(facts) = &corpus.figures[i] else { continue };
+        if facts.block.role == Role::Unknown && facts.block.modifiers.is_empty() {
+            loose.push(i);
+        } else {
+            blocks.entry((corpus.story[i], &facts.block)).or_default().push(i);
+        }
+    }
+    for members in blocks.values() {
+        for group in merge_by_facets(corpus, members) {
+            for &other in &group[1..] {
+                links.union(group[0], other);
+            }
+        }
+    }
+    let mut by_unit: BTreeMap<(usize, &str), Vec<usize>> = BTreeMap::new();
+    for &i in &loose {
+        if let Some(unit) = corpus.figures[i].as_ref().and_then(|f| f.facets[0].as_deref()) {
+            by_unit.entry((corpus.story[i], unit)).or_default().push(i);
+        }
+    }
+    for block in by_unit.values() {
+        link_by_content(corpus, block, EVENT_MIN_SIMILARITY, links);
+    }
+}
+
+/// Groups a block's figures: equal facets together, then each less specific
+/// group into the one group it fits, if exactly one.
+fn merge_by_facets(corpus: &Corpus, members: &[usize]) -> Vec<Vec<usize>> {
+    let facets = |i: usize| &corpus.figures[i].as_ref().expect("only figures are blocked").facets;
+    let mut exact: BTreeMap<&Facets, Vec<usize>> = BTreeMap::new();
+    for &i in members {
+        exact.entry(facets(i)).or_default().push(i);
+    }
+    let mut by_specificity: Vec<(&Facets, Vec<usize>)> = exact.into_iter().collect();
+    by_specificity.sort_by_key(|(f, _)| std::cmp::Reverse(f.iter().flatten().count()));
+    let mut merged: Vec<(Facets, Vec<usize>)> = Vec::new();
+    for (facets, group) in by_specificity {
+        let fits = |known: &Facets| facets.iter().zip(known).all(|(a, b)| a.is_none() || b.is_none() || a == b);
+        let fitting: Vec<usize> = (0..merged.len()).filter(|&m| fits(&merged[m].0)).collect();
+        match fitting.as_slice() {
+            [only] => {
+                let target = &mut merged[*only];
+                for (known, new) in target.0.iter_mut().zip(facets) {
+                    if known.is_none() {
+                        known.clone_from(new);
+                    }
+                }
+                target.1.extend(group);
+            }
+            _ => merged.push((facets.clone(), group)),
+        }
+    }
+    merged.into_iter().map(|(_, group)| group).collect()
+}
+
+/// Links events strongest pair first, and only while every event of the
+/// growing topic still shares a day with all the others: "earlier this year"
+/// may bridge "March" and "Monday" in content, but not in time.
+fn link_events(corpus: &Corpus, links: &mut DisjointSets) {
+    let events: Vec<usize> = corpus.order.iter().copied().filter(|&i| corpus.claim(i).kind == ClaimKind::Event).collect();
+    let mut common: HashMap<usize, (Date, Date)> = events
+        .iter()
+        .filter_map(|&i| corpus.claim(i).when.as_ref().map(|w| (i, (w.start, w.end))))
+        .collect();
+    for (a, b) in similar_pairs(corpus, &events, EVENT_MIN_SIMILARITY) {
+        let (root_a, root_b) = (links.find(a), links.find(b));
+        let (Some(&(start_a, end_a)), Some(&(start_b, end_b))) = (common.get(&root_a), common.get(&root_b)) else {
+            continue;
+        };
+        let shared = (start_a.max(start_b), end_a.min(end_b));
+        if root_a != root_b && shared.0 <= shared.1 {
+            links.union(a, b);
+            common.insert(links.find(a), shared);
+        }
+    }
+}
+
+fn link_statements(corpus: &Corpus, links: &mut DisjointSets) {
+    let statements: Vec<usize> =
+        corpus.order.iter().copied().filter(|&i| corpus.claim(i).kind == ClaimKind::Statement).collect();
+    let same_speaker = |a: usize, b: usize| corpus.speaker(a).is_some() && corpus.speaker(a) == corpus.speaker(b);
+    let mut by_speaker: BTreeMap<usize, Vec<usize>> = BTreeMap::new();
+    for &i in &statements {
+        if let Some(entity) = corpus.speaker(i) {
+            by_speaker.entry(entity).or_default().push(i);
+        }
+    }
+    for block in by_speaker.values() {
+        link_by_content(corpus, block, STATEMENT_MIN_SIMILARITY, links);
+    }
+
+    let (denials, assertions): (Vec<usize>, Vec<usize>) = statements.iter().partition(|&&i| is_denial(corpus.claim(i)));
+    let index = Postings::build(corpus, &assertions);
+    let mut by_sentence: HashMap<(&str, usize), Vec<usize>> = HashMap::new();
+    for &i in &assertions {
+        by_sentence.entry((corpus.claim(i).doc.as_str(), corpus.claim(i).start)).or_default().push(i);
+    }
+    let other_speaker = |a: usize, b: usize| !same_speaker(a, b) && corpus.claim(a).speaker != corpus.claim(b).speaker;
+    for &denial in &denials {
+        let claim = corpus.claim(denial);
+        let in_sentence = by_sentence.get(&(claim.doc.as_str(), claim.start)).into_iter().flatten().copied().find(|&other| {
+            corpus.claim(other).mention.start < claim.mention.start && other_speaker(denial, other)
+        });
+        let content = denial_content(corpus, denial);
+        let best = in_sentence.or_else(|| {
+            index
+                .candidates(&content)
+                .into_iter()
+                .filter(|&other| corpus.story[other] == corpus.story[denial] && other_speaker(denial, other))
+                .map(|other| (corpus.similarity(&content, &corpus.content[other]), other))
+                .filter(|&(score, _)| score >= DENIAL_MIN_SIMILARITY)
+                .max_by(|a, b| a.0.total_cmp(&b.0).then_with(|| corpus.rank[b.1].cmp(&corpus.rank[a.1])))
+                .map(|(_, other)| other)
+        });
+        if let Some(other) = best {
+            links.union(denial, other);
+        }
+    }
+}
+
+/// Reporting verbs that contradict what someone else said.
+const DENIAL_CUES: &[&str] = &["countered", "denied", "disputed", "refuted", "rejected"];
+
+fn is_denial(claim: &Claim) -> bool {
+    claim.cue.as_deref().is_some_and(|cue| DENIAL_CUES.contains(&cue))
+}
+
+/// What a denial denies: its own words, or the sentence just before when it
+/// points back ("denied the claim.", "denied that,").
+fn denial_content(corpus: &Corpus, denial: usize) -> Vec<usize> {
+    let claim = corpus.claim(denial);
+    if points_back(claim) {
+        let previous = corpus.order[..corpus.rank[denial]]
+            .iter()
+            .rev()
+            .find(|&&i| corpus.claim(i).doc == claim.doc && corpus.claim(i).end <= claim.start);
+        if let Some(&i) = previous.filter(|&&i| claim.start - corpus.claim(i).end <= 3) {
+            return corpus.sentence_content[i].clone();
+        }
+    }
+    corpus.content[denial].clone()
+}
+
+/// Whether the denial's object is an anaphor: "denied it.", "denied that,",
+/// "denied the claim and …".
+fn points_back(claim: &Claim) -> bool {
+    let Some(cue) = claim.cue.as_deref() else { return false };
+    let tokens = tokenize(&claim.text);
+    let stem: String = cue.chars().take(5).collect();
+    let Some(at) = tokens.iter().position(|t| t.lower().starts_with(&stem)) else { return false };
+    let word = |i: usize| tokens.get(i).map(|t| t.lower());
+    let ends = |i: usize| {
+        word(i).is_none_or(|w| !tokens[i].is_word() || matches!(w.as_str(), "and" | "but" | "as" | "saying"))
+    };
+    let object = word(at + 1).unwrap_or_default();
+    let pronoun = matches!(object.as_str(), "it" | "that" | "this") && ends(at + 2);
+    let noun = matches!(object.as_str(), "the" | "that" | "this" | "those" | "such" | "these")
+        && word(at + 2).is_some_and(|n| {
+            matches!(singular(&n).as_str(), "claim" | "report" | "allegation" | "assertion" | "statement" | "account")
+        })
+        && ends(at + 3);
+    pronoun || noun
+}
+
+/// Content words → the claims holding them, for candidate generation.
+struct Postings {
+    lists: HashMap<usize, Vec<usize>>,
+}
+
+impl Postings {
+    fn build(corpus: &Corpus, items: &[usize]) -> Postings {
+        let mut lists: HashMap<usize, Vec<usize>> = HashMap::new();
+        for &i in items {
+            for &word in &corpus.content[i] {
+                lists.entry(word).or_default().push(i);
+            }
+        }
+        Postings { lists }
+    }
+
+    /// Claims sharing a not-too-common word with `content`, in claim order.
+    fn candidates(&self, content: &[usize]) -> Vec<usize> {
+        let mut found: Vec<usize> = content
+            .iter()
+            .filter_map(|word| self.lists.get(word))
+            .filter(|list| list.len() <= MAX_POSTINGS)
+            .flatten()
+            .copied()
+            .collect();
+        found.sort_unstable();
+        found.dedup();
+        found
+    }
+
+    /// Pairs of claims sharing a not-too-common word, each once.
+    fn pairs(&self) -> Vec<(usize, usize)> {
+        let mut pairs = Vec::new();
+        for list in self.lists.values().filter(|list| list.len() <= MAX_POSTINGS) {
+            for (n, &a) in list.iter().enumerate() {
+                pairs.extend(list[n + 1..].iter().map(|&b| (a.min(b), a.max(b))));
+            }
+        }
+        pairs.sort_unstable();
+        pairs.dedup();
+        pairs
+    }
+}
+
+/// Links pairs of `items` (one block) that share at least `threshold` of
+/// their weighted content.
+fn link_by_content(corpus: &Corpus, items: &[usize], threshold: f64, links: &mut DisjointSets) {
+    for (a, b) in similar_pairs(corpus, items, threshold) {
+        links.union(a, b);
+    }
+}
+
+/// Pairs of `items` in one story sharing at least `threshold` of their
+/// weighted content, most similar first (ties in canonical order).
+fn similar_pairs(corpus: &Corpus, items: &[usize], threshold: f64) -> Vec<(usize, usize)> {
+    let mut scored: Vec<(f64, usize, usize)> = Postings::build(corpus, items)
+        .pairs()
+        .into_iter()
+        .filter(|&(a, b)| corpus.story[a] == corpus.story[b])
+        .map(|(a, b)| (corpus.similarity(&corpus.content[a], &corpus.content[b]), a, b))
+        .filter(|&(score, _, _)| score >= threshold)
+        .collect();
+    scored.sort_by(|x, y| {
+        y.0.total_cmp(&x.0).then_with(|| (corpus.rank[x.1], corpus.rank[x.2]).cmp(&(corpus.rank[y.1], corpus.rank[y.2])))
+    });
+    scored.into_iter().map(|(_, a, b)| (a, b)).collect()
+}
+
+// ---------------------------------------------------------------------------
+// Topics and verdicts.
+
+fn build_topics(corpus: &Corpus, links: &mut DisjointSets) -> Vec<Topic> {
+    let mut group_of_root: HashMap<usize, usize> = HashMap::new();
+    let mut groups: Vec<Vec<usize>> = Vec::new();
+    for &i in &corpus.order {
+        let group = *group_of_root.entry(links.find(i)).or_insert_with(|| {
+            groups.push(Vec::new());
+            groups.len() - 1
+        });
+        groups[group].push(i);
+    }
+    groups.iter().enumerate().map(|(n, members)| topic(corpus, format!("t{}", n + 1), members)).collect()
+}
+
+fn topic(corpus: &Corpus, id: String, members: &[usize]) -> Topic {
+    let first = corpus.claim(members[0]);
+    let docs: BTreeSet<&str> = members.iter().map(|&i| corpus.claim(i).doc.as_str()).collect();
+    let (status, why) = if docs.len() == 1 {
+        let mentions = if members.len() > 1 { format!(" ({} mentions)", members.len()) } else { String::new() };
+        (Status::Single, format!("only {} reports this{mentions}", first.doc))
+    } else {
+        match first.kind {
+            ClaimKind::Figure => figure_verdict(corpus, members),
+            ClaimKind::Event => event_verdict(corpus, members),
+            ClaimKind::Statement => statement_verdict(corpus, members),
+        }
+    };
+    Topic {
+        id,
+        label: label(corpus, members),
+        kind: first.kind,
+        claims: members.iter().map(|&i| corpus.claim(i).id.clone()).collect(),
+        status,
+        why,
+        silent: corpus.story_docs[corpus.story[members[0]]]
+            .iter()
+            .filter(|doc| !docs.contains(doc.as_str()))
+            .cloned()
+            .collect(),
+    }
+}
+
+/// The values a figure allows, hedges and "about" included.
+fn interval(quantity: &Quantity) -> (f64, f64) {
+    let high = quantity.high.unwrap_or(f64::INFINITY);
+    match quantity.qualifier {
+        Qualifier::About => (quantity.low * (1.0 - ABOUT_TOLERANCE), high * (1.0 + ABOUT_TOLERANCE)),
+        Qualifier::Nearly => (quantity.low * (1.0 - NEARLY_TOLERANCE), high),
+        _ => (quantity.low, high),
+    }
+}
+
+/// The single number a figure states: its bound when open, its middle when a range.
+fn stated(quantity: &Quantity) -> f64 {
+    match (quantity.qualifier.is_open_below(), quantity.high) {
+        (true, Some(high)) => high,
+        (false, Some(high)) => (quantity.low + high) / 2.0,
+        _ => quantity.low,
+    }
+}
+
+fn quantity_of<'c>(corpus: &'c Corpus, i: usize) -> &'c Quantity {
+    corpus.claim(i).quantity.as_ref().expect("figure topics hold figures")
+}
+
+fn figure_verdict(corpus: &Corpus, members: &[usize]) -> (Status, String) {
+    let role = corpus.figures[members[0]].as_ref().map_or(Role::Unknown, |f| f.block.role);
+    if role.is_tally() {
+        if let Some(trend) = trend(corpus, members) {
+            return (Status::Evolving, trend);
+        }
+    }
+    let spans: Vec<(usize, (f64, f64))> = members.iter().map(|&i| (i, interval(quantity_of(corpus, i)))).collect();
+    let (highest_low, _) = *spans.iter().max_by(|a, b| a.1 .0.total_cmp(&b.1 .0)).expect("a topic has claims");
+    let (lowest_high, _) = *spans.iter().min_by(|a, b| a.1 .1.total_cmp(&b.1 .1)).expect("a topic has claims");
+    let low = interval(quantity_of(corpus, highest_low)).0;
+    let high = interval(quantity_of(corpus, lowest_high)).1;
+    if low <= high {
+        return (Status::Agree, agreement(corpus, &spans));
+    }
+    let side = |i: usize| format!("{} ({})", amount(quantity_of(corpus, i)), corpus.claim(i).doc);
+    (Status::Conflict, format!("{} vs {}", side(lowest_high), side(highest_low)))
+}
+
+/// "at least 10,000 and up to 14,000 fit about 14,000", or "all 3 say 3,000".
+fn agreement(corpus: &Corpus, spans: &[(usize, (f64, f64))]) -> String {
+    let (anchor, _) = *spans
+        .iter()
+        .min_by(|a, b| (a.1 .1 - a.1 .0).total_cmp(&(b.1 .1 - b.1 .0)))
+        .expect("a topic has claims");
+    let anchor_text = amount(quantity_of(corpus, anchor));
+    let mut others: Vec<String> = spans.iter().map(|&(i, _)| amount(quantity_of(corpus, i))).collect();
+    others.sort();
+    others.dedup();
+    others.retain(|text| *text != anchor_text);
+    match others.len() {
+        0 => format!("all {} say {anchor_text}", spans.len()),
+        1 => format!("{} fits {anchor_text}", others[0]),
+        _ => format!("{} fit {anchor_text}", others.join(" and ")),
+    }
+}
+
+/// "rose from at least 120 (2026-02-10) to 947 (2026-02-15)" when the figure,
+/// read day by day, moves one way and never disagrees with itself on one day.
+fn trend(corpus: &Corpus, members: &[usize]) -> Option<String> {
+    let mut by_day: BTreeMap<Date, Vec<usize>> = BTreeMap::new();
+    for &i in members {
+        by_day.entry(corpus.as_of[i]?).or_default().push(i);
+    }
+    if by_day.len() < 2 {
+        return None;
+    }
+    let mut steps = Vec::new();
+    for claims in by_day.values() {
+        let spans: Vec<(f64, f64)> = claims.iter().map(|&i| interval(quantity_of(corpus, i))).collect();
+        let low = spans.iter().map(|s| s.0).fold(f64::NEG_INFINITY, f64::max);
+        let high = spans.iter().map(|s| s.1).fold(f64::INFINITY, f64::min);
+        if low > high {
+            return None;
+        }
+        steps.push(claims[0]);
+    }
+    let values: Vec<f64> = steps.iter().map(|&i| stated(quantity_of(corpus, i))).collect();
+    let rising = values.windows(2).all(|w| w[1] >= w[0]);
+    let falling = values.windows(2).all(|w| w[1] <= w[0]);
+    if !(rising ^ falling) {
+        return None;
+    }
+    let end = |i: usize| format!("{} ({})", amount(quantity_of(corpus, i)), corpus.as_of[i].expect("grouped by day"));
+    let verb = if rising { "rose" } else { "fell" };
+    Some(format!("{verb} from {} to {}", end(steps[0]), end(steps[steps.len() - 1])))
+}
+
+fn event_verdict(corpus: &Corpus, members: &[usize]) -> (Status, String) {
+    let when = |i: usize| corpus.claim(i).when.as_ref().expect("events carry a date");
+    let latest_start = *members.iter().max_by_key(|&&i| when(i).start).expect("a topic has claims");
+    let earliest_end = *members.iter().min_by_key(|&&i| when(i).end).expect("a topic has claims");
+    let side = |i: usize| format!("{} ({})", brief(corpus.claim(i)), corpus.claim(i).doc);
+    if when(latest_start).start > when(earliest_end).end {
+        return (Status::Conflict, format!("{} vs {}", side(earliest_end), side(latest_start)));
+    }
+    let mut ranges: Vec<String> = members.iter().map(|&i| range_text(when(i).start, when(i).end)).collect();
+    ranges.sort();
+    ranges.dedup();
+    let why = if ranges.len() == 1 {
+        format!("all {} date it {}", members.len(), ranges[0])
+    } else {
+        format!("dates overlap: {}", ranges.join(", "))
+    };
+    (Status::Agree, why)
+}
+
+fn range_text(start: Date, end: Date) -> String {
+    if start == end {
+        start.to_string()
+    } else {
+        format!("{start}..{end}")
+    }
+}
+
+fn statement_verdict(corpus: &Corpus, members: &[usize]) -> (Status, String) {
+    let denial = members.iter().copied().find(|&i| is_denial(corpus.claim(i)));
+    let assertion = members.iter().copied().find(|&i| !is_denial(corpus.claim(i)));
+    let cue = |i: usize| corpus.claim(i).cue.clone().unwrap_or_else(|| "said".to_string());
+    if let (Some(d), Some(a)) = (denial, assertion) {
+        return (
+            Status::Conflict,
+            format!("{} {}; {} {} it", corpus.speaker_name(a), cue(a), corpus.speaker_name(d), cue(d)),
+        );
+    }
+    let docs: BTreeSet<&str> = members.iter().map(|&i| corpus.claim(i).doc.as_str()).collect();
+    (Status::Agree, format!("{} documents report {} saying this", docs.len(), corpus.speaker_name(members[0])))
+}
+
+// ---------------------------------------------------------------------------
+// Labels.
+
+fn label(corpus: &Corpus, members: &[usize]) -> String {
+    let first = corpus.claim(members[0]);
+    match first.kind {
+        ClaimKind::Figure => figure_label(corpus, members),
+        ClaimKind::Event => {
+            let narrowest = members
+                .iter()
+                .filter_map(|&i| corpus.claim(i).when.as_ref())
+                .min_by_key(|w| (w.end.to_days() - w.start.to_days(), w.start))
+                .map_or(String::new(), |w| range_text(w.start, w.end));
+            format!("{} ({narrowest})", key_words(corpus, members))
+        }
+        ClaimKind::Statement => {
+            let denier = members.iter().copied().find(|&i| is_denial(corpus.claim(i)));
+            let asserter = members.iter().copied().find(|&i| !is_denial(corpus.claim(i)));
+            let who = match (asserter, denier) {
+                (Some(a), Some(d)) => format!("{} vs {}", corpus.speaker_name(a), corpus.speaker_name(d)),
+                _ => corpus.speaker_name(members[0]),
+            };
+            format!("{who}: {}", key_words(corpus, members))
+        }
+    }
+}
+
+/// "Freedonian soldiers sent to Sylvania", "deaths in Peru".
+fn figure_label(corpus: &Corpus, members: &[usize]) -> String {
+    let words = |i: usize| quantity_of(corpus, i).subject.split_whitespace().count();
+    let representative = *members.iter().max_by_key(|&&i| (words(i), std::cmp::Reverse(i))).expect("a topic has claims");
+    let quantity = quantity_of(corpus, representative);
+    let facts = corpus.figures[representative].as_ref();
+    let role = facts.map_or(Role::Unknown, |f| f.block.role);
+    let mut label = [quantity.subject.as_str(), quantity.unit.as_str(), "figure"]
+        .into_iter()
+        .find(|s| !s.is_empty())
+        .expect("the fallback is not empty")
+        .to_string();
+    let unit_says_role = UNIT_ROLES.iter().any(|(u, _)| *u == singular(&quantity.unit.to_lowercase()));
+    if !unit_says_role && role != Role::Unknown {
+        label = format!("{label} {}", role.phrase());
+    }
+    if let Some(place) = members.iter().find_map(|&i| corpus.figures[i].as_ref().and_then(|f| f.place.clone())) {
+        let preposition = if role == Role::Sent { "to" } else { "in" };
+        label = format!("{label} {preposition} {place}");
+    }
+    if let Some(year) = facts.and_then(|f| f.block.era) {
+        label = format!("{label} ({year})");
+    }
+    label
+}
+
+/// Up to three of the heaviest content words most members share, in the order
+/// the first claim's sentence uses them.
+fn key_words(corpus: &Corpus, members: &[usize]) -> String {
+    let mut count: BTreeMap<usize, usize> = BTreeMap::new();
+    for &i in members {
+        for &word in &corpus.content[i] {
+            *count.entry(word).or_default() += 1;
+        }
+    }
+    let quorum = members.len().div_ceil(2);
+    let mut shared: Vec<usize> = count.iter().filter(|(_, &n)| n >= quorum).map(|(&w, _)| w).collect();
+    shared.sort_by(|&a, &b| corpus.words.weight[b].total_cmp(&corpus.words.weight[a]).then(a.cmp(&b)));
+    shared.truncate(3);
+    let first = corpus.claim(members[0]);
+    let mut placed: Vec<(usize, String)> = shared
+        .iter()
+        .map(|&w| {
+            let surface = &corpus.words.surface[w];
+            (first.text.find(surface.as_str()).unwrap_or(usize::MAX), surface.clone())
+        })
+        .collect();
+    placed.sort();
+    placed.into_iter().map(|(_, word)| word).collect::<Vec<_>>().join(" ")
+}

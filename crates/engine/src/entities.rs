@@ -1,0 +1,480 @@
+//! Entities across documents: one canonical speaker for the spelling and naming
+//! variants different outlets use.
+//!
+//! Each speaker name is reduced to a *key*: words folded to lowercase ASCII
+//! (diacritics dropped, curly apostrophes straightened, a possessive "'s", dots,
+//! hyphens and a leading "the" removed) and spelled by a romanization skeleton
+//! (y→i, k→g, doubled letters collapsed), so "Dovzhenkyy", "Dovzhenkiy" and
+//! "Dovzhenky", or "Ha-gyu" and "Ha-kyu", share a key. Names with equal keys are
+//! one entity. Then, and only where exactly one candidate fits (so that two
+//! different people are never merged):
+//! - a one-word name joins the person name it begins or ends ("Kim");
+//! - an acronym joins the name whose initials it spells ("NEOC");
+//! - "X spokesperson" joins X; a name behind a short all-caps prefix ("US") or
+//!   a possessive ("Ecuador's") joins the same name without it;
+//! - a singular description ("Freedonia's top general") joins the one person the
+//!   same document names in a sentence holding its head noun and possessor.
+//!
+//! Other descriptions ("officials", "Peruvian officials", "the commission")
+//! stay anonymous: two documents' "officials" are not the same speaker.
+
+use std::collections::{BTreeMap, BTreeSet, HashMap};
+
+use crate::claim::Claim;
+
+/// Canonical speakers of a set of claims.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct Speakers {
+    /// Per claim (same order as the input): its entity, if it names one.
+    pub of_claim: Vec<Option<usize>>,
+    /// Display name per entity: the most used full name among its variants.
+    pub names: Vec<String>,
+}
+
+/// Words that make a capitalized phrase an organisation rather than a person.
+const ORGANISATION_WORDS: &[&str] = &[
+    "administration", "agency", "army", "assembly", "authority", "bank", "bureau", "centre", "center",
+    "command", "commission", "committee", "congress", "council", "court", "department", "force", "forces",
+    "government", "house", "institute", "media", "military", "ministry", "navy", "news", "office",
+    "organisation", "organization", "parliament", "party", "police", "secretariat", "senate", "service",
+    "staff", "state", "survey", "union", "university",
+];
+
+/// Role nouns after an organisation's name: its spokesperson speaks for it.
+const SPOKESPERSON_WORDS: &[&str] = &["spokesman", "spokesperson", "spokespeople", "spokeswoman"];
+
+/// Titles that make a description name one person ("the top general").
+const PERSON_TITLES: &[&str] = &[
+    "adviser", "advisor", "ambassador", "chief", "commander", "diplomat", "envoy", "general", "governor",
+    "leader", "mayor", "minister", "negotiator", "official", "president", "secretary", "spokesman",
+    "spokesperson", "spokeswoman",
+];
+
+/// Words skipped when spelling an acronym from a name.
+const ACRONYM_SKIP: &[&str] = &["and", "for", "of", "on", "the"];
+
+/// Groups the speakers of `claims` into entities.
+pub fn canonical_speakers(claims: &[&Claim]) -> Speakers {
+    let resolved = resolve_descriptions(claims);
+    let mut names: BTreeMap<String, usize> = BTreeMap::new();
+    for speaker in resolved.iter().flatten() {
+        *names.entry(speaker.clone()).or_default() += 1;
+    }
+    let parsed: Vec<Name> = names.keys().map(|text| Name::parse(text)).collect();
+    let mut sets = DisjointSets::new(parsed.len());
+    link_variants(&parsed, &mut sets);
+
+    let mut entity_of_root: HashMap<usize, usize> = HashMap::new();
+    let mut members: Vec<Vec<usize>> = Vec::new();
+    for (i, name) in parsed.iter().enumerate() {
+        if !name.is_named() && sets.size(i) == 1 {
+            continue;
+        }
+        let entity = *entity_of_root.entry(sets.find(i)).or_insert_with(|| {
+            members.push(Vec::new());
+            members.len() - 1
+        });
+        members[entity].push(i);
+    }
+    let counts: Vec<usize> = names.values().copied().collect();
+    let display: Vec<String> = members
+        .iter()
+        .map(|group| {
+            let best = group
+                .iter()
+                .max_by(|&&a, &&b| {
+                    let rank = |i: usize| (parsed[i].is_named(), counts[i], parsed[i].words.len());
+                    rank(a).cmp(&rank(b)).then_with(|| parsed[b].text.cmp(&parsed[a].text))
+                })
+                .expect("an entity has a member");
+            parsed[*best].text.clone()
+        })
+        .collect();
+    let index_of: HashMap<&str, usize> = names.keys().enumerate().map(|(i, text)| (text.as_str(), i)).collect();
+    let of_claim = resolved
+        .iter()
+        .map(|speaker| {
+            let i = index_of[speaker.as_deref()?];
+            entity_of_root.get(&sets.find(i)).copied()
+        })
+        .collect();
+    Speakers { of_claim, names: display }
+}
+
+/// Each claim's speaker, with singular descriptions replaced by the person the
+/// document names ("Freedonia's top general" → "Ivan Petrov").
+fn resolve_descriptions(claims: &[&Claim]) -> Vec<Option<String>> {
+    let speakers: BTreeSet<&str> = claims.iter().filter_map(|c| c.speaker.as_deref()).collect();
+    let persons: BTreeSet<&str> = speakers.iter().copied().filter(|s| Name::parse(s).is_person()).collect();
+    let descriptions: HashMap<&str, Description> =
+        speakers.iter().filter_map(|&s| Some((s, Description::parse(s)?))).collect();
+    let mut persons_by_doc: BTreeMap<&str, BTreeSet<&str>> = BTreeMap::new();
+    for claim in claims {
+        if let Some(speaker) = claim.speaker.as_deref().filter(|s| persons.contains(s)) {
+            persons_by_doc.entry(&claim.doc).or_default().insert(speaker);
+        }
+    }
+    claims
+        .iter()
+        .map(|claim| {
+            let speaker = claim.speaker.as_deref()?;
+            let Some(description) = descriptions.get(speaker) else {
+                return Some(speaker.to_string());
+            };
+            let persons = persons_by_doc.get(claim.doc.as_str());
+            let mut fitting = persons.into_iter().flatten().filter(|person| {
+                claims.iter().any(|other| {
+                    other.doc == claim.doc
+                        && other.speaker.as_deref() == Some(**person)
+                        && other.start != claim.start
+                        && description.fits(&other.text)
+                })
+            });
+            match (fitting.next(), fitting.next()) {
+                (Some(person), None) => Some(person.to_string()),
+                _ => Some(speaker.to_string()),
+            }
+        })
+        .collect()
+}
+
+/// Unions the names that the module doc lists as one entity.
+fn link_variants(names: &[Name], sets: &mut DisjointSets) {
+    let mut by_key: HashMap<String, Vec<usize>> = HashMap::new();
+    for (i, name) in names.iter().enumerate() {
+        by_key.entry(name.key()).or_default().push(i);
+    }
+    for group in by_key.values() {
+        for &other in &group[1..] {
+            sets.union(group[0], other);
+        }
+    }
+    for (i, name) in names.iter().enumerate() {
+        for variant in name.shorter_variants() {
+            if let Some(targets) = by_key.get(&variant) {
+                sets.union(i, targets[0]);
+            }
+        }
+    }
+    let unique = |candidates: Vec<usize>| (candidates.len() == 1).then(|| candidates[0]);
+    for (i, name) in names.iter().enumerate() {
+        let target = if name.is_acronym() {
+            let acronym = name.words[0].raw.to_lowercase();
+            unique((0..names.len()).filter(|&j| names[j].initials() == acronym).collect())
+        } else if name.words.len() == 1 && name.is_named() {
+            let key = &name.words[0].key;
+            unique(
+                (0..names.len())
+                    .filter(|&j| {
+                        let words = &names[j].words;
+                        names[j].is_person() && (&words[0].key == key || &words[words.len() - 1].key == key)
+                    })
+                    .collect(),
+            )
+        } else {
+            None
+        };
+        if let Some(target) = target {
+            sets.union(i, target);
+        }
+    }
+}
+
+/// One word of a name: as written, and its folded key.
+#[derive(Debug, Clone)]
+struct Word {
+    raw: String,
+    key: String,
+    capitalized: bool,
+    possessive: bool,
+}
+
+#[derive(Debug, Clone)]
+struct Name {
+    text: String,
+    words: Vec<Word>,
+}
+
+impl Name {
+    fn parse(text: &str) -> Name {
+        let words = text
+            .split_whitespace()
+            .map(|raw| {
+                let straight = raw.replace('’', "'");
+                let possessive = straight.ends_with("'s");
+                let bare = straight.trim_end_matches("'s").trim_matches(|c: char| !c.is_alphanumeric());
+                Word {
+                    raw: bare.to_string(),
+                    key: romanization_key(bare),
+                    capitalized: bare.chars().next().is_some_and(char::is_uppercase),
+                    possessive,
+                }
+            })
+            .filter(|word| !word.key.is_empty())
+            .skip_while(|word| word.key == "the")
+            .collect();
+        Name { text: text.to_string(), words }
+    }
+
+    fn key(&self) -> String {
+        self.words.iter().map(|w| w.key.as_str()).collect::<Vec<_>>().join(" ")
+    }
+
+    /// A proper name: every word capitalized (descriptions end in a common noun).
+    fn is_named(&self) -> bool {
+        !self.words.is_empty() && self.words.iter().all(|w| w.capitalized)
+    }
+
+    /// A person's name: two to four capitalized words, none naming an organisation.
+    fn is_person(&self) -> bool {
+        (2..=4).contains(&self.words.len())
+            && self.is_named()
+            && !self.is_acronym()
+            && self.words.iter().all(|w| {
+                !ORGANISATION_WORDS.contains(&w.raw.to_lowercase().as_str())
+                    && !w.possessive
+                    && w.raw.chars().any(char::is_lowercase)
+            })
+    }
+
+    /// "NEOC", "USGS": one all-caps word of three letters or more.
+    fn is_acronym(&self) -> bool {
+        self.words.len() == 1
+            && self.words[0].raw.chars().filter(char::is_ascii_alphabetic).count() >= 3
+            && self.words[0].raw.chars().all(|c| c.is_ascii_uppercase())
+    }
+
+    fn initials(&self) -> String {
+        if self.words.len() < 2 {
+            return String::new();
+        }
+        self.words
+            .iter()
+            .filter(|w| !ACRONYM_SKIP.contains(&w.raw.to_lowercase().as_str()))
+            .filter_map(|w| w.raw.chars().next())
+            .flat_map(char::to_lowercase)
+            .collect()
+    }
+
+    /// Keys of the same entity written with less: without a spokesperson noun,
+    /// a short all-caps prefix ("US") or a possessive prefix ("Ecuador's").
+    fn shorter_variants(&self) -> Vec<String> {
+        let join = |words: &[Word]| words.iter().map(|w| w.key.as_str()).collect::<Vec<_>>().join(" ");
+        let mut variants = Vec::new();
+        let n = self.words.len();
+        if n >= 2 && SPOKESPERSON_WORDS.contains(&self.words[n - 1].raw.to_lowercase().as_str()) {
+            variants.push(join(&self.words[..n - 1]));
+        }
+        let first = &self.words.first();
+        let short_caps = first.is_some_and(|w| w.raw.len() <= 3 && w.raw.chars().all(|c| c.is_ascii_uppercase()));
+        if n >= 3 && (short_caps || first.is_some_and(|w| w.possessive)) && self.words[1..].iter().all(|w| w.capitalized) {
+            variants.push(join(&self.words[1..]));
+        }
+        variants
+    }
+}
+
+/// A singular description of one person by title: "Freedonia's top general".
+struct Description {
+    head: String,
+    possessor: Option<String>,
+}
+
+impl Description {
+    fn parse(speaker: &str) -> Option<Description> {
+        let name = Name::parse(speaker);
+        let last = name.words.last()?;
+        let head = last.raw.to_lowercase();
+        if last.capitalized || name.words.len() < 2 || !PERSON_TITLES.contains(&head.as_str()) {
+            return None;
+        }
+        let possessor = name.words.first().filter(|w| w.possessive).map(|w| stem(&w.raw));
+        Some(Description { head, possessor })
+    }
+
+    /// Whether `sentence` mentions the head noun and the possessor ("Freedonian").
+    fn fits(&self, sentence: &str) -> bool {
+        let words: Vec<String> = sentence
+            .split(|c: char| !c.is_alphanumeric())
+            .filter(|w| !w.is_empty())
+            .map(str::to_lowercase)
+            .collect();
+        words.contains(&self.head) && self.possessor.as_ref().is_none_or(|p| words.iter().any(|w| &stem(w) == p))
+    }
+}
+
+/// The first five letters, enough to tie "Ecuador" to "Ecuadorian".
+fn stem(word: &str) -> String {
+    word.to_lowercase().chars().take(5).collect()
+}
+
+/// Lowercase ASCII spelling skeleton of one word: diacritics dropped, only
+/// letters and digits kept, y→i and k→g, doubled letters collapsed.
+pub fn romanization_key(word: &str) -> String {
+    let mut key = String::with_capacity(word.len());
+    for c in word.chars().flat_map(char::to_lowercase) {
+        let c = match fold_diacritic(c) {
+            'y' => 'i',
+            'k' => 'g',
+            other => other,
+        };
+        if c.is_ascii_alphanumeric() && !key.ends_with(c) {
+            key.push(c);
+        }
+    }
+    key
+}
+
+/// Latin letters with diacritics → their base letter ("é" → "e").
+pub fn fold_diacritic(c: char) -> char {
+    match c {
+        'à' | 'á' | 'â' | 'ã' | 'ä' | 'å' | 'ā' | 'ă' | 'ą' => 'a',
+        'ç' | 'ć' | 'č' => 'c',
+        'ď' | 'đ' => 'd',
+        'è' | 'é' | 'ê' | 'ë' | 'ē' | 'ė' | 'ę' | 'ě' => 'e',
+        'ì' | 'í' | 'î' | 'ï' | 'ī' | 'ı' => 'i',
+        'ñ' | 'ń' | 'ň' => 'n',
+        'ò' | 'ó' | 'ô' | 'õ' | 'ö' | 'ø' | 'ō' | 'ő' => 'o',
+        'ś' | 'š' | 'ş' => 's',
+        'ť' | 'ţ' => 't',
+        'ù' | 'ú' | 'û' | 'ü' | 'ū' | 'ů' | 'ű' => 'u',
+        'ý' | 'ÿ' => 'y',
+        'ź' | 'ż' | 'ž' => 'z',
+        'ł' => 'l',
+        other => other,
+    }
+}
+
+/// Union-find with path halving; the smaller index is kept as root so results
+/// do not depend on the order unions are made in.
+#[derive(Debug, Clone)]
+pub struct DisjointSets {
+    parent: Vec<usize>,
+    size: Vec<usize>,
+}
+
+impl DisjointSets {
+    pub fn new(n: usize) -> DisjointSets {
+        DisjointSets { parent: (0..n).collect(), size: vec![1; n] }
+    }
+
+    pub fn find(&mut self, mut i: usize) -> usize {
+        while self.parent[i] != i {
+            self.parent[i] = self.parent[self.parent[i]];
+            i = self.parent[i];
+        }
+        i
+    }
+
+    pub fn union(&mut self, a: usize, b: usize) {
+        let (a, b) = (self.find(a), self.find(b));
+        if a != b {
+            let (root, child) = (a.min(b), a.max(b));
+            self.parent[child] = root;
+            self.size[root] += self.size[child];
+        }
+    }
+
+    pub fn size(&mut self, i: usize) -> usize {
+        let root = self.find(i);
+        self.size[root]
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::claim::{ClaimKind, Mention};
+
+    fn statement(doc: &str, start: usize, speaker: &str, text: &str) -> Claim {
+        Claim {
+            id: format!("{doc}#{start}"),
+            doc: doc.to_string(),
+            kind: ClaimKind::Statement,
+            text: text.to_string(),
+            start,
+            end: start + text.len(),
+            mention: Mention { start, end: start, text: String::new() },
+            quantity: None,
+            when: None,
+            speaker: Some(speaker.to_string()),
+            cue: Some("said".to_string()),
+            topic: String::new(),
+        }
+    }
+
+    fn canonical_speakers(claims: &[Claim]) -> Speakers {
+        super::canonical_speakers(&claims.iter().collect::<Vec<_>>())
+    }
+
+    fn same(speakers: &Speakers, a: usize, b: usize) -> bool {
+        speakers.of_claim[a].is_some() && speakers.of_claim[a] == speakers.of_claim[b]
+    }
+
+    #[test]
+    fn transliteration_variants_are_one_person() {
+        let claims = [
+            statement("a", 0, "Oleksandr Dovzhenkyy", "x"),
+            statement("b", 0, "Oleksandr Dovzhenkiy", "x"),
+            statement("c", 0, "Park Ji-gyu", "x"),
+            statement("d", 0, "Park Ji-kyu", "x"),
+            statement("e", 0, "José Peña", "x"),
+            statement("f", 0, "Jose Pena", "x"),
+        ];
+        let speakers = canonical_speakers(&claims);
+        assert!(same(&speakers, 0, 1) && same(&speakers, 2, 3) && same(&speakers, 4, 5));
+        assert!(!same(&speakers, 0, 2));
+    }
+
+    #[test]
+    fn surname_joins_the_only_full_name_it_fits() {
+        let claims = [statement("a", 0, "Ri Song Chol", "x"), statement("b", 0, "Ri", "x")];
+        assert!(same(&canonical_speakers(&claims), 0, 1));
+    }
+
+    #[test]
+    fn ambiguous_surname_joins_nobody() {
+        let claims = [
+            statement("a", 0, "Luis Vega", "x"),
+            statement("b", 0, "Carlos Vega", "x"),
+            statement("c", 0, "Vega", "x"),
+        ];
+        let speakers = canonical_speakers(&claims);
+        assert!(!same(&speakers, 0, 1) && !same(&speakers, 2, 0) && !same(&speakers, 2, 1));
+    }
+
+    #[test]
+    fn acronym_joins_its_long_form() {
+        let claims = [statement("a", 0, "Northern Central News Agency", "x"), statement("b", 0, "NCNA", "x")];
+        assert!(same(&canonical_speakers(&claims), 0, 1));
+    }
+
+    #[test]
+    fn spokesperson_and_country_prefix_join_the_organisation() {
+        let claims = [
+            statement("a", 0, "State Department", "x"),
+            statement("b", 0, "State Department spokesperson", "x"),
+            statement("c", 0, "US State Department", "x"),
+        ];
+        let speakers = canonical_speakers(&claims);
+        assert!(same(&speakers, 0, 1) && same(&speakers, 0, 2));
+    }
+
+    #[test]
+    fn description_joins_the_person_the_document_names() {
+        let claims = [
+            statement("a", 0, "Freedonia’s top general", "Freedonia’s top general said the region was retaken."),
+            statement("a", 60, "Ivan Petrov", "Ivan Petrov, chief of the General Staff of Freedonia’s army, told reporters."),
+            statement("a", 140, "Olga Sidorova", "Olga Sidorova, a Freedonian diplomat, said talks went well."),
+        ];
+        let speakers = canonical_speakers(&claims);
+        assert!(same(&speakers, 0, 1) && !same(&speakers, 0, 2));
+        assert_eq!(speakers.names[speakers.of_claim[0].unwrap()], "Ivan Petrov");
+    }
+
+    #[test]
+    fn generic_descriptions_are_not_entities() {
+        let claims = [statement("a", 0, "officials", "x"), statement("b", 0, "officials", "x")];
+        assert_eq!(canonical_speakers(&claims).of_claim, vec![None, None]);
+    }
+}
