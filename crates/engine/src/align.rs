@@ -1454,7 +1454,7 @@ fn label(corpus: &Corpus, members: &[usize]) -> String {
                 .filter_map(|&i| corpus.claim(i).when.as_ref())
                 .min_by_key(|w| (w.end.to_days() - w.start.to_days(), w.start))
                 .map_or(String::new(), |w| range_text(w.start, w.end));
-            format!("{} ({narrowest})", key_words(corpus, members))
+            format!("{} ({narrowest})", gist(corpus.claim(members[0])))
         }
         ClaimKind::Statement => {
             let denier = members.iter().copied().find(|&i| is_denial(corpus.claim(i)));
@@ -1463,7 +1463,7 @@ fn label(corpus: &Corpus, members: &[usize]) -> String {
                 (Some(a), Some(d)) => format!("{} vs {}", corpus.speaker_name(a), corpus.speaker_name(d)),
                 _ => corpus.speaker_name(members[0]),
             };
-            format!("{who}: {}", key_words(corpus, members))
+            format!("{who}: {}", gist(corpus.claim(members[0])))
         }
     }
 }
@@ -1494,27 +1494,92 @@ fn figure_label(corpus: &Corpus, members: &[usize]) -> String {
     label
 }
 
-/// Up to three of the heaviest content words most members share, in the order
-/// the first claim's sentence uses them.
-fn key_words(corpus: &Corpus, members: &[usize]) -> String {
-    let mut count: BTreeMap<usize, usize> = BTreeMap::new();
-    for &i in members {
-        for &word in &corpus.content[i] {
-            *count.entry(word).or_default() += 1;
+/// The claim in the source's own words: the clause around its mention, or,
+/// when that clause is only "KCNA added", the sentence's longest clause; cut
+/// to [`GIST_WORDS`] words so a label reads as what an outlet wrote.
+fn gist(claim: &Claim) -> String {
+    let at = claim.mention.start.saturating_sub(claim.start);
+    let clauses = clauses(&claim.text);
+    let around = clauses.iter().find(|&&(start, end)| start <= at && at < end);
+    let chosen = match around {
+        Some(&(start, end)) if claim.text[start..end].split_whitespace().nth(GIST_MIN_WORDS - 1).is_some() => (start, end),
+        _ => clauses
+            .iter()
+            .copied()
+            .max_by_key(|&(start, end)| (claim.text[start..end].split_whitespace().count(), std::cmp::Reverse(start)))
+            .unwrap_or((0, claim.text.len())),
+    };
+    let clause = claim.text[chosen.0..chosen.1].trim().trim_end_matches(['.', '?', '!']);
+    let clause = clause.strip_prefix("that ").unwrap_or(clause);
+    let mut words = clause.split_whitespace();
+    let mut gist: String = words.by_ref().take(GIST_WORDS).collect::<Vec<_>>().join(" ");
+    if words.next().is_some() {
+        gist.push('…');
+    }
+    gist
+}
+
+/// Byte spans of a sentence's clauses: cut at commas (not inside "14,000"),
+/// semicolons, dashes, brackets and quotation marks.
+fn clauses(text: &str) -> Vec<(usize, usize)> {
+    let mut spans = Vec::new();
+    let mut start = 0;
+    for (at, c) in text.char_indices() {
+        let digit_follows = text[at + c.len_utf8()..].starts_with(|d: char| d.is_ascii_digit());
+        let breaks = matches!(c, ';' | '“' | '”' | '"' | '—' | '–' | '(' | ')') || (c == ',' && !digit_follows);
+        if breaks {
+            spans.push((start, at));
+            start = at + c.len_utf8();
         }
     }
-    let quorum = members.len().div_ceil(2);
-    let mut shared: Vec<usize> = count.iter().filter(|(_, &n)| n >= quorum).map(|(&w, _)| w).collect();
-    shared.sort_by(|&a, &b| corpus.words.weight[b].total_cmp(&corpus.words.weight[a]).then(a.cmp(&b)));
-    shared.truncate(3);
-    let first = corpus.claim(members[0]);
-    let mut placed: Vec<(usize, String)> = shared
-        .iter()
-        .map(|&w| {
-            let surface = &corpus.words.surface[w];
-            (first.text.find(surface.as_str()).unwrap_or(usize::MAX), surface.clone())
-        })
-        .collect();
-    placed.sort();
-    placed.into_iter().map(|(_, word)| word).collect::<Vec<_>>().join(" ")
+    spans.push((start, text.len()));
+    spans.retain(|&(start, end)| !text[start..end].trim().is_empty());
+    spans
+}
+
+/// Clauses shorter than this ("KCNA added") say who, not what.
+const GIST_MIN_WORDS: usize = 5;
+/// Long enough to say what happened, short enough for a table row.
+const GIST_WORDS: usize = 10;
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::claim::Mention;
+
+    fn statement(text: &str, speaker: &str) -> Claim {
+        let at = text.find(speaker).unwrap();
+        Claim {
+            id: "d#1".into(),
+            doc: "d".into(),
+            kind: ClaimKind::Statement,
+            text: text.into(),
+            start: 0,
+            end: text.len(),
+            mention: Mention { start: at, end: at + speaker.len(), text: speaker.into() },
+            quantity: None,
+            when: None,
+            speaker: Some(speaker.into()),
+            cue: Some("said".into()),
+            topic: String::new(),
+        }
+    }
+
+    #[test]
+    fn gist_is_the_clause_around_the_mention() {
+        let claim = statement("The agency said on Tuesday that rainfall would ease, adding that roads stay shut.", "The agency");
+        assert_eq!(gist(&claim), "The agency said on Tuesday that rainfall would ease");
+    }
+
+    #[test]
+    fn gist_of_a_bare_attribution_is_the_longest_clause() {
+        let claim = statement("“Rescue teams are still searching the rubble for survivors,” the governor added.", "the governor");
+        assert_eq!(gist(&claim), "Rescue teams are still searching the rubble for survivors");
+    }
+
+    #[test]
+    fn commas_inside_numbers_do_not_cut_clauses() {
+        let claim = statement("Officials estimate as many as 14,000 people fled the valley.", "Officials");
+        assert_eq!(gist(&claim), "Officials estimate as many as 14,000 people fled the valley");
+    }
 }
