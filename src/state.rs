@@ -1,190 +1,502 @@
-//! The app's state as plain types with methods: what the reader has loaded and
-//! selected. Components read these and call their methods; no logic lives in
-//! the view code, so all of it is tested natively.
+//! The app's state as plain types with methods: the corpus the reader compares
+//! and what they are looking at. Components read these and call their methods;
+//! no logic lives in the view code, so all of it is tested natively.
 
-use corroborate::clean::BlockKind;
+pub mod article;
+pub mod chart;
+pub mod corpus;
+pub mod export;
+pub mod filters;
+pub mod html;
+pub mod import;
+pub mod labels;
+pub mod table;
+pub mod timeline;
+pub mod url;
+pub mod view;
+
+use corroborate::claim::ClaimKind;
+use corroborate::date::{Date, DateRange};
 use corroborate::document::Document;
-use corroborate::extract::{self, Extraction};
+use corroborate::report::Status;
 
-use crate::corpus::BUNDLED;
+use article::Segment;
+use corpus::{Corpus, Origin, StoredCorpus};
+use import::ImportError;
+use table::{Column, Entry, Row};
+use view::{Tab, View};
 
-/// How much of the first sentence stands in for a missing headline.
-const TITLE_CHARS: usize = 72;
-
-/// One article and what the engine read from it.
-#[derive(Debug, Clone, PartialEq)]
-pub struct Source {
-    pub doc: Document,
-    pub extraction: Extraction,
-}
-
-/// How a run of article text is shown.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum SegmentKind {
-    Body,
-    /// Header, title or boilerplate: shown dimmed, never hidden.
-    SetAside,
-}
-
-/// A run of article text with one look. Concatenated, the segments are the text.
+/// A message for the reader about the last thing they did.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Segment {
+pub struct Notice {
     pub text: String,
-    pub kind: SegmentKind,
-    /// Why it is set aside ("header", "related link"…), for a tooltip.
-    pub note: Option<&'static str>,
+    pub error: bool,
 }
 
-impl Source {
-    pub fn new(doc: Document) -> Source {
-        let extraction = extract::extract(&doc);
-        Source { doc, extraction }
-    }
-
-    pub fn id(&self) -> &str {
-        &self.doc.id
-    }
-
-    /// "2025-04-28", or a plain word when the article gives no date.
-    pub fn published_label(&self) -> String {
-        self.extraction
-            .metadata
-            .published
-            .map_or_else(|| "undated".to_string(), |date| date.to_string())
-    }
-
-    /// Who or where the story comes from: byline, then dateline.
-    pub fn credit(&self) -> Option<String> {
-        let metadata = &self.extraction.metadata;
-        match (&metadata.byline, &metadata.dateline) {
-            (Some(byline), Some(dateline)) => Some(format!("By {byline} · {dateline}")),
-            (Some(byline), None) => Some(format!("By {byline}")),
-            (None, Some(dateline)) => Some(dateline.clone()),
-            (None, None) => None,
-        }
-    }
-
-    pub fn word_count(&self) -> usize {
-        self.doc.word_count()
-    }
-
-    /// The headline; failing that, the opening of the first sentence.
-    pub fn title(&self) -> String {
-        if let Some(title) = &self.extraction.metadata.title {
-            return title.clone();
-        }
-        let Some(&(start, end)) = self.extraction.sentences.first() else {
-            return self.doc.id.clone();
-        };
-        let lead = &self.doc.text[start..end];
-        match lead.char_indices().nth(TITLE_CHARS) {
-            Some((cut, _)) => format!("{}…", lead[..cut].trim_end()),
-            None => lead.to_string(),
-        }
-    }
-
-    /// The whole text, cut where cleaning set something aside.
-    pub fn segments(&self) -> Vec<Segment> {
-        let text = &self.doc.text;
-        let mut segments = Vec::new();
-        let mut cursor = 0;
-        for block in &self.extraction.blocks {
-            let note = match block.kind {
-                BlockKind::Body => None,
-                BlockKind::Header => Some("header"),
-                BlockKind::Title => Some("title"),
-                BlockKind::Boilerplate(kind) => Some(kind.label()),
-            };
-            let kind = if note.is_some() { SegmentKind::SetAside } else { SegmentKind::Body };
-            if block.start > cursor {
-                push_segment(&mut segments, &text[cursor..block.start], SegmentKind::Body, None);
-            }
-            push_segment(&mut segments, &text[block.start..block.end], kind, note);
-            cursor = block.end;
-        }
-        push_segment(&mut segments, &text[cursor..], SegmentKind::Body, None);
-        segments
+impl Notice {
+    fn error(text: impl Into<String>) -> Notice {
+        Notice { text: text.into(), error: true }
     }
 }
 
-fn push_segment(segments: &mut Vec<Segment>, text: &str, kind: SegmentKind, note: Option<&'static str>) {
-    if !text.is_empty() {
-        segments.push(Segment { text: text.to_string(), kind, note });
+/// The colour scheme; `Auto` follows the system.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub enum Theme {
+    #[default]
+    Auto,
+    Light,
+    Dark,
+}
+
+impl Theme {
+    pub fn name(self) -> &'static str {
+        match self {
+            Theme::Auto => "auto",
+            Theme::Light => "light",
+            Theme::Dark => "dark",
+        }
+    }
+
+    pub fn parse(name: &str) -> Theme {
+        [Theme::Light, Theme::Dark].into_iter().find(|theme| theme.name() == name).unwrap_or_default()
+    }
+
+    /// The theme the toggle switches to.
+    pub fn next(self) -> Theme {
+        match self {
+            Theme::Auto => Theme::Light,
+            Theme::Light => Theme::Dark,
+            Theme::Dark => Theme::Auto,
+        }
     }
 }
 
-/// Every source the reader has, and which one is open.
+/// One end of a period.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Edge {
+    Start,
+    End,
+}
+
+/// The open article, ready to render.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct OpenArticle {
+    pub id: String,
+    pub name: String,
+    pub title: String,
+    pub published: String,
+    pub credit: Option<String>,
+    pub warnings: Vec<String>,
+    pub segments: Vec<Segment>,
+}
+
+/// A line of the sources list.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SourceSummary {
+    pub id: String,
+    pub name: String,
+    pub title: String,
+    pub published: String,
+    pub credit: Option<String>,
+    pub words: usize,
+    pub claims: usize,
+    /// The reader's own article, not a bundled one.
+    pub added: bool,
+}
+
+/// The selected topic, ready to render.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct TopicDetail {
+    pub id: String,
+    pub label: String,
+    pub kind: ClaimKind,
+    pub status: Status,
+    pub why: String,
+    /// (source name, claim) for every claim on the topic.
+    pub claims: Vec<(String, Entry)>,
+    /// Names of the sources that say nothing about it.
+    pub silent: Vec<String>,
+}
+
 #[derive(Debug, Clone, PartialEq)]
-pub struct Library {
-    sources: Vec<Source>,
-    selected: Option<String>,
+pub struct AppState {
+    pub corpus: Corpus,
+    pub view: View,
+    pub notice: Option<Notice>,
+    pub theme: Theme,
 }
 
-impl Library {
-    /// The bundled corpus with its first article open.
-    pub fn bundled() -> Library {
-        let sources: Vec<Source> = BUNDLED
-            .iter()
-            .map(|(id, text)| Source::new(Document::from_text(*id, *text)))
-            .collect();
-        let selected = sources.first().map(|source| source.id().to_string());
-        Library { sources, selected }
+impl AppState {
+    pub fn new(corpus: Corpus, view: View) -> AppState {
+        let mut state = AppState { corpus, view, notice: None, theme: Theme::Auto };
+        state.settle();
+        state
     }
 
-    pub fn sources(&self) -> &[Source] {
-        &self.sources
-    }
-
-    pub fn selected(&self) -> Option<&Source> {
-        let id = self.selected.as_deref()?;
-        self.sources.iter().find(|source| source.id() == id)
-    }
-
-    pub fn is_selected(&self, id: &str) -> bool {
-        self.selected.as_deref() == Some(id)
-    }
-
-    /// Opens the source with `id`; unknown ids leave the selection as it was.
-    pub fn select(&mut self, id: &str) {
-        if self.sources.iter().any(|source| source.id() == id) {
-            self.selected = Some(id.to_string());
+    /// Makes the view consistent with the corpus: selections that point at
+    /// nothing are dropped, a selected claim opens its article and topic, and
+    /// some article is always open.
+    fn settle(&mut self) {
+        let corpus = &self.corpus;
+        let view = &mut self.view;
+        match view.claim.as_deref().and_then(|id| corpus.claim(id)) {
+            Some(claim) => {
+                view.article = Some(claim.doc.clone());
+                if view.topic.is_none() {
+                    view.topic = corpus.topic_of(&claim.id).map(|topic| topic.id.clone());
+                }
+            }
+            None => view.claim = None,
         }
+        if view.topic.as_deref().is_some_and(|id| corpus.topic(id).is_none()) {
+            view.topic = None;
+        }
+        if view.article.as_deref().is_none_or(|id| corpus.source(id).is_none()) {
+            view.article = corpus.sources().first().map(|source| source.id().to_string());
+        }
+        if let Some(doc) = view.filters.source.clone() {
+            if corpus.source(&doc).is_none() {
+                view.filters.forget_source(&doc);
+            }
+        }
+    }
+
+    /// Shows a claim's sentence in its article and selects its topic.
+    pub fn open_claim(&mut self, id: &str) {
+        let Some(claim) = self.corpus.claim(id) else { return };
+        self.view.article = Some(claim.doc.clone());
+        self.view.topic = self.corpus.topic_of(id).map(|topic| topic.id.clone());
+        self.view.claim = Some(id.to_string());
+    }
+
+    /// Selects a topic and shows its first claim.
+    pub fn open_topic(&mut self, id: &str) {
+        let Some(first) = self.corpus.topic(id).and_then(|topic| topic.claims.first()).cloned() else { return };
+        self.open_claim(&first);
+        self.view.topic = Some(id.to_string());
+    }
+
+    /// Opens an article; the highlight stays only if it is in that article.
+    pub fn open_article(&mut self, doc: &str) {
+        if self.corpus.source(doc).is_none() {
+            return;
+        }
+        if self.view.claim.as_deref().and_then(|id| self.corpus.claim(id)).is_some_and(|claim| claim.doc != doc) {
+            self.view.claim = None;
+        }
+        self.view.article = Some(doc.to_string());
+    }
+
+    pub fn set_tab(&mut self, tab: Tab) {
+        self.view.tab = tab;
+    }
+
+    /// Shows `zoom` on the timeline (`None`: everything).
+    pub fn zoom(&mut self, zoom: Option<DateRange>) {
+        self.view.zoom = zoom;
+    }
+
+    /// Moves one end of the timeline's period to `value` (YYYY-MM-DD, from a
+    /// date input); ends given the wrong way round are swapped.
+    pub fn zoom_edge(&mut self, edge: Edge, value: &str) {
+        let (Some(date), Some(period)) = (Date::parse_iso(value), self.timeline().period) else { return };
+        let (start, end) = match edge {
+            Edge::Start => (date, period.end),
+            Edge::End => (period.start, date),
+        };
+        self.view.zoom = Some(DateRange { start: start.min(end), end: start.max(end) });
+    }
+
+    /// Ids already in use, which a new article's id must avoid.
+    pub fn taken_ids(&self) -> Vec<String> {
+        self.corpus.ids().into_iter().map(str::to_string).collect()
+    }
+
+    /// Adds what could be read and explains what could not, one line per
+    /// import (`what` names it: a file name, "the pasted text").
+    pub fn add(&mut self, imports: Vec<(String, Result<Document, ImportError>)>) {
+        let mut lines = Vec::new();
+        let mut failed = false;
+        let mut last_added = None;
+        for (what, result) in imports {
+            match result {
+                Ok(doc) => {
+                    let id = doc.id.clone();
+                    let warnings = doc.warnings.join("; ");
+                    self.corpus.add(doc);
+                    let claims = self.corpus.claims_of(&id).count();
+                    let mut line = format!("Added “{id}”: {claims} claims, now a column of the table.");
+                    if !warnings.is_empty() {
+                        line.push_str(&format!(" Note: {warnings}."));
+                    }
+                    lines.push(line);
+                    last_added = Some(id);
+                }
+                Err(error) => {
+                    failed = true;
+                    lines.push(format!("Could not add {what}: {error}."));
+                }
+            }
+        }
+        if let Some(id) = last_added {
+            self.open_article(&id);
+        }
+        self.notice = (!lines.is_empty()).then(|| Notice { text: lines.join(" "), error: failed });
+        self.settle();
+    }
+
+    pub fn remove(&mut self, doc: &str) {
+        let name = self.corpus.source(doc).map(|source| source.name());
+        if self.corpus.remove(doc) {
+            self.notice = name.map(|name| Notice { text: format!("Removed “{name}”."), error: false });
+            self.settle();
+        }
+    }
+
+    /// Back to the bundled articles; the reader's own are forgotten.
+    pub fn reset(&mut self) {
+        self.corpus = Corpus::bundled();
+        self.notice = Some(Notice { text: "Back to the bundled articles.".into(), error: false });
+        self.settle();
+    }
+
+    /// What local storage should hold for the current corpus.
+    pub fn stored(&self) -> StoredCorpus {
+        self.corpus.stored()
+    }
+
+    /// Writing to local storage failed: nothing stored is lost, but the
+    /// latest change lives only in this page until storage has room.
+    pub fn storage_failed(&mut self, reason: &str) {
+        self.notice = Some(Notice::error(format!(
+            "Your articles could not be saved in this browser ({reason}). They stay on this page, and \
+             articles saved earlier are kept, but this change will be lost on reload. Remove an article \
+             to free space."
+        )));
+    }
+
+    /// Stored articles could not be read back: start from the bundle and say so.
+    pub fn storage_unreadable(&mut self) {
+        self.notice = Some(Notice::error(
+            "Your saved articles could not be read, so the bundled articles are shown. They are left \
+             untouched in storage until you add or remove an article.",
+        ));
+    }
+
+    pub fn dismiss_notice(&mut self) {
+        self.notice = None;
+    }
+
+    pub fn source_summaries(&self) -> Vec<SourceSummary> {
+        self.corpus
+            .sources()
+            .iter()
+            .map(|source| SourceSummary {
+                id: source.id().to_string(),
+                name: source.name(),
+                title: source.title(),
+                published: source.published_label(),
+                credit: source.credit(),
+                words: source.word_count(),
+                claims: self.corpus.claims_of(source.id()).count(),
+                added: source.origin == Origin::Added,
+            })
+            .collect()
+    }
+
+    pub fn columns(&self) -> Vec<Column> {
+        table::columns(&self.corpus)
+    }
+
+    /// The table rows the filters keep, in the chosen order.
+    pub fn rows(&self) -> Vec<Row> {
+        self.view.filters.apply(table::rows(&self.corpus))
+    }
+
+    pub fn csv(&self) -> String {
+        export::csv(&self.columns(), &self.rows())
+    }
+
+    /// The whole analysis in the CLI's JSON format.
+    pub fn json(&self) -> String {
+        self.corpus.report().to_json()
+    }
+
+    pub fn article(&self) -> Option<OpenArticle> {
+        let source = self.corpus.source(self.view.article.as_deref()?)?;
+        let claims: Vec<_> = self.corpus.claims_of(source.id()).collect();
+        let selected = self.view.claim.as_deref().and_then(|id| self.corpus.claim(id));
+        Some(OpenArticle {
+            id: source.id().to_string(),
+            name: source.name(),
+            title: source.title(),
+            published: source.published_label(),
+            credit: source.credit(),
+            warnings: source.doc.warnings.clone(),
+            segments: article::segments(source, &claims, selected),
+        })
+    }
+
+    pub fn topic(&self) -> Option<TopicDetail> {
+        let topic = self.corpus.topic(self.view.topic.as_deref()?)?;
+        let name = |doc: &str| self.corpus.source(doc).map_or_else(|| doc.to_string(), |source| source.name());
+        Some(TopicDetail {
+            id: topic.id.clone(),
+            label: topic.label.clone(),
+            kind: topic.kind,
+            status: topic.status,
+            why: topic.why.clone(),
+            claims: topic
+                .claims
+                .iter()
+                .filter_map(|id| self.corpus.claim(id))
+                .map(|claim| (name(&claim.doc), Entry::new(claim)))
+                .collect(),
+            silent: topic.silent.iter().map(|doc| name(doc)).collect(),
+        })
+    }
+
+    pub fn timeline(&self) -> timeline::Timeline {
+        timeline::layout(&self.corpus, self.view.zoom)
+    }
+
+    pub fn figure_chart(&self) -> Option<chart::FigureChart> {
+        chart::figure_chart(&self.corpus, self.view.topic.as_deref()?)
     }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::corpus::BUNDLED;
 
-    #[test]
-    fn bundled_library_has_every_corpus_file_and_opens_the_first() {
-        let library = Library::bundled();
-        assert_eq!(library.sources().len(), BUNDLED.len());
-        assert!(library.sources().len() >= 5);
-        assert_eq!(library.selected().map(Source::id), Some(BUNDLED[0].0));
+    fn bundled() -> AppState {
+        AppState::new(Corpus::bundled(), View::default())
+    }
+
+    fn pasted(state: &AppState, text: &str, outlet: &str) -> (String, Result<Document, ImportError>) {
+        let taken = state.taken_ids();
+        let taken: Vec<&str> = taken.iter().map(String::as_str).collect();
+        ("the pasted text".into(), import::pasted(text, outlet, "2025-04-29", &taken))
     }
 
     #[test]
-    fn selecting_an_unknown_id_keeps_the_current_article() {
-        let mut library = Library::bundled();
-        let second = library.sources()[1].id().to_string();
-        library.select(&second);
-        library.select("no such article");
-        assert!(library.is_selected(&second));
+    fn first_load_opens_the_first_article_with_nothing_selected() {
+        let state = bundled();
+        assert_eq!(state.view.article.as_deref(), Some(BUNDLED[0].0));
+        assert_eq!(state.view.claim, None);
+        assert_eq!(state.rows().len(), state.corpus.report().topics.len());
+        assert_eq!(state.columns().len(), BUNDLED.len());
+        assert_eq!(state.article().unwrap().segments.iter().map(|s| s.text.as_str()).collect::<String>(), BUNDLED[0].1);
     }
 
     #[test]
-    fn segments_rebuild_the_text_and_dim_boilerplate() {
-        let source = Source::new(Document::from_text(
-            "t",
-            " date 2025-04-28 By Jane Doe\nStory one.\nALSO READ: Other news It went on.\n",
-        ));
-        let segments = source.segments();
-        let joined: String = segments.iter().map(|s| s.text.as_str()).collect();
-        assert_eq!(joined, source.doc.text);
-        assert!(segments.iter().any(|s| s.note == Some("related link")));
-        assert_eq!(source.credit().as_deref(), Some("By Jane Doe"));
-        assert_eq!(source.published_label(), "2025-04-28");
-        assert_eq!(source.title(), "Story one.");
+    fn opening_a_claim_selects_its_article_topic_and_sentence() {
+        let mut state = bundled();
+        let claim = state.corpus.claims_of(BUNDLED[2].0).next().unwrap().clone();
+        state.open_claim(&claim.id);
+        assert_eq!(state.view.article.as_deref(), Some(BUNDLED[2].0));
+        assert_eq!(state.topic().unwrap().claims.iter().filter(|(_, e)| e.claim == claim.id).count(), 1);
+        let highlighted: String =
+            state.article().unwrap().segments.iter().filter(|s| s.selected).map(|s| s.text.clone()).collect();
+        assert_eq!(highlighted, claim.text);
+        state.open_article(BUNDLED[0].0);
+        assert_eq!(state.view.claim, None, "the highlight belongs to another article");
+        state.open_claim("no such claim");
+        assert_eq!(state.view.article.as_deref(), Some(BUNDLED[0].0));
+    }
+
+    #[test]
+    fn a_shared_view_is_settled_against_the_corpus() {
+        let claim = Corpus::bundled().claims_of(BUNDLED[1].0).next().unwrap().id.clone();
+        let view = url::from_query(&format!("?claim={}&topic=gone&source=gone", claim.replace('#', "%23")));
+        let state = AppState::new(Corpus::bundled(), view);
+        assert_eq!(state.view.article.as_deref(), Some(BUNDLED[1].0));
+        assert_eq!(state.view.claim.as_deref(), Some(claim.as_str()));
+        assert_eq!(state.view.topic, None);
+        assert_eq!(state.view.filters.source, None);
+    }
+
+    #[test]
+    fn adding_an_article_adds_a_column_and_opens_it() {
+        let mut state = bundled();
+        let import = pasted(&state, "Officials said 12,000 troops left on Monday.", "Daily Planet");
+        state.add(vec![import]);
+        assert_eq!(state.columns().len(), BUNDLED.len() + 1);
+        assert_eq!(state.view.article.as_deref(), Some("Daily Planet"));
+        let notice = state.notice.clone().unwrap();
+        assert!(!notice.error && notice.text.contains("Daily Planet"), "{notice:?}");
+        assert_eq!(state.stored().added.len(), 1);
+        assert!(state.source_summaries().iter().any(|s| s.added && s.name == "Daily Planet" && s.claims > 0));
+    }
+
+    #[test]
+    fn a_failed_import_keeps_the_corpus_and_says_why() {
+        let mut state = bundled();
+        let good = pasted(&state, "Officials said 12,000 troops left.", "Good");
+        state.add(vec![("“x.png”".into(), import::file("x.png", b"\x89PNG", &[])), good]);
+        assert_eq!(state.columns().len(), BUNDLED.len() + 1);
+        let notice = state.notice.clone().unwrap();
+        assert!(notice.error && notice.text.contains("x.png") && notice.text.contains("Added “Good”"), "{notice:?}");
+    }
+
+    #[test]
+    fn removing_and_resetting() {
+        let mut state = bundled();
+        state.open_article(BUNDLED[0].0);
+        state.view.filters.source = Some(BUNDLED[0].0.to_string());
+        state.remove(BUNDLED[0].0);
+        assert_eq!(state.columns().len(), BUNDLED.len() - 1);
+        assert_eq!(state.view.article.as_deref(), Some(BUNDLED[1].0));
+        assert_eq!(state.view.filters.source, None);
+        assert_eq!(state.stored().removed, vec![BUNDLED[0].0.to_string()]);
+        state.reset();
+        assert_eq!(state.columns().len(), BUNDLED.len());
+        assert_eq!(state.stored(), StoredCorpus::default());
+    }
+
+    #[test]
+    fn storage_failure_keeps_the_article_and_explains() {
+        let mut state = bundled();
+        let import = pasted(&state, "Officials said 12,000 troops left.", "Kept");
+        state.add(vec![import]);
+        state.storage_failed("QuotaExceededError");
+        assert!(state.corpus.source("Kept").is_some());
+        let notice = state.notice.clone().unwrap();
+        assert!(notice.error && notice.text.contains("QuotaExceededError"));
+    }
+
+    #[test]
+    fn exports_are_parseable() {
+        let state = bundled();
+        let records = export::parse(&state.csv()).unwrap();
+        assert_eq!(records.len(), state.rows().len() + 1);
+        let json: serde_json::Value = serde_json::from_str(&state.json()).unwrap();
+        assert_eq!(json["documents"].as_array().unwrap().len(), BUNDLED.len());
+    }
+
+    #[test]
+    fn zoom_edges_move_one_end_and_stay_ordered() {
+        let mut state = bundled();
+        state.zoom_edge(Edge::Start, "2025-01-01");
+        let zoom = state.view.zoom.unwrap();
+        assert_eq!(zoom.start, Date::new(2025, 1, 1).unwrap());
+        state.zoom_edge(Edge::End, "2024-12-01");
+        let zoom = state.view.zoom.unwrap();
+        assert_eq!((zoom.start, zoom.end), (Date::new(2024, 12, 1).unwrap(), Date::new(2025, 1, 1).unwrap()));
+        state.zoom_edge(Edge::End, "not a date");
+        assert_eq!(state.view.zoom, Some(zoom));
+        state.zoom(None);
+        assert_eq!(state.view.zoom, None);
+    }
+
+    #[test]
+    fn themes_cycle_and_parse() {
+        let mut theme = Theme::default();
+        for _ in 0..3 {
+            assert_eq!(Theme::parse(theme.name()), theme);
+            theme = theme.next();
+        }
+        assert_eq!(theme, Theme::Auto);
     }
 }

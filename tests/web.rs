@@ -1,61 +1,271 @@
-//! The real app mounted in headless Chromium.
+//! The real app mounted in headless Chromium. Every test starts from empty
+//! local storage and a bare URL, so tests do not depend on each other.
 
 #![cfg(target_arch = "wasm32")]
 
+use corroborate::document::Document;
+use corroborate::report::{Report, Status};
+use corroborate_app::state::export;
 use corroborate_app::{corpus::BUNDLED, App};
+use leptos::mount::{mount_to, UnmountHandle};
 use leptos::prelude::*;
-use leptos::wasm_bindgen::JsCast;
-use web_sys::{Element, HtmlElement};
+use leptos::wasm_bindgen::{JsCast, JsValue};
+use wasm_bindgen_futures::JsFuture;
 use wasm_bindgen_test::*;
+use web_sys::{Element, HtmlElement, HtmlInputElement, HtmlTextAreaElement};
 
 wasm_bindgen_test_configure!(run_in_browser);
 
-/// Mounts `App` in a fresh container that stays mounted for the test.
-fn mount_app() -> Element {
-    let container = document().create_element("div").unwrap();
-    document().body().unwrap().append_child(&container).unwrap();
-    let handle = leptos::mount::mount_to(container.clone().unchecked_into(), App);
-    handle.forget();
-    container
+/// A mounted app; dropping the handle unmounts it (a "reload").
+struct Mounted {
+    container: Element,
+    handle: Option<Box<dyn std::any::Any>>,
 }
 
-fn source_buttons(container: &Element) -> Vec<HtmlElement> {
-    let list = container.query_selector_all("button.source").unwrap();
+impl Mounted {
+    fn unmount(&mut self) {
+        self.handle.take();
+        self.container.remove();
+    }
+}
+
+/// A page as a fresh visitor gets it: nothing stored, `query` in the address bar.
+fn fresh_page(query: &str) {
+    window().local_storage().unwrap().unwrap().clear().unwrap();
+    let path = window().location().pathname().unwrap();
+    window().history().unwrap().replace_state_with_url(&JsValue::NULL, "", Some(&format!("{path}{query}"))).unwrap();
+}
+
+async fn mount_app() -> Mounted {
+    let container = document().create_element("div").unwrap();
+    document().body().unwrap().append_child(&container).unwrap();
+    let handle: UnmountHandle<_> = mount_to(container.clone().unchecked_into(), App);
+    leptos::task::tick().await;
+    Mounted { container, handle: Some(Box::new(handle)) }
+}
+
+fn all(container: &Element, selector: &str) -> Vec<HtmlElement> {
+    let list = container.query_selector_all(selector).unwrap();
     (0..list.length()).map(|i| list.item(i).unwrap().unchecked_into()).collect()
 }
 
-fn article_text(container: &Element) -> String {
-    container
-        .query_selector(".article-text")
-        .unwrap()
-        .expect("an article is shown")
-        .text_content()
-        .unwrap_or_default()
+fn one(container: &Element, selector: &str) -> HtmlElement {
+    container.query_selector(selector).unwrap().unwrap_or_else(|| panic!("no {selector}")).unchecked_into()
+}
+
+fn text(element: &Element) -> String {
+    element.text_content().unwrap_or_default()
+}
+
+fn bundled_report() -> Report {
+    let docs: Vec<Document> = BUNDLED.iter().map(|(id, text)| Document::from_text(*id, *text)).collect();
+    Report::build(&docs)
+}
+
+async fn click(element: &HtmlElement) {
+    element.click();
+    leptos::task::tick().await;
+}
+
+async fn open_tab(container: &Element, name: &str) {
+    click(&one(container, &format!("#tab-{name}"))).await;
+}
+
+/// The text of the highlighted evidence sentence.
+fn highlighted(container: &Element) -> String {
+    all(container, ".article-text [data-selected]").iter().map(|e| text(e)).collect()
 }
 
 #[wasm_bindgen_test]
-async fn lists_every_bundled_source_and_shows_the_selected_text() {
-    let container = mount_app();
-    leptos::task::tick().await;
+async fn table_has_a_column_per_source_and_statuses() {
+    fresh_page("");
+    let app = mount_app().await;
+    let columns = all(&app.container, "table.comparison thead th[data-source]");
+    assert_eq!(columns.len(), BUNDLED.len());
+    assert_eq!(columns.len(), 5, "the five seed articles are bundled");
+    let rows = all(&app.container, "table.comparison tbody tr");
+    assert_eq!(rows.len(), bundled_report().topics.len(), "every topic is a row on first load");
+    assert!(all(&app.container, "td.silent").len() > 0, "silent sources are marked");
+    assert_eq!(text(&one(&app.container, ".article-text")), BUNDLED[0].1, "the first article is open on load");
 
-    let buttons = source_buttons(&container);
-    assert_eq!(buttons.len(), BUNDLED.len());
-    assert!(buttons.len() >= 5, "the five seed articles are bundled");
-    assert_eq!(article_text(&container), BUNDLED[0].1, "the first article opens on load");
-
-    for (index, button) in buttons.iter().enumerate().rev() {
-        button.click();
-        leptos::task::tick().await;
-        assert_eq!(article_text(&container), BUNDLED[index].1);
-        assert_eq!(button.get_attribute("aria-current").as_deref(), Some("true"));
+    // Alignment decides the statuses; once it finds any agreement or conflict,
+    // the troop count must be a conflict.
+    let aligned = bundled_report().topics.iter().any(|topic| topic.status != Status::Single);
+    if aligned {
+        let conflicts = all(&app.container, "tbody tr.status-conflict");
+        assert!(
+            conflicts.iter().any(|row| {
+                let row = text(row).to_lowercase();
+                row.contains("troops") || row.contains("soldiers")
+            }),
+            "a conflict row about the troop count"
+        );
+    } else {
+        assert_eq!(all(&app.container, "tbody tr.status-single").len(), rows.len());
     }
 }
 
 #[wasm_bindgen_test]
-async fn source_entries_show_date_and_word_count() {
-    let container = mount_app();
+async fn clicking_a_cell_highlights_its_sentence() {
+    fresh_page("");
+    let app = mount_app().await;
+    let report = bundled_report();
+    let claim = report.claims.iter().find(|claim| claim.doc == BUNDLED[2].0).unwrap();
+    let cell = one(&app.container, &format!("button.entry[data-claim='{}']", claim.id));
+    click(&cell).await;
+    assert_eq!(highlighted(&app.container), claim.text);
+    assert_eq!(cell.get_attribute("aria-pressed").as_deref(), Some("true"));
+    assert!(text(&one(&app.container, ".article-text")).starts_with(&BUNDLED[2].1[..20]));
+    assert!(window().location().search().unwrap().contains("claim="), "the selection is in the URL");
+
+    // Claims are marked by kind and boilerplate is dimmed, not removed.
+    assert!(!all(&app.container, ".article-text mark.kind-figure").is_empty());
+    assert!(!all(&app.container, ".article-text .set-aside").is_empty());
+}
+
+#[wasm_bindgen_test]
+async fn arrow_keys_move_between_cells() {
+    fresh_page("");
+    let app = mount_app().await;
+    let first = one(&app.container, "tbody tr th button.topic");
+    first.focus().unwrap();
+    let init = web_sys::KeyboardEventInit::new();
+    init.set_key("ArrowRight");
+    init.set_bubbles(true);
+    let event = web_sys::KeyboardEvent::new_with_keyboard_event_init_dict("keydown", &init).unwrap();
+    first.dispatch_event(&event).unwrap();
+    let focused = document().active_element().unwrap();
+    assert!(focused.closest("td").unwrap().is_some(), "focus moved into the first source's cell");
+}
+
+#[wasm_bindgen_test]
+async fn a_pasted_article_adds_a_column_and_survives_a_reload() {
+    fresh_page("");
+    let mut app = mount_app().await;
+    open_tab(&app.container, "sources").await;
+    one(&app.container, "input[name=outlet]").unchecked_into::<HtmlInputElement>().set_value("Daily Planet");
+    one(&app.container, "input[name=date]").unchecked_into::<HtmlInputElement>().set_value("2025-04-29");
+    one(&app.container, "textarea[name=text]")
+        .unchecked_into::<HtmlTextAreaElement>()
+        .set_value("Officials said on Monday that 12,000 North Korean troops were sent to Kursk.");
+    click(&one(&app.container, ".add-article button[type=submit]")).await;
+    assert!(text(&one(&app.container, ".notice")).contains("Daily Planet"));
+    open_tab(&app.container, "table").await;
+    let columns = all(&app.container, "thead th[data-source]");
+    assert_eq!(columns.len(), BUNDLED.len() + 1);
+    assert!(text(columns.last().unwrap()).contains("Daily Planet"));
+
+    app.unmount();
+    let app = mount_app().await;
+    open_tab(&app.container, "table").await;
+    let columns = all(&app.container, "thead th[data-source]");
+    assert_eq!(columns.len(), BUNDLED.len() + 1, "the article was kept in local storage");
+    assert!(text(columns.last().unwrap()).contains("Daily Planet"));
+}
+
+#[wasm_bindgen_test]
+async fn pasted_markup_is_shown_as_text() {
+    fresh_page("");
+    let app = mount_app().await;
+    open_tab(&app.container, "sources").await;
+    let hostile = "<img src=x onerror=\"window.pwned=1\"><script>window.pwned=1</script> Officials said 5 people died.";
+    one(&app.container, "textarea[name=text]").unchecked_into::<HtmlTextAreaElement>().set_value(hostile);
+    click(&one(&app.container, ".add-article button[type=submit]")).await;
+    let article = one(&app.container, ".article-text");
+    assert!(text(&article).contains(hostile));
+    assert!(all(&article, "img, script").is_empty());
+    assert!(js_sys::Reflect::get(&window(), &"pwned".into()).unwrap().is_undefined());
+}
+
+#[wasm_bindgen_test]
+async fn removing_and_resetting_the_corpus() {
+    fresh_page("");
+    let app = mount_app().await;
+    open_tab(&app.container, "sources").await;
+    click(&all(&app.container, ".source-list button.remove")[0]).await;
+    assert_eq!(all(&app.container, ".source-list li").len(), BUNDLED.len() - 1);
+    click(&one(&app.container, "button.reset")).await;
+    assert_eq!(all(&app.container, ".source-list li").len(), BUNDLED.len());
+}
+
+#[wasm_bindgen_test]
+async fn empty_paste_is_explained_and_keeps_the_corpus() {
+    fresh_page("");
+    let app = mount_app().await;
+    open_tab(&app.container, "sources").await;
+    click(&one(&app.container, ".add-article button[type=submit]")).await;
+    let notice = one(&app.container, ".notice.error");
+    assert!(text(&notice).contains("empty"), "{}", text(&notice));
+    assert_eq!(all(&app.container, ".source-list li").len(), BUNDLED.len());
+}
+
+#[wasm_bindgen_test]
+async fn csv_export_parses() {
+    fresh_page("");
+    let app = mount_app().await;
+    let link = one(&app.container, "a[data-export$='.csv']");
+    click(&link).await;
+    let href = link.get_attribute("href").unwrap();
+    assert!(href.starts_with("blob:"), "{href}");
+    let response: web_sys::Response = JsFuture::from(window().fetch_with_str(&href)).await.unwrap().unchecked_into();
+    let csv = JsFuture::from(response.text().unwrap()).await.unwrap().as_string().unwrap();
+    let records = export::parse(&csv).expect("parseable CSV");
+    assert_eq!(records.len(), all(&app.container, "tbody tr").len() + 1);
+    assert!(records.iter().all(|record| record.len() == 4 + BUNDLED.len()));
+}
+
+#[wasm_bindgen_test]
+async fn filters_narrow_the_table_and_go_in_the_url() {
+    fresh_page("?kind=figure&q=troops");
+    let app = mount_app().await;
+    let rows = all(&app.container, "tbody tr");
+    let report = bundled_report();
+    assert!(!rows.is_empty() && rows.len() < report.topics.len());
+    for row in &rows {
+        let topic = row.get_attribute("data-topic").unwrap();
+        let topic = report.topics.iter().find(|t| t.id == topic).unwrap();
+        let evidence = report.claims.iter().filter(|c| topic.claims.contains(&c.id));
+        assert!(evidence.map(|c| c.text.to_lowercase()).any(|text| text.contains("troops")));
+    }
+    assert!(rows.iter().all(|row| row.query_selector(".kind-figure").unwrap().is_some()));
+    let search = one(&app.container, "input[type=search]").unchecked_into::<HtmlInputElement>();
+    assert_eq!(search.value(), "troops");
+}
+
+#[wasm_bindgen_test]
+async fn timeline_marks_open_their_sentence() {
+    fresh_page("?view=timeline");
+    let app = mount_app().await;
+    assert_eq!(all(&app.container, "svg.timeline g.lane").len(), BUNDLED.len());
+    assert_eq!(all(&app.container, "svg.timeline g.published").len(), BUNDLED.len());
+    let mark: Element = app.container.query_selector("svg.timeline g.mark").unwrap().unwrap();
+    let claim = mark.get_attribute("data-claim").unwrap();
+    mark.dispatch_event(&web_sys::MouseEvent::new("click").unwrap()).unwrap();
     leptos::task::tick().await;
-    let first = source_buttons(&container).remove(0).text_content().unwrap_or_default();
-    assert!(first.contains("words"), "{first}");
-    assert!(first.chars().filter(char::is_ascii_digit).count() >= 8, "a date and a count: {first}");
+    let expected = bundled_report().claims.into_iter().find(|c| c.id == claim).unwrap().text;
+    assert_eq!(highlighted(&app.container), expected);
+
+    click(&all(&app.container, "button.preset").last().unwrap().clone()).await;
+    assert!(window().location().search().unwrap().contains("from="), "zoom is in the URL");
+}
+
+#[wasm_bindgen_test]
+async fn no_console_errors_while_using_every_view() {
+    let errors = js_sys::Function::new_no_args(
+        "window.__errors = []; const original = console.error; \
+         console.error = (...args) => { window.__errors.push(args.join(' ')); original(...args); }; \
+         window.addEventListener('error', e => window.__errors.push(String(e.message)));",
+    );
+    errors.call0(&JsValue::NULL).unwrap();
+    fresh_page("");
+    let app = mount_app().await;
+    click(&all(&app.container, "button.entry")[0]).await;
+    click(&all(&app.container, "button.topic")[3]).await;
+    for tab in ["timeline", "sources", "table"] {
+        open_tab(&app.container, tab).await;
+    }
+    click(&one(&app.container, "button.theme-toggle")).await;
+    let logged = js_sys::Reflect::get(&window(), &"__errors".into()).unwrap();
+    let logged: js_sys::Array = logged.unchecked_into();
+    assert_eq!(logged.length(), 0, "console errors: {:?}", logged.to_vec());
 }

@@ -1,40 +1,97 @@
+use leptos::html::Div;
 use leptos::prelude::*;
 
-use crate::state::{Library, SegmentKind};
+use crate::browser;
+use crate::state::article::Segment;
+use crate::state::labels::{kind_name, KINDS};
+use crate::state::AppState;
 
-/// The open article's text. Text set aside by cleaning is dimmed, not hidden,
-/// and says why on hover. Article text is only ever rendered as text nodes.
+/// The open article. Claims are marked by kind, the evidence sentence is
+/// highlighted and scrolled into view, and text set aside by cleaning is dimmed
+/// (not hidden) and says why on hover. Article text is only ever text nodes.
 #[component]
-pub fn ArticleView(library: ReadSignal<Library>) -> impl IntoView {
-    let article = move || {
-        library.with(|library| {
-            library.selected().map(|source| (source.id().to_string(), source.title(), source.segments()))
-        })
+pub fn ArticleView(state: ReadSignal<AppState>, set_state: WriteSignal<AppState>) -> impl IntoView {
+    let article = Memo::new(move |_| state.with(AppState::article));
+    let claim = Memo::new(move |_| state.with(|s| s.view.claim.clone()));
+    let sources = Memo::new(move |_| {
+        state.with(|s| s.corpus.sources().iter().map(|source| (source.id().to_string(), source.name())).collect::<Vec<_>>())
+    });
+    let text = NodeRef::<Div>::new();
+    Effect::new(move |_| {
+        if claim.with(Option::is_some) {
+            request_animation_frame(move || {
+                let Some(div) = text.try_get_untracked().flatten() else { return };
+                let highlighted = div.query_selector("[data-selected]").ok().flatten();
+                let panel = div.closest(".evidence").ok().flatten();
+                if let (Some(highlighted), Some(panel)) = (highlighted, panel) {
+                    browser::scroll_into_view(&highlighted, &panel);
+                }
+            });
+        }
+    });
+    let picker = move || {
+        let open = article.with(|a| a.as_ref().map(|a| a.id.clone()));
+        sources
+            .get()
+            .into_iter()
+            .map(|(id, name)| {
+                let selected = open.as_deref() == Some(id.as_str());
+                view! { <option value=id selected=selected>{name}</option> }
+            })
+            .collect_view()
     };
+    let legend = KINDS.map(|kind| view! { <span class=format!("legend claim kind-{}", kind_name(kind))>{kind_name(kind)}</span> });
     view! {
         <article class="article" aria-live="polite">
-            {move || match article() {
-                None => view! { <p class="empty">"No article selected."</p> }.into_any(),
-                Some((id, title, segments)) => view! {
-                    <header>
-                        <h2>{title}</h2>
-                        <p class="doc-id">{id}</p>
-                    </header>
-                    <div class="article-text">
-                        {segments
-                            .into_iter()
-                            .map(|segment| {
-                                let class = match segment.kind {
-                                    SegmentKind::Body => "body",
-                                    SegmentKind::SetAside => "set-aside",
-                                };
-                                view! { <span class=class title=segment.note>{segment.text}</span> }
-                            })
-                            .collect_view()}
-                    </div>
-                }
-                .into_any(),
-            }}
+            <div class="article-bar">
+                <label>
+                    "Article "
+                    <select on:change=move |event| set_state.update(|s| s.open_article(&event_target_value(&event)))>
+                        {picker}
+                    </select>
+                </label>
+                <span class="legend-row">{legend} <span class="legend set-aside">"set aside"</span></span>
+            </div>
+            {move || article.get().map(|article| view! {
+                <header>
+                    <h2>{article.title}</h2>
+                    <p class="article-meta">
+                        <strong>{article.name}</strong>
+                        " · "
+                        <time>{article.published}</time>
+                        {article.credit.map(|credit| view! { " · " {credit} })}
+                    </p>
+                    {(!article.warnings.is_empty()).then(|| view! { <p class="warning">{article.warnings.join("; ")}</p> })}
+                </header>
+            })}
+            <div class="article-text" node_ref=text>
+                {move || article.get().map(|article| article.segments.into_iter().map(|segment| segment_view(segment, set_state)).collect_view())}
+            </div>
         </article>
+    }
+}
+
+fn segment_view(segment: Segment, set_state: WriteSignal<AppState>) -> AnyView {
+    let Segment { text, set_aside, claim, selected } = segment;
+    let mut class = String::new();
+    if set_aside.is_some() {
+        class.push_str("set-aside ");
+    }
+    if selected {
+        class.push_str("selected ");
+    }
+    let selected = selected.then_some("true");
+    match claim {
+        Some((id, kind)) => {
+            class.push_str(&format!("claim kind-{}", kind_name(kind)));
+            let open = id.clone();
+            view! {
+                <mark class=class data-claim=id data-selected=selected title=kind_name(kind) on:click=move |_| set_state.update(|s| s.open_claim(&open))>
+                    {text}
+                </mark>
+            }
+            .into_any()
+        }
+        None => view! { <span class=class data-selected=selected title=set_aside>{text}</span> }.into_any(),
     }
 }

@@ -1,0 +1,62 @@
+use leptos::prelude::*;
+
+use super::article_view::ArticleView;
+use super::figure_chart::FigureChartView;
+use crate::state::labels::{kind_name, status_name};
+use crate::state::AppState;
+
+/// Beside the table: the selected topic's verdict and figures, then the
+/// article with the evidence sentence highlighted.
+#[component]
+pub fn EvidencePanel(state: ReadSignal<AppState>, set_state: WriteSignal<AppState>) -> impl IntoView {
+    let topic = Memo::new(move |_| state.with(AppState::topic));
+    let chart = Memo::new(move |_| state.with(AppState::figure_chart));
+    let claim = Memo::new(move |_| state.with(|s| s.view.claim.clone()));
+    let detail = move || {
+        topic.get().map(|topic| {
+            let status = status_name(topic.status);
+            let claims = topic
+                .claims
+                .into_iter()
+                .map(|(source, entry)| {
+                    let id = entry.claim.clone();
+                    let current = {
+                        let id = id.clone();
+                        move || claim.with(|c| c.as_deref() == Some(id.as_str())).to_string()
+                    };
+                    view! {
+                        <li>
+                            <button class="claim-link" aria-pressed=current on:click=move |_| set_state.update(|s| s.open_claim(&id))>
+                                <strong>{source}</strong>
+                                ": "
+                                {entry.summary()}
+                            </button>
+                        </li>
+                    }
+                })
+                .collect_view();
+            let silent = (!topic.silent.is_empty()).then(|| {
+                view! { <p class="silent-list">"Silent: " {topic.silent.join(", ")}</p> }
+            });
+            view! {
+                <section class=format!("topic-detail status-{status}") aria-label="Selected topic">
+                    <p class="topic-kicker">
+                        <span class=format!("kind kind-{}", kind_name(topic.kind))>{kind_name(topic.kind)}</span>
+                        <span class=format!("status-badge status-{status}")>{status}</span>
+                    </p>
+                    <h2>{topic.label}</h2>
+                    <p class="why">{topic.why}</p>
+                    <ul class="topic-claims">{claims}</ul>
+                    {silent}
+                </section>
+            }
+        })
+    };
+    view! {
+        <aside class="evidence" aria-label="Evidence">
+            {detail}
+            <FigureChartView chart set_state />
+            <ArticleView state set_state />
+        </aside>
+    }
+}

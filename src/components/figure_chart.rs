@@ -1,0 +1,86 @@
+use leptos::prelude::*;
+
+use crate::state::chart::{Bar, FigureChart, Shape, BOTTOM, HEIGHT, LEFT, TOP, WIDTH};
+use crate::state::labels::status_name;
+use crate::state::AppState;
+
+/// Each source's figure for the selected topic, side by side.
+#[component]
+pub fn FigureChartView(chart: Memo<Option<FigureChart>>, set_state: WriteSignal<AppState>) -> impl IntoView {
+    move || {
+        chart.get().map(|chart| {
+            let FigureChart { unit, status, bars, ticks, trend } = chart;
+            let grid = ticks
+                .into_iter()
+                .map(|(y, label)| {
+                    view! {
+                        <g class="grid">
+                            <line x1=LEFT x2=WIDTH - 4.0 y1=y y2=y />
+                            <text x=LEFT - 6.0 y=y + 4.0 text-anchor="end">{label}</text>
+                        </g>
+                    }
+                })
+                .collect_view();
+            let bars = bars.into_iter().map(|bar| bar_view(bar, set_state)).collect_view();
+            view! {
+                <figure class=format!("figure-chart status-{}", status_name(status))>
+                    <figcaption>{format!("Figures for “{unit}”, by source")}</figcaption>
+                    <svg viewBox=format!("0 0 {WIDTH} {HEIGHT}") role="group" aria-label=format!("Figures for {unit}")>
+                        {grid}
+                        {trend.map(|points| view! { <polyline class="trend" points=points /> })}
+                        {bars}
+                    </svg>
+                </figure>
+            }
+        })
+    }
+}
+
+/// A dot, a bar, or an arrow for an open-ended hedge; click opens the claim.
+fn bar_view(bar: Bar, set_state: WriteSignal<AppState>) -> impl IntoView {
+    let Bar { claim, source, published, x, top, bottom, shape, label } = bar;
+    let mark = match shape {
+        Shape::Point => view! { <circle cx=x cy=top r=5 /> }.into_any(),
+        Shape::Range => view! { <rect x=x - 5.0 y=top width=10 height=(bottom - top).max(2.0) rx=3 /> }.into_any(),
+        Shape::OpenAbove => view! {
+            <line x1=x x2=x y1=bottom y2=TOP + 6.0 />
+            <polygon points=format!("{x},{TOP} {},{} {},{}", x - 6.0, TOP + 9.0, x + 6.0, TOP + 9.0) />
+            <circle cx=x cy=bottom r=4 />
+        }
+        .into_any(),
+        Shape::OpenBelow => view! {
+            <line x1=x x2=x y1=top y2=BOTTOM - 6.0 />
+            <polygon points=format!("{x},{BOTTOM} {},{} {},{}", x - 6.0, BOTTOM - 9.0, x + 6.0, BOTTOM - 9.0) />
+            <circle cx=x cy=top r=4 />
+        }
+        .into_any(),
+    };
+    let open = claim.clone();
+    let open_by_key = claim.clone();
+    let aria_label = format!("{source}: {label}");
+    let title = format!("{source} ({published}): {label}");
+    view! {
+        <g
+            class="bar"
+            tabindex="0"
+            role="button"
+            data-claim=claim
+            aria-label=aria_label
+            on:click=move |_| set_state.update(|s| s.open_claim(&open))
+            on:keydown=move |event| {
+                if event.key() == "Enter" || event.key() == " " {
+                    event.prevent_default();
+                    set_state.update(|s| s.open_claim(&open_by_key));
+                }
+            }
+        >
+            <title>{title}</title>
+            {mark}
+            <text class="value" x=x y=if shape == Shape::OpenAbove { bottom - 9.0 } else { top - 9.0 }.max(TOP + 2.0) text-anchor="middle">
+                {label.clone()}
+            </text>
+            <text class="source" x=x y=BOTTOM + 16.0 text-anchor="middle">{source}</text>
+            <text class="date" x=x y=BOTTOM + 30.0 text-anchor="middle">{published}</text>
+        </g>
+    }
+}

@@ -1,0 +1,95 @@
+use leptos::prelude::*;
+
+use crate::state::filters::Sort;
+use crate::state::labels::{kind_name, parse_kind, parse_status, status_name, KINDS, STATUSES};
+use crate::state::table::Column;
+use crate::state::AppState;
+
+/// Kind, status, source and text filters and the sort order of the table.
+#[component]
+pub fn FilterBar(state: ReadSignal<AppState>, set_state: WriteSignal<AppState>, columns: Memo<Vec<Column>>) -> impl IntoView {
+    let filters = Memo::new(move |_| state.with(|s| s.view.filters.clone()));
+    let kinds = KINDS.map(|kind| {
+        view! {
+            <option value=kind_name(kind) prop:selected=move || filters.with(|f| f.kind == Some(kind))>
+                {kind_name(kind)}
+            </option>
+        }
+    });
+    let statuses = STATUSES.map(|status| {
+        view! {
+            <option value=status_name(status) prop:selected=move || filters.with(|f| f.status == Some(status))>
+                {status_name(status)}
+            </option>
+        }
+    });
+    let sorts = Sort::ALL.map(|sort| {
+        let label = match sort {
+            Sort::Document => "story order",
+            Sort::Topic => "topic A–Z",
+            Sort::Status => "status (conflicts first)",
+        };
+        view! { <option value=sort.name() prop:selected=move || filters.with(|f| f.sort == sort)>{label}</option> }
+    });
+    let sources = move || {
+        columns
+            .get()
+            .into_iter()
+            .map(|column| {
+                let doc = column.doc.clone();
+                view! {
+                    <option value=column.doc prop:selected=move || filters.with(|f| f.source.as_deref() == Some(doc.as_str()))>
+                        {column.name}
+                    </option>
+                }
+            })
+            .collect_view()
+    };
+    view! {
+        <form class="filters" role="search" on:submit=|event| event.prevent_default()>
+            <label>
+                "Find"
+                <input
+                    type="search"
+                    placeholder="troops, Kursk, denied…"
+                    prop:value=move || filters.with(|f| f.text.clone())
+                    on:input=move |event| set_state.update(|s| s.view.filters.text = event_target_value(&event))
+                />
+            </label>
+            <label>
+                "Kind"
+                <select on:change=move |event| set_state.update(|s| s.view.filters.kind = parse_kind(&event_target_value(&event)))>
+                    <option value="" prop:selected=move || filters.with(|f| f.kind.is_none())>"all"</option>
+                    {kinds}
+                </select>
+            </label>
+            <label>
+                "Status"
+                <select on:change=move |event| {
+                    set_state.update(|s| s.view.filters.status = parse_status(&event_target_value(&event)))
+                }>
+                    <option value="" prop:selected=move || filters.with(|f| f.status.is_none())>"all"</option>
+                    {statuses}
+                </select>
+            </label>
+            <label>
+                "Source"
+                <select on:change=move |event| {
+                    let doc = event_target_value(&event);
+                    set_state.update(|s| s.view.filters.source = (!doc.is_empty()).then_some(doc))
+                }>
+                    <option value="" prop:selected=move || filters.with(|f| f.source.is_none())>"any"</option>
+                    {sources}
+                </select>
+            </label>
+            <label>
+                "Sort"
+                <select on:change=move |event| {
+                    set_state.update(|s| s.view.filters.sort = Sort::parse(&event_target_value(&event)).unwrap_or_default())
+                }>
+                    {sorts}
+                </select>
+            </label>
+        </form>
+    }
+}

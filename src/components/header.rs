@@ -1,0 +1,43 @@
+use leptos::prelude::*;
+
+use crate::browser;
+use crate::state::AppState;
+
+/// Title and the theme switch.
+#[component]
+pub fn AppHeader(state: ReadSignal<AppState>, set_state: WriteSignal<AppState>) -> impl IntoView {
+    let theme = Memo::new(move |_| state.with(|s| s.theme));
+    let toggle = move |_| {
+        set_state.update(|s| s.theme = s.theme.next());
+        browser::save_theme(theme.get_untracked());
+    };
+    view! {
+        <header class="app-header">
+            <div>
+                <h1>"Corroborate"</h1>
+                <p class="tagline">"How different outlets report the same event."</p>
+            </div>
+            <button class="theme-toggle" on:click=toggle title="Switch between the system, light and dark themes">
+                {move || format!("Theme: {}", theme.get().name())}
+            </button>
+        </header>
+    }
+}
+
+/// The outcome of the reader's last action: added, removed, or why not.
+#[component]
+pub fn NoticeBar(state: ReadSignal<AppState>, set_state: WriteSignal<AppState>) -> impl IntoView {
+    let notice = Memo::new(move |_| state.with(|s| s.notice.clone()));
+    move || {
+        notice.get().map(|notice| {
+            view! {
+                <div class="notice" class:error=notice.error role=if notice.error { "alert" } else { "status" }>
+                    <p>{notice.text}</p>
+                    <button class="dismiss" on:click=move |_| set_state.update(AppState::dismiss_notice) aria-label="Dismiss">
+                        "×"
+                    </button>
+                </div>
+            }
+        })
+    }
+}

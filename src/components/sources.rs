@@ -1,0 +1,161 @@
+use leptos::html::{Input, Textarea};
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+use leptos::wasm_bindgen::JsCast;
+use web_sys::{DragEvent, File, HtmlInputElement};
+
+use crate::browser;
+use crate::state::import::{self, ImportError, ACCEPTED};
+use crate::state::{AppState, SourceSummary};
+
+/// The articles being compared: remove one, reset to the bundle, or add your
+/// own by pasting, opening or dropping files.
+#[component]
+pub fn SourcesPanel(state: ReadSignal<AppState>, set_state: WriteSignal<AppState>) -> impl IntoView {
+    let summaries = Memo::new(move |_| state.with(AppState::source_summaries));
+    view! {
+        <section class="sources-panel" aria-label="Sources">
+            <h2>"Articles compared"</h2>
+            <ul class="source-list">
+                {move || summaries.get().into_iter().map(|summary| view! { <SourceItem summary state set_state /> }).collect_view()}
+            </ul>
+            <button class="reset" on:click=move |_| {
+                set_state.update(AppState::reset);
+                save(state, set_state);
+            }>"Reset to the bundled articles"</button>
+            <PasteForm state set_state />
+            <FileDrop state set_state />
+        </section>
+    }
+}
+
+/// Writes the corpus to local storage; a failure is explained and loses nothing.
+fn save(state: ReadSignal<AppState>, set_state: WriteSignal<AppState>) {
+    if let Err(reason) = browser::save_corpus(&state.with_untracked(AppState::stored)) {
+        set_state.update(|s| s.storage_failed(&reason));
+    }
+}
+
+#[component]
+fn SourceItem(summary: SourceSummary, state: ReadSignal<AppState>, set_state: WriteSignal<AppState>) -> impl IntoView {
+    let SourceSummary { id, name, title, published, credit, words, claims, added } = summary;
+    let (open, remove) = (id.clone(), id.clone());
+    view! {
+        <li class="source" data-source=id>
+            <div class="source-text">
+                <span class="source-name">{name} {added.then_some(" · yours")}</span>
+                <span class="source-title">{title}</span>
+                <span class="source-meta">
+                    <time>{published}</time>
+                    {credit.map(|credit| view! { <span>{credit}</span> })}
+                    <span>{format!("{words} words · {claims} claims")}</span>
+                </span>
+            </div>
+            <div class="source-actions">
+                <button on:click=move |_| set_state.update(|s| s.open_article(&open))>"Open"</button>
+                <button class="remove" on:click=move |_| {
+                    set_state.update(|s| s.remove(&remove));
+                    save(state, set_state);
+                }>"Remove"</button>
+            </div>
+        </li>
+    }
+}
+
+fn taken(state: ReadSignal<AppState>) -> Vec<String> {
+    state.with_untracked(AppState::taken_ids)
+}
+
+#[component]
+fn PasteForm(state: ReadSignal<AppState>, set_state: WriteSignal<AppState>) -> impl IntoView {
+    let outlet = NodeRef::<Input>::new();
+    let date = NodeRef::<Input>::new();
+    let text = NodeRef::<Textarea>::new();
+    let submit = move |event: leptos::ev::SubmitEvent| {
+        event.prevent_default();
+        let (Some(outlet), Some(date), Some(text)) = (outlet.get(), date.get(), text.get()) else { return };
+        let taken = taken(state);
+        let taken: Vec<&str> = taken.iter().map(String::as_str).collect();
+        let result = import::pasted(&text.value(), &outlet.value(), &date.value(), &taken);
+        let added = result.is_ok();
+        set_state.update(|s| s.add(vec![("the pasted text".to_string(), result)]));
+        if added {
+            save(state, set_state);
+            text.set_value("");
+            outlet.set_value("");
+            date.set_value("");
+        }
+    };
+    view! {
+        <form class="add-article" on:submit=submit>
+            <h3>"Add an article"</h3>
+            <p class="hint">"Paste the story's text. It joins the comparison at once and is kept in this browser."</p>
+            <div class="form-row">
+                <label>"Outlet " <input name="outlet" node_ref=outlet placeholder="e.g. Daily Planet" maxlength="60" /></label>
+                <label>"Published " <input name="date" type="date" node_ref=date /></label>
+            </div>
+            <label class="paste">
+                "Article text"
+                <textarea name="text" node_ref=text rows="7" placeholder="Paste the article here…"></textarea>
+            </label>
+            <button type="submit" class="primary-button">"Add article"</button>
+        </form>
+    }
+}
+
+#[component]
+fn FileDrop(state: ReadSignal<AppState>, set_state: WriteSignal<AppState>) -> impl IntoView {
+    let (over, set_over) = signal(false);
+    let open = move |files: Vec<File>| {
+        spawn_local(async move {
+            let mut taken = taken(state);
+            let mut imports = Vec::new();
+            for file in files {
+                let name = file.name();
+                let result = match import::check_size(file.size() as usize) {
+                    Err(error) => Err(error),
+                    Ok(()) => match browser::read_file(&file).await {
+                        Ok(bytes) => import::file(&name, &bytes, &taken.iter().map(String::as_str).collect::<Vec<_>>()),
+                        Err(reason) => Err(ImportError::Unreadable(reason)),
+                    },
+                };
+                if let Ok(doc) = &result {
+                    taken.push(doc.id.clone());
+                }
+                imports.push((format!("“{name}”"), result));
+            }
+            if !imports.is_empty() {
+                set_state.update(|s| s.add(imports));
+                save(state, set_state);
+            }
+        });
+    };
+    let on_change = move |event: leptos::ev::Event| {
+        let Some(input) = event.target().and_then(|t| t.dyn_into::<HtmlInputElement>().ok()) else { return };
+        open(browser::files(input.files()));
+        input.set_value("");
+    };
+    let on_drop = move |event: DragEvent| {
+        event.prevent_default();
+        set_over.set(false);
+        open(browser::files(event.data_transfer().and_then(|data| data.files())));
+    };
+    view! {
+        <div
+            class="drop-zone"
+            class:over=over
+            on:dragover=move |event: DragEvent| {
+                event.prevent_default();
+                set_over.set(true);
+            }
+            on:dragleave=move |_| set_over.set(false)
+            on:drop=on_drop
+        >
+            <label class="file-button">
+                "Open files…"
+                <input type="file" multiple accept=ACCEPTED on:change=on_change />
+            </label>
+            " or drop .txt, .md or .html files here (up to 2 MB each; HTML is reduced to its text)."
+        </div>
+    }
+}

@@ -1,0 +1,171 @@
+use leptos::prelude::*;
+use leptos::wasm_bindgen::JsCast;
+use web_sys::{Element, HtmlElement, HtmlTableCellElement, HtmlTableElement, HtmlTableRowElement, KeyboardEvent};
+
+use super::filter_bar::FilterBar;
+use crate::state::labels::{kind_name, status_name};
+use crate::state::table::{self, Cell, Column, Row};
+use crate::state::AppState;
+
+/// The comparison: a row per topic, a column per source, with its filters.
+#[component]
+pub fn TableView(state: ReadSignal<AppState>, set_state: WriteSignal<AppState>) -> impl IntoView {
+    let columns = Memo::new(move |_| state.with(AppState::columns));
+    let rows = Memo::new(move |_| state.with(AppState::rows));
+    let total = Memo::new(move |_| state.with(|s| s.corpus.report().topics.len()));
+    view! {
+        <FilterBar state set_state columns />
+        <p class="row-count" aria-live="polite">
+            {move || format!("{} of {} topics", rows.with(Vec::len), total.get())}
+        </p>
+        <div class="table-scroll">
+            <table class="comparison" on:keydown=move_focus>
+                <caption class="visually-hidden">
+                    "What each source says on each topic. Arrow keys move between cells; Enter opens the evidence."
+                </caption>
+                <thead>
+                    <tr>
+                        <th scope="col" class="topic-head">"Topic"</th>
+                        {move || columns.get().into_iter().map(|column| view! { <ColumnHead column set_state /> }).collect_view()}
+                    </tr>
+                </thead>
+                <tbody>
+                    {move || rows.get().into_iter().map(|row| view! { <TableRow row state set_state /> }).collect_view()}
+                </tbody>
+            </table>
+        </div>
+        <Show when=move || rows.with(Vec::is_empty)>
+            <p class="empty">"No topic matches these filters."</p>
+        </Show>
+    }
+}
+
+#[component]
+fn ColumnHead(column: Column, set_state: WriteSignal<AppState>) -> impl IntoView {
+    let Column { doc, name, published, credit } = column;
+    let title = format!("Open {name} ({doc})");
+    let open = doc.clone();
+    view! {
+        <th scope="col" data-source=doc>
+            <button class="column-head" title=title on:click=move |_| set_state.update(|s| s.open_article(&open))>
+                <span class="source-name">{name}</span>
+                <span class="source-meta">
+                    <time>{published}</time>
+                    {credit.map(|credit| view! { <span>{credit}</span> })}
+                </span>
+            </button>
+        </th>
+    }
+}
+
+#[component]
+fn TableRow(row: Row, state: ReadSignal<AppState>, set_state: WriteSignal<AppState>) -> impl IntoView {
+    let Row { topic, label, kind, status, why, cells, .. } = row;
+    let status = status_name(status);
+    let selected = {
+        let topic = topic.clone();
+        move || state.with(|s| s.view.topic.as_deref() == Some(topic.as_str()))
+    };
+    let cells = cells
+        .into_iter()
+        .map(|cell| view! { <TableCell cell status why=why.clone() state set_state /> })
+        .collect_view();
+    let open = topic.clone();
+    let pressed = {
+        let selected = selected.clone();
+        move || selected().to_string()
+    };
+    view! {
+        <tr class=format!("status-{status}") class:selected=selected data-topic=topic>
+            <th scope="row" tabindex="-1">
+                <button class="topic" aria-pressed=pressed on:click=move |_| set_state.update(|s| s.open_topic(&open))>
+                    <span class=format!("kind kind-{}", kind_name(kind))>{kind_name(kind)}</span>
+                    <span class="label">{label}</span>
+                </button>
+                <span class=format!("status-badge status-{status}") title=why.clone()>{status}</span>
+            </th>
+            {cells}
+        </tr>
+    }
+}
+
+/// A source's claims on the topic, or an explicit mark that it is silent.
+/// The verdict shows on hover and on keyboard focus.
+#[component]
+fn TableCell(cell: Cell, status: &'static str, why: String, state: ReadSignal<AppState>, set_state: WriteSignal<AppState>) -> impl IntoView {
+    if cell.is_empty() {
+        let (class, mark, note) = if cell.silent {
+            ("cell silent", "silent", "This source says nothing about this topic.")
+        } else {
+            ("cell", "", "")
+        };
+        return view! {
+            <td class=class tabindex="-1" data-source=cell.doc title=note>
+                <span class="silent-mark">{mark}</span>
+            </td>
+        }
+        .into_any();
+    }
+    let entries = cell
+        .entries
+        .into_iter()
+        .map(|entry| {
+            let claim = entry.claim.clone();
+            let pressed = {
+                let claim = claim.clone();
+                move || state.with(|s| s.view.claim.as_deref() == Some(claim.as_str())).to_string()
+            };
+            view! {
+                <button
+                    class="entry"
+                    data-claim=claim.clone()
+                    aria-pressed=pressed
+                    on:click=move |_| set_state.update(|s| s.open_claim(&claim))
+                >
+                    <span class="headline">{entry.headline}</span>
+                    {entry.detail.map(|detail| view! { <span class="detail">{detail}</span> })}
+                </button>
+            }
+        })
+        .collect_view();
+    view! {
+        <td class=format!("cell status-{status}") tabindex="-1" data-source=cell.doc>
+            {entries}
+            <span class="why" role="tooltip">{format!("{status}: {why}")}</span>
+        </td>
+    }
+    .into_any()
+}
+
+/// Arrow keys, Home and End move focus between the table's cells.
+fn move_focus(event: KeyboardEvent) {
+    let Some(cell) = event
+        .target()
+        .and_then(|target| target.dyn_into::<Element>().ok())
+        .and_then(|element| element.closest("td, th").ok().flatten())
+        .and_then(|cell| cell.dyn_into::<HtmlTableCellElement>().ok())
+    else {
+        return;
+    };
+    let Some(row) = cell.parent_element().and_then(|row| row.dyn_into::<HtmlTableRowElement>().ok()) else { return };
+    let Some(table) = row.closest("table").ok().flatten().and_then(|t| t.dyn_into::<HtmlTableElement>().ok()) else {
+        return;
+    };
+    let rows = table.rows();
+    let at = (row.row_index().max(0) as usize, cell.cell_index().max(0) as usize);
+    let Some((to_row, to_column)) = table::step(at, &event.key(), rows.length() as usize, row.cells().length() as usize)
+    else {
+        return;
+    };
+    let target = rows
+        .item(to_row as u32)
+        .and_then(|row| row.dyn_into::<HtmlTableRowElement>().ok())
+        .and_then(|row| row.cells().item(to_column as u32));
+    if let Some(target) = target {
+        event.prevent_default();
+        let focusable = target.query_selector("button").ok().flatten().unwrap_or(target);
+        if let Ok(focusable) = focusable.dyn_into::<HtmlElement>() {
+            let _ = focusable.focus();
+        }
+    }
+}

@@ -1,0 +1,62 @@
+use leptos::prelude::*;
+use leptos::wasm_bindgen::JsCast;
+use web_sys::HtmlAnchorElement;
+
+use crate::browser;
+use crate::state::view::Tab;
+use crate::state::AppState;
+
+/// The three views, and the exports.
+#[component]
+pub fn Tabs(state: ReadSignal<AppState>, set_state: WriteSignal<AppState>) -> impl IntoView {
+    let current = Memo::new(move |_| state.with(|s| s.view.tab));
+    let sources = Memo::new(move |_| state.with(|s| s.corpus.sources().len()));
+    let tabs = Tab::ALL.map(|tab| {
+        view! {
+            <button
+                role="tab"
+                id=format!("tab-{}", tab.name())
+                class="tab"
+                aria-selected=move || (current.get() == tab).to_string()
+                on:click=move |_| set_state.update(|s| s.set_tab(tab))
+            >
+                {tab.title()}
+                {(tab == Tab::Sources).then(|| view! { <span class="count">{move || sources.get()}</span> })}
+            </button>
+        }
+    });
+    view! {
+        <div class="tabbar">
+            <nav class="tabs" role="tablist" aria-label="Views">{tabs}</nav>
+            <div class="exports">
+                <DownloadLink state file="corroborate-table.csv" mime="text/csv;charset=utf-8" make=AppState::csv>
+                    "Export CSV"
+                </DownloadLink>
+                <DownloadLink state file="corroborate-report.json" mime="application/json" make=AppState::json>
+                    "Export JSON"
+                </DownloadLink>
+            </div>
+        </div>
+    }
+}
+
+/// A link that downloads what `make` writes at the moment it is clicked.
+#[component]
+fn DownloadLink(
+    state: ReadSignal<AppState>,
+    file: &'static str,
+    mime: &'static str,
+    make: fn(&AppState) -> String,
+    children: Children,
+) -> impl IntoView {
+    let point = move |event: leptos::ev::MouseEvent| {
+        if let Some(link) = event.current_target().and_then(|target| target.dyn_into::<HtmlAnchorElement>().ok()) {
+            browser::point_link_at(&link, &state.with_untracked(make), mime);
+        }
+    };
+    view! {
+        <a class="button export" href="#" download=file data-export=file on:click=point>
+            {children()}
+        </a>
+    }
+}

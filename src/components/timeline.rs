@@ -1,0 +1,136 @@
+use leptos::prelude::*;
+
+use crate::state::labels::status_name;
+use crate::state::timeline::{Lane, TimeMark, Timeline, AXIS, GUTTER, WIDTH};
+use crate::state::{AppState, Edge};
+
+/// A lane per source, each dated event at its resolved date; zoomable.
+#[component]
+pub fn TimelineView(state: ReadSignal<AppState>, set_state: WriteSignal<AppState>) -> impl IntoView {
+    let timeline = Memo::new(move |_| state.with(AppState::timeline));
+    let zoom = Memo::new(move |_| state.with(|s| s.view.zoom));
+    let selected = Memo::new(move |_| state.with(|s| s.view.claim.clone()));
+    let presets = move || {
+        timeline
+            .with(|t| t.presets.clone())
+            .into_iter()
+            .map(|(label, period)| {
+                view! {
+                    <button class="preset" aria-pressed=move || (zoom.get() == period).to_string() on:click=move |_| set_state.update(|s| s.zoom(period))>
+                        {label}
+                    </button>
+                }
+            })
+            .collect_view()
+    };
+    let edge = move |edge: Edge| {
+        move || timeline.with(|t| t.period.map(|p| if edge == Edge::Start { p.start } else { p.end }.to_string()))
+    };
+    view! {
+        <div class="timeline-controls">
+            <span class="presets" role="group" aria-label="Zoom">{presets}</span>
+            <label>
+                "From "
+                <input type="date" prop:value=edge(Edge::Start) on:change=move |event| set_state.update(|s| s.zoom_edge(Edge::Start, &event_target_value(&event))) />
+            </label>
+            <label>
+                "to "
+                <input type="date" prop:value=edge(Edge::End) on:change=move |event| set_state.update(|s| s.zoom_edge(Edge::End, &event_target_value(&event))) />
+            </label>
+        </div>
+        <p class="timeline-help">
+            "Dots are single days; bars are weeks, months, seasons or years. "
+            <span class="pub-key">"◆"</span>
+            " marks the publication date. Click a mark for its sentence."
+        </p>
+        {move || timeline.with(|t| t.period.is_none()).then(|| view! { <p class="empty">"No article has a dated event."</p> })}
+        {move || {
+            let outside = timeline.with(|t| t.outside);
+            (outside > 0).then(|| view! { <p class="timeline-help">{if outside == 1 { "1 dated event falls outside this period.".to_string() } else { format!("{outside} dated events fall outside this period.") }}</p> })
+        }}
+        {move || {
+            let Timeline { height, lanes, ticks, period, .. } = timeline.get();
+            period.map(|_| {
+                let ticks = ticks
+                    .into_iter()
+                    .map(|tick| {
+                        view! {
+                            <g class="tick">
+                                <line x1=tick.x x2=tick.x y1=AXIS - 6.0 y2=height />
+                                <text x=tick.x + 3.0 y=AXIS - 10.0>{tick.label}</text>
+                            </g>
+                        }
+                    })
+                    .collect_view();
+                let lanes = lanes.into_iter().enumerate().map(|(i, lane)| lane_view(i, lane, selected, set_state)).collect_view();
+                view! {
+                    <div class="timeline-scroll">
+                        <svg class="timeline" viewBox=format!("0 0 {WIDTH} {height}") role="group" aria-label="Timeline of dated events by source">
+                            {lanes}
+                            {ticks}
+                        </svg>
+                    </div>
+                }
+            })
+        }}
+    }
+}
+
+fn lane_view(index: usize, lane: Lane, selected: Memo<Option<String>>, set_state: WriteSignal<AppState>) -> impl IntoView {
+    let Lane { doc, name, top, height, published, marks } = lane;
+    let marks = marks.into_iter().map(|mark| mark_view(mark, selected, set_state)).collect_view();
+    let published = published.map(|x| {
+        let middle = top + height / 2.0;
+        view! {
+            <g class="published">
+                <title>"Published"</title>
+                <line x1=x x2=x y1=top + 2.0 y2=top + height - 2.0 />
+                <polygon points=format!("{x},{} {},{middle} {x},{} {},{middle}", middle - 6.0, x + 6.0, middle + 6.0, x - 6.0) />
+            </g>
+        }
+    });
+    view! {
+        <g class="lane" data-source=doc>
+            <rect class=if index % 2 == 0 { "lane-bg even" } else { "lane-bg" } x=0 y=top width=WIDTH height=height />
+            <text class="lane-name" x=8 y=top + height / 2.0 + 4.0>{name}</text>
+            <line class="gutter" x1=GUTTER x2=GUTTER y1=top y2=top + height />
+            {published}
+            {marks}
+        </g>
+    }
+}
+
+fn mark_view(mark: TimeMark, selected: Memo<Option<String>>, set_state: WriteSignal<AppState>) -> impl IntoView {
+    let TimeMark { claim, x, width, y, status, label, sentence } = mark;
+    let is_selected = {
+        let claim = claim.clone();
+        move || selected.with(|s| s.as_deref() == Some(claim.as_str()))
+    };
+    let shape = if width == 0.0 {
+        view! { <circle cx=x cy=y r=5 /> }.into_any()
+    } else {
+        view! { <rect x=x y=y - 5.0 width=width.max(3.0) height=10 rx=3 /> }.into_any()
+    };
+    let open = claim.clone();
+    let open_by_key = claim.clone();
+    view! {
+        <g
+            class=format!("mark status-{}", status_name(status))
+            class:selected=is_selected
+            tabindex="0"
+            role="button"
+            data-claim=claim
+            aria-label=label.clone()
+            on:click=move |_| set_state.update(|s| s.open_claim(&open))
+            on:keydown=move |event| {
+                if event.key() == "Enter" || event.key() == " " {
+                    event.prevent_default();
+                    set_state.update(|s| s.open_claim(&open_by_key));
+                }
+            }
+        >
+            <title>{format!("{label}\n{sentence}")}</title>
+            {shape}
+        </g>
+    }
+}

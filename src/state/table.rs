@@ -1,0 +1,198 @@
+//! The comparison table's content: a row per topic, a cell per source, each
+//! cell the claims that source makes on the topic in brief — or a silence.
+
+use std::collections::HashMap;
+
+use corroborate::claim::{Claim, ClaimKind};
+use corroborate::report::{brief, Status};
+
+use super::corpus::Corpus;
+
+/// A source column's heading.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Column {
+    pub doc: String,
+    pub name: String,
+    pub published: String,
+    pub credit: Option<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Row {
+    pub topic: String,
+    pub label: String,
+    pub kind: ClaimKind,
+    pub status: Status,
+    pub why: String,
+    /// Place in the report, for "document order".
+    pub order: usize,
+    /// One per column, in column order.
+    pub cells: Vec<Cell>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Cell {
+    pub doc: String,
+    pub entries: Vec<Entry>,
+    /// The topic's verdict names this source as saying nothing about it.
+    pub silent: bool,
+}
+
+/// One claim as a cell shows it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Entry {
+    pub claim: String,
+    /// The value with its hedge, the date, or who spoke.
+    pub headline: String,
+    /// What the headline leaves out: the date and who said it.
+    pub detail: Option<String>,
+    /// The evidence sentence, for search and tooltips.
+    pub sentence: String,
+}
+
+impl Entry {
+    pub fn new(claim: &Claim) -> Entry {
+        let date = claim.when.as_ref().filter(|_| claim.kind != ClaimKind::Event).map(|when| when.text.clone());
+        let speaker = claim.speaker.as_ref().filter(|_| claim.kind != ClaimKind::Statement).map(|speaker| {
+            format!("{speaker} {}", claim.cue.as_deref().unwrap_or("said"))
+        });
+        let detail: Vec<String> = date.into_iter().chain(speaker).collect();
+        Entry {
+            claim: claim.id.clone(),
+            headline: brief(claim),
+            detail: (!detail.is_empty()).then(|| detail.join(" · ")),
+            sentence: claim.text.clone(),
+        }
+    }
+
+    /// Headline and detail on one line, as the CSV and tooltips show it.
+    pub fn summary(&self) -> String {
+        match &self.detail {
+            Some(detail) => format!("{} ({detail})", self.headline),
+            None => self.headline.clone(),
+        }
+    }
+}
+
+impl Cell {
+    pub fn is_empty(&self) -> bool {
+        self.entries.is_empty()
+    }
+}
+
+impl Row {
+    pub fn cell(&self, doc: &str) -> Option<&Cell> {
+        self.cells.iter().find(|cell| cell.doc == doc)
+    }
+}
+
+pub fn columns(corpus: &Corpus) -> Vec<Column> {
+    corpus
+        .sources()
+        .iter()
+        .map(|source| Column {
+            doc: source.id().to_string(),
+            name: source.name(),
+            published: source.published_label(),
+            credit: source.credit(),
+        })
+        .collect()
+}
+
+/// Every topic of the report as a row, in report order.
+pub fn rows(corpus: &Corpus) -> Vec<Row> {
+    let claims: HashMap<&str, &Claim> = corpus.report().claims.iter().map(|c| (c.id.as_str(), c)).collect();
+    corpus
+        .report()
+        .topics
+        .iter()
+        .enumerate()
+        .map(|(order, topic)| Row {
+            topic: topic.id.clone(),
+            label: topic.label.clone(),
+            kind: topic.kind,
+            status: topic.status,
+            why: topic.why.clone(),
+            order,
+            cells: corpus
+                .sources()
+                .iter()
+                .map(|source| Cell {
+                    doc: source.id().to_string(),
+                    entries: topic
+                        .claims
+                        .iter()
+                        .filter_map(|id| claims.get(id.as_str()))
+                        .filter(|claim| claim.doc == source.id())
+                        .map(|claim| Entry::new(claim))
+                        .collect(),
+                    silent: topic.silent.iter().any(|doc| doc == source.id()),
+                })
+                .collect(),
+        })
+        .collect()
+}
+
+/// Where an arrow key moves focus in a grid of `rows` × `columns` cells
+/// (column 0 is the topic heading); `None` when the key is not a move.
+pub fn step(at: (usize, usize), key: &str, rows: usize, columns: usize) -> Option<(usize, usize)> {
+    let (row, column) = at;
+    let last_row = rows.checked_sub(1)?;
+    let last_column = columns.checked_sub(1)?;
+    Some(match key {
+        "ArrowUp" => (row.saturating_sub(1), column),
+        "ArrowDown" => (row.saturating_add(1).min(last_row), column),
+        "ArrowLeft" => (row, column.saturating_sub(1)),
+        "ArrowRight" => (row, column.saturating_add(1).min(last_column)),
+        "Home" => (row, 0),
+        "End" => (row, last_column),
+        _ => return None,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use corroborate::document::Document;
+
+    #[test]
+    fn every_topic_is_a_row_with_a_cell_per_source() {
+        let corpus = Corpus::bundled();
+        let rows = rows(&corpus);
+        assert_eq!(rows.len(), corpus.report().topics.len());
+        for row in &rows {
+            assert_eq!(row.cells.len(), corpus.sources().len());
+            let claimed = row.cells.iter().filter(|cell| !cell.is_empty()).count();
+            assert!(claimed >= 1, "{}", row.topic);
+            assert!(row.cells.iter().all(|cell| !(cell.silent && !cell.is_empty())), "silent means no claim");
+        }
+        assert_eq!(columns(&corpus).len(), corpus.sources().len());
+    }
+
+    #[test]
+    fn an_entry_names_hedge_value_date_and_speaker() {
+        let mut corpus = Corpus::restore(&Default::default());
+        corpus.add(Document::from_text(
+            "x",
+            " date 2025-04-28\nOfficials said on Monday that at least 10,000 troops were sent.",
+        ));
+        let figure = corpus.claims_of("x").find(|c| c.kind == ClaimKind::Figure).unwrap();
+        let entry = Entry::new(figure);
+        assert!(entry.headline.starts_with("at least 10,000"), "{entry:?}");
+        let detail = entry.detail.clone().unwrap();
+        assert!(detail.contains("Monday") && detail.contains("Officials"), "{detail}");
+        assert!(entry.summary().contains(&detail));
+    }
+
+    #[test]
+    fn arrow_keys_stay_inside_the_grid() {
+        assert_eq!(step((0, 0), "ArrowUp", 3, 4), Some((0, 0)));
+        assert_eq!(step((0, 0), "ArrowDown", 3, 4), Some((1, 0)));
+        assert_eq!(step((2, 3), "ArrowDown", 3, 4), Some((2, 3)));
+        assert_eq!(step((2, 3), "ArrowRight", 3, 4), Some((2, 3)));
+        assert_eq!(step((1, 2), "Home", 3, 4), Some((1, 0)));
+        assert_eq!(step((1, 2), "End", 3, 4), Some((1, 3)));
+        assert_eq!(step((1, 2), "a", 3, 4), None);
+        assert_eq!(step((0, 0), "ArrowDown", 0, 4), None);
+    }
+}
