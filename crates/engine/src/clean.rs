@@ -311,7 +311,8 @@ fn repeated_lines<'t>(text: &'t str, lines: &[(usize, usize)]) -> Vec<&'t str> {
         .filter(|line| count_words(line, 4) == 4)
         .collect();
     candidates.sort_unstable();
-    let mut repeated: Vec<&str> = candidates.windows(2).filter(|pair| pair[0] == pair[1]).map(|pair| pair[0]).collect();
+    let mut repeated: Vec<&str> =
+        candidates.windows(2).filter(|pair| pair[0] == pair[1]).map(|pair| pair[0]).collect();
     repeated.dedup();
     repeated
 }

@@ -33,7 +33,7 @@
 //! Vague plurals ("dozens", "hundreds of") and fractions ("nearly half") are not
 //! figures; durations are ("seven months"). Signs are ignored ("-5" reads 5).
 
-use crate::dates::key;
+use crate::dates::{key, word_key};
 use crate::quantity::{Qualifier, Quantity};
 
 /// One figure; `start..end` are byte offsets *within the sentence* covering the
@@ -292,7 +292,8 @@ fn currency(symbol: &str) -> Option<&'static str> {
 }
 
 fn lookup<T: Copy>(table: &[(&str, T)], word: Word) -> Option<T> {
-    table.iter().find(|(w, _)| w.len() == word.text.len() && w.eq_ignore_ascii_case(word.text)).map(|&(_, v)| v)
+    let same = |w: &str| w.len() == word.text.len() && w.eq_ignore_ascii_case(word.text);
+    table.iter().find(|(w, _)| same(w)).map(|&(_, v)| v)
 }
 
 fn is_function_word(word: Word) -> bool {
@@ -322,7 +323,8 @@ fn is_month(word: Word) -> bool {
 }
 
 fn is_fraction(word: &str) -> bool {
-    Word::new(word).is_in(FRACTIONS) || word.strip_suffix('s').is_some_and(|w| Word::new(w).is_in(FRACTIONS))
+    let fraction = |w: &str| Word::new(w).is_in(FRACTIONS);
+    fraction(word) || word.strip_suffix('s').is_some_and(fraction)
 }
 
 /// A plural by shape: "soldiers", "Palestinians", "people"; not "its",
@@ -423,7 +425,7 @@ fn tokenize(text: &str) -> Vec<Token> {
         } else {
             (Kind::Symbol, pos + ch.len_utf8())
         };
-        let key = if kind == Kind::Word { key(&text[pos..end]) } else { 0 };
+        let key = if kind == Kind::Word { word_key(&text[pos..end]) } else { 0 };
         tokens.push(Token { start: pos, end, kind, glued: glued && !link, key });
         pos = end;
         glued = true;
