@@ -269,3 +269,22 @@ async fn no_console_errors_while_using_every_view() {
     let logged: js_sys::Array = logged.unchecked_into();
     assert_eq!(logged.length(), 0, "console errors: {:?}", logged.to_vec());
 }
+
+/// Every resource the page has fetched, while the app is used, comes from the
+/// page's own origin: the app itself never reaches out to the network.
+#[wasm_bindgen_test]
+async fn using_the_app_requests_nothing_outside_its_origin() {
+    fresh_page("");
+    let app = mount_app().await;
+    click(&all(&app.container, "button.entry")[0]).await;
+    for tab in ["timeline", "sources", "table"] {
+        open_tab(&app.container, tab).await;
+    }
+    let foreign = js_sys::Function::new_no_args(
+        "return performance.getEntriesByType('resource') \
+           .map(entry => entry.name) \
+           .filter(url => new URL(url, location.href).origin !== location.origin);",
+    );
+    let foreign: js_sys::Array = foreign.call0(&JsValue::NULL).unwrap().unchecked_into();
+    assert_eq!(foreign.length(), 0, "requests to other origins: {:?}", foreign.to_vec());
+}
