@@ -13,7 +13,7 @@ fuzz_target!(|bytes: &[u8]| {
         return;
     };
     for claim in &extract(&doc).claims {
-        assert_eq!(doc.text.get(claim.start..claim.end), Some(claim.text.as_str()));
+        assert_eq!(doc.text.get(claim.start..claim.end), Some(&*claim.text));
         assert_eq!(doc.text.get(claim.mention.start..claim.mention.end), Some(claim.mention.text.as_str()));
     }
     let report = Report::build(std::slice::from_ref(&doc));

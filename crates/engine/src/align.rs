@@ -121,6 +121,10 @@ pub fn align(documents: &[DocumentSummary], claims: &mut [Claim]) -> Vec<Topic> 
     for (i, topic) in assignments {
         claims[i].topic = topic;
     }
+    // A claim no topic lists stands alone: its topic is its own id.
+    for claim in claims.iter_mut().filter(|claim| claim.topic.is_empty()) {
+        claim.topic = claim.id.clone();
+    }
     topics
 }
 
@@ -152,8 +156,7 @@ struct Corpus<'a> {
 
 impl<'a> Corpus<'a> {
     fn new(documents: &[DocumentSummary], claims: &'a [Claim]) -> Corpus<'a> {
-        let mut order: Vec<usize> = (0..claims.len()).collect();
-        order.sort_by(|&a, &b| {
+        let order = sorted_indices(claims.len(), &|a, b| {
             let key = |c: &'a Claim| (&c.doc, c.start, c.mention.start, c.kind);
             key(&claims[a]).cmp(&key(&claims[b])).then_with(|| claims[a].id.cmp(&claims[b].id))
         });
@@ -163,11 +166,11 @@ impl<'a> Corpus<'a> {
         }
         let mut tokens: BTreeMap<(&str, usize), Vec<Token<'a>>> = BTreeMap::new();
         for claim in claims {
-            tokens.entry((claim.doc.as_str(), claim.start)).or_insert_with(|| tokenize(&claim.text));
+            tokens.entry((claim.doc.as_ref(), claim.start)).or_insert_with(|| tokenize(&claim.text));
         }
         let mut lexicon = Lexicon::default();
         let (story_of_doc, story_docs) = stories(documents, claims, &tokens, &mut lexicon);
-        let story: Vec<usize> = claims.iter().map(|c| story_of_doc[c.doc.as_str()]).collect();
+        let story: Vec<usize> = claims.iter().map(|c| story_of_doc[c.doc.as_ref()]).collect();
         let story_of_sentence = |doc: &str| story_of_doc[doc];
         let as_of = as_of_dates(documents, claims);
 
@@ -178,7 +181,7 @@ impl<'a> Corpus<'a> {
             .collect();
         words.weigh(tokens.keys().map(|key| (story_of_sentence(key.0), &by_sentence[key])));
         let sentence_content: Vec<Vec<usize>> =
-            claims.iter().map(|c| by_sentence[&(c.doc.as_str(), c.start)].clone()).collect();
+            claims.iter().map(|c| by_sentence[&(c.doc.as_ref(), c.start)].clone()).collect();
         let speakers = speakers_by_story(claims, &story, story_docs.len());
         let content = claims
             .iter()
@@ -211,7 +214,7 @@ impl<'a> Corpus<'a> {
     fn speaker_name(&self, i: usize) -> String {
         self.speaker(i)
             .map(|n| self.speakers.names[n].clone())
-            .or_else(|| self.claim(i).speaker.clone())
+            .or_else(|| self.claim(i).speaker.as_deref().map(str::to_string))
             .unwrap_or_else(|| "someone".to_string())
     }
 
@@ -249,9 +252,9 @@ fn as_of_dates(documents: &[DocumentSummary], claims: &[Claim]) -> Vec<Option<Da
     let mut latest_day: HashMap<(&str, usize), Date> = HashMap::new();
     for claim in claims.iter().filter(|c| c.kind == ClaimKind::Event) {
         let Some(when) = claim.when.as_ref().filter(|w| w.start == w.end) else { continue };
-        let not_after = published.get(claim.doc.as_str()).copied().flatten().is_none_or(|p| when.start <= p);
+        let not_after = published.get(claim.doc.as_ref()).copied().flatten().is_none_or(|p| when.start <= p);
         if not_after {
-            let day = latest_day.entry((claim.doc.as_str(), claim.start)).or_insert(when.start);
+            let day = latest_day.entry((claim.doc.as_ref(), claim.start)).or_insert(when.start);
             *day = (*day).max(when.start);
         }
     }
@@ -259,9 +262,9 @@ fn as_of_dates(documents: &[DocumentSummary], claims: &[Claim]) -> Vec<Option<Da
         .iter()
         .map(|c| {
             latest_day
-                .get(&(c.doc.as_str(), c.start))
+                .get(&(c.doc.as_ref(), c.start))
                 .copied()
-                .or_else(|| published.get(c.doc.as_str()).copied().flatten())
+                .or_else(|| published.get(c.doc.as_ref()).copied().flatten())
         })
         .collect()
 }
@@ -270,10 +273,10 @@ fn as_of_dates(documents: &[DocumentSummary], claims: &[Claim]) -> Vec<Option<Da
 /// [`NEWS_CYCLE_DAYS`]. Undated documents join the first cycle.
 fn news_cycles<'d>(documents: &'d [DocumentSummary], claims: &'d [Claim]) -> (HashMap<&'d str, usize>, Vec<Vec<String>>) {
     let mut dated: Vec<(Option<Date>, &str)> = documents.iter().map(|d| (d.published, d.id.as_str())).collect();
-    let known: BTreeSet<&str> = documents.iter().map(|d| d.id.as_str()).collect();
-    let unknown: BTreeSet<&str> = claims.iter().map(|c| c.doc.as_str()).filter(|doc| !known.contains(doc)).collect();
+    let known = str_set(documents.iter().map(|d| d.id.as_str()));
+    let unknown = str_set(claims.iter().map(|c| c.doc.as_ref()).filter(|doc| !known.contains(doc)));
     dated.extend(unknown.into_iter().map(|doc| (None, doc)));
-    dated.sort();
+    sort_by(&mut dated, Ord::cmp);
     dated.dedup();
     let mut cycle_of: HashMap<&str, usize> = HashMap::new();
     let mut cycles: Vec<Vec<String>> = vec![Vec::new()];
@@ -289,7 +292,7 @@ fn news_cycles<'d>(documents: &'d [DocumentSummary], claims: &'d [Claim]) -> (Ha
         cycles.last_mut().expect("there is always a cycle").push(id.to_string());
     }
     for docs in &mut cycles {
-        docs.sort();
+        sort_by(docs, Ord::cmp);
     }
     (cycle_of, cycles)
 }
@@ -303,7 +306,10 @@ fn stories<'d>(
     lexicon: &mut Lexicon<'d>,
 ) -> (HashMap<&'d str, usize>, Vec<Vec<String>>) {
     let (cycle_of_doc, cycles) = news_cycles(documents, claims);
-    let mut names: BTreeMap<&str, BTreeSet<String>> = cycles.iter().flatten().map(|d| (d.as_str(), BTreeSet::new())).collect();
+    let mut names: BTreeMap<&str, BTreeSet<String>> = BTreeMap::new();
+    for d in cycles.iter().flatten() {
+        names.insert(d.as_str(), BTreeSet::new());
+    }
     for (&(doc, _), tokens) in sentences {
         let doc_names = names.get_mut(doc).expect("every document has a cycle");
         for token in tokens.iter().skip(1) {
@@ -389,7 +395,7 @@ fn speaker_words<'t>(
     words: &Words,
     lexicon: &mut Lexicon<'t>,
 ) -> BTreeSet<usize> {
-    [claim.speaker.as_deref(), canonical, Some(claim.mention.text.as_str())]
+    [claim.speaker.as_deref(), canonical, Some(claim.mention.text.as_ref())]
         .into_iter()
         .flatten()
         .flat_map(tokenize)
@@ -729,12 +735,12 @@ fn figure_facts(
     let mut by_sentence: BTreeMap<(&str, usize), Vec<usize>> = BTreeMap::new();
     for (i, claim) in claims.iter().enumerate() {
         if claim.kind == ClaimKind::Figure && claim.quantity.is_some() {
-            by_sentence.entry((claim.doc.as_str(), claim.start)).or_default().push(i);
+            by_sentence.entry((claim.doc.as_ref(), claim.start)).or_default().push(i);
         }
     }
     let mut facts = vec![None; claims.len()];
     for ((doc, _), mut figures) in by_sentence {
-        figures.sort_by_key(|&i| claims[i].mention.start);
+        sort_by(&mut figures, |&a, &b| claims[a].mention.start.cmp(&claims[b].mention.start));
         let sentence = &claims[figures[0]];
         let tokens = tokenize(&sentence.text);
         let spans: Vec<(usize, usize)> = figures
@@ -866,7 +872,7 @@ fn figure_role(tokens: &[Token], bounds: &Bounds, quantity: &Quantity, previous:
             found.push((distance, false, role));
         }
     }
-    found.sort_by_key(|&(distance, before, role)| (role == Role::Changed, distance, before));
+    sort_by(&mut found, |a, b| (a.2 == Role::Changed, a.0, a.1).cmp(&(b.2 == Role::Changed, b.0, b.1)));
     found.first().map_or(Role::Unknown, |&(_, _, role)| role)
 }
 
@@ -1067,7 +1073,7 @@ fn merge_by_facets(corpus: &Corpus, members: &[usize]) -> Vec<Vec<usize>> {
         exact.entry(facets(i)).or_default().push(i);
     }
     let mut by_specificity: Vec<(&Facets, Vec<usize>)> = exact.into_iter().collect();
-    by_specificity.sort_by_key(|(f, _)| std::cmp::Reverse(f.iter().flatten().count()));
+    sort_by(&mut by_specificity, |(a, _), (b, _)| b.iter().flatten().count().cmp(&a.iter().flatten().count()));
     let mut merged: Vec<(Facets, Vec<usize>)> = Vec::new();
     for (facets, group) in by_specificity {
         let fits = |known: &Facets| facets.iter().zip(known).all(|(a, b)| a.is_none() || b.is_none() || a == b);
@@ -1128,12 +1134,12 @@ fn link_statements(corpus: &Corpus, links: &mut DisjointSets) {
     let index = Postings::build(corpus, &assertions);
     let mut by_sentence: HashMap<(&str, usize), Vec<usize>> = HashMap::new();
     for &i in &assertions {
-        by_sentence.entry((corpus.claim(i).doc.as_str(), corpus.claim(i).start)).or_default().push(i);
+        by_sentence.entry((corpus.claim(i).doc.as_ref(), corpus.claim(i).start)).or_default().push(i);
     }
     let other_speaker = |a: usize, b: usize| !same_speaker(a, b) && corpus.claim(a).speaker != corpus.claim(b).speaker;
     for &denial in &denials {
         let claim = corpus.claim(denial);
-        let in_sentence = by_sentence.get(&(claim.doc.as_str(), claim.start)).into_iter().flatten().copied().find(|&other| {
+        let in_sentence = by_sentence.get(&(claim.doc.as_ref(), claim.start)).into_iter().flatten().copied().find(|&other| {
             corpus.claim(other).mention.start < claim.mention.start && other_speaker(denial, other)
         });
         let content = denial_content(corpus, denial);
@@ -1259,7 +1265,7 @@ fn similar_pairs(corpus: &Corpus, items: &[usize], threshold: f64) -> Vec<(usize
         .map(|(a, b)| (corpus.similarity(&corpus.content[a], &corpus.content[b]), a, b))
         .filter(|&(score, _, _)| score >= threshold)
         .collect();
-    scored.sort_by(|x, y| {
+    sort_by(&mut scored, |x, y| {
         y.0.total_cmp(&x.0).then_with(|| (corpus.rank[x.1], corpus.rank[x.2]).cmp(&(corpus.rank[y.1], corpus.rank[y.2])))
     });
     scored.into_iter().map(|(_, a, b)| (a, b)).collect()
@@ -1283,7 +1289,7 @@ fn build_topics(corpus: &Corpus, links: &mut DisjointSets) -> Vec<Topic> {
 
 fn topic(corpus: &Corpus, id: String, members: &[usize]) -> Topic {
     let first = corpus.claim(members[0]);
-    let docs: BTreeSet<&str> = members.iter().map(|&i| corpus.claim(i).doc.as_str()).collect();
+    let docs = str_set(members.iter().map(|&i| corpus.claim(i).doc.as_ref()));
     let (status, why) = if docs.len() == 1 {
         let mentions = if members.len() > 1 { format!(" ({} mentions)", members.len()) } else { String::new() };
         (Status::Single, format!("only {} reports this{mentions}", first.doc))
@@ -1359,7 +1365,7 @@ fn agreement(corpus: &Corpus, spans: &[(usize, (f64, f64))]) -> String {
         .expect("a topic has claims");
     let anchor_text = amount(quantity_of(corpus, anchor));
     let mut others: Vec<String> = spans.iter().map(|&(i, _)| amount(quantity_of(corpus, i))).collect();
-    others.sort();
+    sort_by(&mut others, Ord::cmp);
     others.dedup();
     others.retain(|text| *text != anchor_text);
     match others.len() {
@@ -1409,7 +1415,7 @@ fn event_verdict(corpus: &Corpus, members: &[usize]) -> (Status, String) {
         return (Status::Conflict, format!("{} vs {}", side(earliest_end), side(latest_start)));
     }
     let mut ranges: Vec<String> = members.iter().map(|&i| range_text(when(i).start, when(i).end)).collect();
-    ranges.sort();
+    sort_by(&mut ranges, Ord::cmp);
     ranges.dedup();
     let why = if ranges.len() == 1 {
         format!("all {} date it {}", members.len(), ranges[0])
@@ -1430,14 +1436,14 @@ fn range_text(start: Date, end: Date) -> String {
 fn statement_verdict(corpus: &Corpus, members: &[usize]) -> (Status, String) {
     let denial = members.iter().copied().find(|&i| is_denial(corpus.claim(i)));
     let assertion = members.iter().copied().find(|&i| !is_denial(corpus.claim(i)));
-    let cue = |i: usize| corpus.claim(i).cue.clone().unwrap_or_else(|| "said".to_string());
+    let cue = |i: usize| corpus.claim(i).cue.as_deref().unwrap_or("said");
     if let (Some(d), Some(a)) = (denial, assertion) {
         return (
             Status::Conflict,
             format!("{} {}; {} {} it", corpus.speaker_name(a), cue(a), corpus.speaker_name(d), cue(d)),
         );
     }
-    let docs: BTreeSet<&str> = members.iter().map(|&i| corpus.claim(i).doc.as_str()).collect();
+    let docs = str_set(members.iter().map(|&i| corpus.claim(i).doc.as_ref()));
     (Status::Agree, format!("{} documents report {} saying this", docs.len(), corpus.speaker_name(members[0])))
 }
 
@@ -1542,8 +1548,62 @@ const GIST_MIN_WORDS: usize = 5;
 /// Long enough to say what happened, short enough for a table row.
 const GIST_WORDS: usize = 10;
 
+// ---------------------------------------------------------------------------
+// Sorting with one shared instantiation. Each distinct `sort_by` closure (and
+// each `collect()` into a B-tree, which sorts) is its own copy of the standard
+// stable sort, a few KB of the browser's .wasm apiece; these share one.
+
+/// Sorts `items` stably by `compare`, like `items.sort_by(compare)`. Public so
+/// the app's sorts share it too.
+pub fn sort_by<T>(items: &mut [T], compare: impl Fn(&T, &T) -> std::cmp::Ordering) {
+    let order = sorted_indices(items.len(), &|a, b| compare(&items[a], &items[b]));
+    // Position i takes the item at order[i]: walk each cycle of the permutation once.
+    let mut done = vec![false; items.len()];
+    for start in 0..items.len() {
+        let mut i = start;
+        while !done[i] {
+            done[i] = true;
+            let next = order[i];
+            if next == start {
+                break;
+            }
+            items.swap(i, next);
+            i = next;
+        }
+    }
+}
+
+/// `0..len` sorted stably by `compare`.
+#[inline(never)]
+fn sorted_indices(len: usize, compare: &dyn Fn(usize, usize) -> std::cmp::Ordering) -> Vec<usize> {
+    let mut order: Vec<usize> = (0..len).collect();
+    order.sort_by(|&a, &b| compare(a, b));
+    order
+}
+
+/// `collect::<BTreeSet<&str>>()` without its sort.
+pub(crate) fn str_set<'s>(items: impl Iterator<Item = &'s str>) -> BTreeSet<&'s str> {
+    let mut set = BTreeSet::new();
+    for item in items {
+        set.insert(item);
+    }
+    set
+}
+
 #[cfg(test)]
 mod tests {
+
+    #[test]
+    fn sort_by_is_stable_and_permutes() {
+        let mut items: Vec<(u32, usize)> = [5, 3, 5, 1, 3, 9, 0, 5, 2, 2].iter().enumerate().map(|(i, &k)| (k, i)).collect();
+        let mut expected = items.clone();
+        expected.sort_by_key(|&(k, _)| k);
+        sort_by(&mut items, |a, b| a.0.cmp(&b.0));
+        assert_eq!(items, expected);
+        let mut empty: Vec<u8> = Vec::new();
+        sort_by(&mut empty, Ord::cmp);
+        assert!(empty.is_empty());
+    }
     use super::*;
     use crate::claim::Mention;
 

@@ -20,6 +20,7 @@
 
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 
+use crate::align::str_set;
 use crate::claim::Claim;
 
 /// Canonical speakers of a set of claims.
@@ -104,8 +105,8 @@ pub fn canonical_speakers(claims: &[&Claim]) -> Speakers {
 /// Each claim's speaker, with singular descriptions replaced by the person the
 /// document names ("Freedonia's top general" → "Ivan Petrov").
 fn resolve_descriptions(claims: &[&Claim]) -> Vec<Option<String>> {
-    let speakers: BTreeSet<&str> = claims.iter().filter_map(|c| c.speaker.as_deref()).collect();
-    let persons: BTreeSet<&str> = speakers.iter().copied().filter(|s| Name::parse(s).is_person()).collect();
+    let speakers = str_set(claims.iter().filter_map(|c| c.speaker.as_deref()));
+    let persons = str_set(speakers.iter().copied().filter(|s| Name::parse(s).is_person()));
     let descriptions: HashMap<&str, Description> =
         speakers.iter().filter_map(|&s| Some((s, Description::parse(s)?))).collect();
     let mut persons_by_doc: BTreeMap<&str, BTreeSet<&str>> = BTreeMap::new();
@@ -121,7 +122,7 @@ fn resolve_descriptions(claims: &[&Claim]) -> Vec<Option<String>> {
             let Some(description) = descriptions.get(speaker) else {
                 return Some(speaker.to_string());
             };
-            let persons = persons_by_doc.get(claim.doc.as_str());
+            let persons = persons_by_doc.get(claim.doc.as_ref());
             let mut fitting = persons.into_iter().flatten().filter(|person| {
                 claims.iter().any(|other| {
                     other.doc == claim.doc
@@ -389,16 +390,16 @@ mod tests {
     fn statement(doc: &str, start: usize, speaker: &str, text: &str) -> Claim {
         Claim {
             id: format!("{doc}#{start}"),
-            doc: doc.to_string(),
+            doc: doc.into(),
             kind: ClaimKind::Statement,
-            text: text.to_string(),
+            text: text.into(),
             start,
             end: start + text.len(),
             mention: Mention { start, end: start, text: String::new() },
             quantity: None,
             when: None,
-            speaker: Some(speaker.to_string()),
-            cue: Some("said".to_string()),
+            speaker: Some(speaker.into()),
+            cue: Some("said".into()),
             topic: String::new(),
         }
     }

@@ -1,6 +1,8 @@
 //! One document through the pipeline: clean → sentences → figures, dates and
 //! statements → claims with byte offsets into the document text.
 
+use std::sync::Arc;
+
 use crate::claim::{Claim, ClaimKind, Mention, When};
 use crate::clean::{self, Block, BlockKind, Metadata};
 use crate::dates::{self, DateMention};
@@ -30,7 +32,7 @@ impl Extraction {
     }
 }
 
-/// Claims of one document. Each claim's `topic` is its own id until alignment.
+/// Claims of one document. Each claim's `topic` stays empty until alignment.
 pub fn extract(doc: &Document) -> Extraction {
     let text = doc.text.as_str();
     let cleaned = clean::clean(text);
@@ -50,29 +52,34 @@ pub fn extract(doc: &Document) -> Extraction {
         }
     }
 
-    let mut builder = ClaimBuilder { doc, claims: Vec::new() };
-    for ((&(start, _), sentence), attributed) in sentences.iter().zip(&sentence_texts).zip(&attributions) {
+    let mut builder = ClaimBuilder::new(doc);
+    for ((&(start, _), &sentence), attributed) in sentences.iter().zip(&sentence_texts).zip(&attributions) {
         let found_dates = dates::find_dates(sentence, cleaned.metadata.published);
+        let found_figures = figures::find_figures(sentence);
+        if found_figures.is_empty() && found_dates.is_empty() && attributed.is_empty() {
+            continue;
+        }
         let context = SentenceContext {
             start,
             text: sentence,
-            statement: attributed.first(),
+            evidence: Arc::from(sentence),
+            attribution: attributed.first().map(Attribution::of),
             first_date: found_dates.first(),
         };
-        for figure in figures::find_figures(sentence) {
-            let mut claim = builder.claim(ClaimKind::Figure, &context, figure.start, figure.end);
+        for figure in found_figures {
+            let claim = builder.claim(ClaimKind::Figure, &context, context.first_date, figure.start, figure.end);
             claim.quantity = Some(figure.quantity);
-            builder.claims.push(claim);
         }
         for date in &found_dates {
-            let mut claim = builder.claim(ClaimKind::Event, &context, date.start, date.end);
-            claim.when = Some(when(sentence, date));
-            builder.claims.push(claim);
+            builder.claim(ClaimKind::Event, &context, Some(date), date.start, date.end);
         }
-        for statement in attributed {
-            let context = SentenceContext { statement: Some(statement), ..context };
-            let claim = builder.claim(ClaimKind::Statement, &context, statement.speaker_start, statement.speaker_end);
-            builder.claims.push(claim);
+        for (n, statement) in attributed.iter().enumerate() {
+            let claim =
+                builder.claim(ClaimKind::Statement, &context, context.first_date, statement.speaker_start, statement.speaker_end);
+            if n > 0 {
+                let own = Attribution::of(statement);
+                (claim.speaker, claim.cue) = (Some(own.speaker), Some(own.cue));
+            }
         }
     }
 
@@ -85,29 +92,67 @@ pub fn extract(doc: &Document) -> Extraction {
 }
 
 /// What every claim from one sentence shares: its evidence, its speaker, its date.
-#[derive(Clone, Copy)]
 struct SentenceContext<'a> {
     start: usize,
     text: &'a str,
-    statement: Option<&'a Statement>,
+    /// `text`, allocated once for all the sentence's claims.
+    evidence: Arc<str>,
+    /// The sentence's first statement, which its figures and dates are credited to.
+    attribution: Option<Attribution>,
     first_date: Option<&'a DateMention>,
 }
 
+/// Who said something and how, allocated once per statement.
+struct Attribution {
+    speaker: Arc<str>,
+    cue: Arc<str>,
+}
+
+impl Attribution {
+    fn of(statement: &Statement) -> Self {
+        Attribution {
+            speaker: Arc::from(statement.speaker.as_str()),
+            cue: Arc::from(statement.cue.as_str()),
+        }
+    }
+}
+
+/// Roughly how many bytes of text yield one claim (about ten per kilobyte),
+/// to size the claim list once.
+const BYTES_PER_CLAIM: usize = 128;
+
 struct ClaimBuilder<'d> {
     doc: &'d Document,
+    /// The document id, allocated once for all its claims.
+    doc_id: Arc<str>,
     claims: Vec<Claim>,
 }
 
-impl ClaimBuilder<'_> {
-    /// A claim whose mention spans `mention_start..mention_end` of the sentence.
-    fn claim(&self, kind: ClaimKind, context: &SentenceContext, mention_start: usize, mention_end: usize) -> Claim {
-        let id = claim_id(&self.doc.id, self.claims.len() + 1);
-        Claim {
-            topic: id.clone(),
-            id,
-            doc: self.doc.id.clone(),
+impl<'d> ClaimBuilder<'d> {
+    fn new(doc: &'d Document) -> Self {
+        ClaimBuilder {
+            doc,
+            doc_id: Arc::from(doc.id.as_str()),
+            claims: Vec::with_capacity(doc.text.len() / BYTES_PER_CLAIM),
+        }
+    }
+
+    /// Adds a claim whose mention spans `mention_start..mention_end` of the
+    /// sentence, dated by `dated` and credited to the sentence's first
+    /// statement, and returns it for its details.
+    fn claim(
+        &mut self,
+        kind: ClaimKind,
+        context: &SentenceContext,
+        dated: Option<&DateMention>,
+        mention_start: usize,
+        mention_end: usize,
+    ) -> &mut Claim {
+        let claim = Claim {
+            id: claim_id(&self.doc.id, self.claims.len() + 1),
+            doc: Arc::clone(&self.doc_id),
             kind,
-            text: context.text.to_string(),
+            text: Arc::clone(&context.evidence),
             start: context.start,
             end: context.start + context.text.len(),
             mention: Mention {
@@ -116,10 +161,13 @@ impl ClaimBuilder<'_> {
                 text: context.text[mention_start..mention_end].to_string(),
             },
             quantity: None,
-            when: context.first_date.map(|date| when(context.text, date)),
-            speaker: context.statement.map(|s| s.speaker.clone()),
-            cue: context.statement.map(|s| s.cue.clone()),
-        }
+            when: dated.map(|date| when(context.text, date)),
+            speaker: context.attribution.as_ref().map(|a| Arc::clone(&a.speaker)),
+            cue: context.attribution.as_ref().map(|a| Arc::clone(&a.cue)),
+            topic: String::new(),
+        };
+        self.claims.push(claim);
+        self.claims.last_mut().expect("just pushed")
     }
 }
 
@@ -171,7 +219,7 @@ mod tests {
         );
         let extraction = extract(&doc);
         for claim in &extraction.claims {
-            assert_eq!(&doc.text[claim.start..claim.end], claim.text);
+            assert_eq!(&doc.text[claim.start..claim.end], &*claim.text);
             assert_eq!(&doc.text[claim.mention.start..claim.mention.end], claim.mention.text);
         }
         assert_eq!(extraction.boilerplate().count(), 1);

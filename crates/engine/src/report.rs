@@ -37,7 +37,7 @@ impl Report {
     /// are reported in id order, so the report does not depend on input order.
     pub fn build(docs: &[Document]) -> Report {
         let mut sorted: Vec<&Document> = docs.iter().collect();
-        sorted.sort_by(|a, b| a.id.cmp(&b.id));
+        align::sort_by(&mut sorted, |a, b| a.id.cmp(&b.id));
         let mut documents = Vec::with_capacity(docs.len());
         let mut claims = Vec::new();
         for doc in sorted {
@@ -91,7 +91,7 @@ impl Report {
             let mut docs: Vec<&str> = Vec::new();
             for id in &topic.claims {
                 let claim = self.claims.iter().find(|c| &c.id == id).expect("topics list known claims");
-                if !docs.contains(&claim.doc.as_str()) {
+                if !docs.contains(&claim.doc.as_ref()) {
                     docs.push(&claim.doc);
                 }
             }
@@ -99,7 +99,7 @@ impl Report {
                 let briefs: Vec<String> = self
                     .claims
                     .iter()
-                    .filter(|c| c.doc == doc && c.topic == topic.id)
+                    .filter(|c| &*c.doc == doc && c.topic == topic.id)
                     .map(|c| format!("{} {}", c.id.rsplit('#').next().unwrap_or(""), truncate(&brief(c), 40)))
                     .collect();
                 let _ = writeln!(out, "    {doc}: {}", briefs.join("; "));

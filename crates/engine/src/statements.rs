@@ -56,10 +56,10 @@ pub struct Statement {
 /// sentence (the first cue wins). "He said" resolves to the last named speaker;
 /// names are expanded to their fullest form in the document.
 pub fn find_statements(sentences: &[&str]) -> Vec<Statement> {
-    let tokenized: Vec<Vec<Token>> = sentences.iter().map(|s| tokenize(s)).collect();
+    let tokenized = Tokenized::new(sentences);
     let sentence = |n: usize| Sentence {
         text: sentences[n],
-        tokens: &tokenized[n],
+        tokens: tokenized.of(n),
     };
     let index = NameIndex::build((0..sentences.len()).map(sentence));
     let mut memory = Memory::default();
@@ -305,7 +305,7 @@ fn particle(verb: u8) -> &'static str {
 
 /// Slots of the lexicon's open-addressing table (a power of two, several
 /// times the number of words, so that probes stay short).
-const SLOTS: usize = 2048;
+const SLOTS: usize = 1024;
 
 /// The lexicon as a flat hash table keyed by [`packed`] words: one multiply
 /// and usually one comparison per word, no hashing machinery.
@@ -378,13 +378,32 @@ fn lexicon() -> &'static Lexicon {
 /// A word of up to 16 bytes, ASCII letters lower-cased, packed into one
 /// integer: a lexicon key built and compared without allocating.
 fn packed(word: &[u8]) -> Option<u128> {
-    if word.len() > 16 {
-        return None;
-    }
-    let mut bytes = [0u8; 16];
-    bytes[..word.len()].copy_from_slice(word);
-    let word = u128::from_le_bytes(bytes);
+    let word = little_endian(word)?;
     Some(word | lower_mask(word))
+}
+
+/// Up to 16 bytes as a little-endian integer, zero-padded. Built from two
+/// overlapping loads (overlapping bytes are equal, so OR-ing them is
+/// harmless) rather than copied into a buffer and reloaded, which stalls.
+fn little_endian(word: &[u8]) -> Option<u128> {
+    let n = word.len();
+    // The first and the last `width` bytes (read by `load`), each at its place.
+    let ends = |width: usize, load: fn(&[u8]) -> u128| {
+        load(word) | load(&word[n - width..]) << (8 * (n - width))
+    };
+    let value = match n {
+        0 => 0,
+        // First, middle and last byte.
+        1..=3 => ends(1, |w| u128::from(w[0])) | u128::from(word[n / 2]) << (8 * (n / 2)),
+        4..=7 => ends(4, |w| {
+            u128::from(u32::from_le_bytes([w[0], w[1], w[2], w[3]]))
+        }),
+        8..=16 => ends(8, |w| {
+            u128::from(u64::from_le_bytes(w[..8].try_into().expect("8 bytes")))
+        }),
+        _ => return None,
+    };
+    Some(value)
 }
 
 /// The bits that lower-case every ASCII capital letter of `word` at once
@@ -448,9 +467,38 @@ impl Token {
     }
 }
 
-fn tokenize(text: &str) -> Vec<Token> {
+/// The tokens of all of a document's sentences in one buffer (one allocation
+/// rather than one per sentence), with where each sentence's tokens end.
+struct Tokenized {
+    tokens: Vec<Token>,
+    ends: Vec<usize>,
+}
+
+impl Tokenized {
+    fn new(sentences: &[&str]) -> Self {
+        let bytes: usize = sentences.iter().map(|s| s.len()).sum();
+        let mut tokenized = Tokenized {
+            tokens: Vec::with_capacity(bytes / 5 + 1),
+            ends: Vec::with_capacity(sentences.len()),
+        };
+        for text in sentences {
+            tokenize(text, &mut tokenized.tokens);
+            tokenized.ends.push(tokenized.tokens.len());
+        }
+        tokenized
+    }
+
+    /// The tokens of sentence `n`.
+    fn of(&self, n: usize) -> &[Token] {
+        let start = n.checked_sub(1).map_or(0, |previous| self.ends[previous]);
+        &self.tokens[start..self.ends[n]]
+    }
+}
+
+/// Appends the tokens of `text` to `tokens`.
+fn tokenize(text: &str, tokens: &mut Vec<Token>) {
     let bytes = text.as_bytes();
-    let mut tokens = Vec::with_capacity(text.len() / 5 + 1);
+    let first = tokens.len();
     let mut at = 0;
     while let Some(&b) = bytes.get(at) {
         if b == b' ' {
@@ -464,7 +512,7 @@ fn tokenize(text: &str) -> Vec<Token> {
         };
         let start = at;
         at += c.len_utf8();
-        if b.is_ascii_alphanumeric() || !b.is_ascii() && c.is_alphanumeric() {
+        if is_alphanumeric(c) {
             at = word_end(text, start);
             let mut word = word_token(text, start, at);
             // "Dr.", "Gen.": the dot belongs to an abbreviated title.
@@ -489,8 +537,17 @@ fn tokenize(text: &str) -> Vec<Token> {
             });
         }
     }
-    mark_quoted(&mut tokens);
-    tokens
+    mark_quoted(&mut tokens[first..]);
+}
+
+/// `char::is_alphanumeric`, answering typographic punctuation (’ “ ” —, the
+/// only non-ASCII characters most articles have) without the Unicode tables.
+fn is_alphanumeric(c: char) -> bool {
+    if c.is_ascii() {
+        c.is_ascii_alphanumeric()
+    } else {
+        !matches!(c, '\u{2000}'..='\u{206F}') && c.is_alphanumeric()
+    }
 }
 
 /// A straight quote opens when it follows a space, a bracket or nothing.
@@ -508,7 +565,7 @@ fn word_end(text: &str, start: usize) -> usize {
     let bytes = text.as_bytes();
     let alnum = |at: usize| match bytes.get(at) {
         Some(b) if b.is_ascii() => b.is_ascii_alphanumeric(),
-        Some(_) => char_at(text, at).is_some_and(char::is_alphanumeric),
+        Some(_) => char_at(text, at).is_some_and(is_alphanumeric),
         None => false,
     };
     let mut end = start;
@@ -522,6 +579,14 @@ fn word_end(text: &str, start: usize) -> usize {
             } else {
                 break;
             }
+        }
+        // Most words end at a space or a mark that joins nothing.
+        match bytes.get(end) {
+            None => return end,
+            Some(b) if b.is_ascii() && !matches!(b, b'-' | b'\'' | b'&' | b'.' | b',') => {
+                return end
+            }
+            _ => {}
         }
         let Some(joiner) = char_at(text, end) else {
             return end;
@@ -1057,6 +1122,10 @@ struct Speaker {
     role: Option<u128>,
 }
 
+/// The fewest letters an undeclared acronym must have to be matched by the
+/// initials of a run of words (one word per letter, so shorter runs are not kept).
+const MIN_SPELLED: usize = 3;
+
 /// The document's capitalized runs, gathered once: names (with whether a title
 /// introduced them, i.e. a person) and acronyms the text spells out. Lookups
 /// scan them, which is cheaper than indexing every word for the few speakers
@@ -1066,7 +1135,11 @@ struct NameIndex<'a> {
     /// Each distinct name of two words or more, in order of first use: how
     /// often it is used and whether a title introduced it (a person).
     names: Vec<(&'a str, usize, bool)>,
-    /// Every capitalized run, for acronyms matched by initials.
+    /// Each word of each name, with the name's position in `names`: what
+    /// [`NameIndex::fullest`] scans.
+    name_words: Vec<(&'a str, usize)>,
+    /// Every capitalized run of at least [`MIN_SPELLED`] words, for acronyms
+    /// matched by initials.
     runs: Vec<&'a str>,
     /// "Long Name, or ACR," and "Long Name (ACR)".
     declared: Vec<(&'a str, &'a str)>,
@@ -1078,14 +1151,20 @@ impl<'a> NameIndex<'a> {
         let mut position: HashMap<&'a str, usize> = HashMap::new();
         for s in sentences {
             name_runs(&s, |run| {
-                index.runs.push(&s.text[s.span(&run)]);
+                if run.len() >= MIN_SPELLED {
+                    index.runs.push(&s.text[s.span(&run)]);
+                }
                 let Some((range, person)) = full_name(&s, run) else {
                     return;
                 };
                 let name = &s.text[s.span(&range)];
                 let at = *position.entry(name).or_insert_with(|| {
+                    let at = index.names.len();
                     index.names.push((name, 0, false));
-                    index.names.len() - 1
+                    index
+                        .name_words
+                        .extend(name.split(' ').map(|word| (word, at)));
+                    at
                 });
                 let (_, count, titled) = &mut index.names[at];
                 *count += 1;
@@ -1167,9 +1246,9 @@ impl<'a> NameIndex<'a> {
     /// The name of two words or more containing `word` that the document uses
     /// most often (the first of those): "Lopes" → "Ana Lopes".
     fn fullest(&self, word: &str) -> Option<&'a str> {
-        let has_word = |name: &str| name.split(' ').any(|w| w == word);
         let mut best: Option<(&'a str, usize)> = None;
-        for &(name, count, _) in self.names.iter().filter(|(name, ..)| has_word(name)) {
+        for &(_, at) in self.name_words.iter().filter(|&&(w, _)| w == word) {
+            let (name, count, _) = self.names[at];
             if best.is_none_or(|(_, most)| count > most) {
                 best = Some((name, count));
             }
@@ -1178,8 +1257,8 @@ impl<'a> NameIndex<'a> {
     }
 
     /// "NOAA" → "National Oceanic and Atmospheric Administration": declared,
-    /// else the first run of capitalized words with those initials (three
-    /// letters or more).
+    /// else the first run of capitalized words with those initials (at least
+    /// [`MIN_SPELLED`] letters).
     fn long_form(&self, acronym: &str) -> Option<&'a str> {
         let declared = self
             .declared
@@ -1187,18 +1266,11 @@ impl<'a> NameIndex<'a> {
             .find(|&&(a, _)| a == acronym)
             .map(|&(_, long)| long);
         declared.or_else(|| {
-            let n = acronym.len();
-            let spelled = |words: &[&str]| {
-                words
-                    .iter()
-                    .zip(acronym.bytes())
-                    .all(|(w, a)| w.as_bytes()[0] == a)
-            };
-            (n >= 3)
+            (acronym.len() >= MIN_SPELLED)
                 .then(|| {
                     self.runs
                         .iter()
-                        .find_map(|run| initials_window(run, n, spelled))
+                        .find_map(|run| initials_window(run, acronym))
                 })
                 .flatten()
         })
@@ -1235,13 +1307,25 @@ fn single_spaced(name: &str) -> String {
     }
 }
 
-/// The span within `run` of the first `n` consecutive words accepted by `spelled`.
-fn initials_window(run: &str, n: usize, spelled: impl Fn(&[&str]) -> bool) -> Option<&str> {
-    let words: Vec<&str> = run.split_whitespace().collect();
-    let window = words.windows(n).find(|w| spelled(w))?;
-    let start = window[0].as_ptr() as usize - run.as_ptr() as usize;
-    let last = window[n - 1];
-    Some(&run[start..last.as_ptr() as usize - run.as_ptr() as usize + last.len()])
+/// The span within `run` of the first consecutive words whose initials spell
+/// `acronym` (one word per letter), found without collecting the words.
+fn initials_window<'r>(run: &'r str, acronym: &str) -> Option<&'r str> {
+    let n = acronym.len();
+    let offset = |word: &str| word.as_ptr() as usize - run.as_ptr() as usize;
+    let mut words = run.split_whitespace();
+    loop {
+        let window = words.clone().take(n);
+        let first = words.next()?;
+        let spelled = window
+            .clone()
+            .zip(acronym.bytes())
+            .take_while(|(word, letter)| word.as_bytes()[0] == *letter)
+            .count();
+        if spelled == n {
+            let last = window.last()?;
+            return Some(&run[offset(first)..offset(last) + last.len()]);
+        }
+    }
 }
 
 /// Whether the capitalized words of `range` spell `acronym`, skipping "of"
@@ -1289,7 +1373,10 @@ fn role_of(name: &str) -> Option<u128> {
 fn name_runs(s: &Sentence, mut run: impl FnMut(Range<usize>)) {
     let mut start = None;
     for k in 0..=s.tokens.len() {
-        let in_name = s.capital(k) && matches!(s.lex(k), Some(Lex::Plain | Lex::Title | Lex::Org));
+        let in_name = s
+            .tokens
+            .get(k)
+            .is_some_and(|t| t.capital() && matches!(t.lex, Lex::Plain | Lex::Title | Lex::Org));
         match (start, in_name) {
             (None, true) => start = Some(k),
             (Some(a), false) => {
@@ -2097,6 +2184,20 @@ mod tests {
             "“We checked every bolt,” she said.",
         ];
         assert_eq!(found(&doc)[2], at(1, "Ana Lopes", "said"));
+    }
+
+    #[test]
+    fn words_pack_as_zero_padded_little_endian() {
+        let text = b"AbcdefghijklmnopQ";
+        for n in 0..=text.len() {
+            let mut buffer = [0u8; 16];
+            let expected = (n <= 16).then(|| {
+                buffer[..n].copy_from_slice(&text[..n]);
+                u128::from_le_bytes(buffer)
+            });
+            assert_eq!(little_endian(&text[..n]), expected, "{n} bytes");
+        }
+        assert_eq!(packed(b"Said"), packed(b"said"));
     }
 
     #[test]

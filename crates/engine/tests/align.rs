@@ -75,7 +75,7 @@ fn gold(name: &str) -> Gold {
 /// The claim a gold reference names, if the extractor found it.
 fn lookup<'r>(report: &'r Report, reference: &ClaimRef) -> Option<&'r Claim> {
     report.claims.iter().find(|c| {
-        c.doc == reference.doc
+        *c.doc == *reference.doc
             && c.kind == reference.kind
             && reference.mention.as_ref().is_none_or(|m| c.mention.text.contains(m.as_str()))
             && reference.sentence.as_ref().is_none_or(|s| c.text.contains(s.as_str()))

@@ -37,7 +37,7 @@ fn random_text(rng: &mut Rng) -> String {
 
 fn assert_offsets_hold(doc: &Document, extraction: &Extraction) {
     for claim in &extraction.claims {
-        assert_eq!(doc.text.get(claim.start..claim.end), Some(claim.text.as_str()), "evidence of {claim:?}");
+        assert_eq!(doc.text.get(claim.start..claim.end), Some(&*claim.text), "evidence of {claim:?}");
         assert_eq!(
             doc.text.get(claim.mention.start..claim.mention.end),
             Some(claim.mention.text.as_str()),
