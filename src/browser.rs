@@ -3,11 +3,11 @@
 //! components call. What to store, show or name is decided in `state`.
 
 use leptos::prelude::{document, window};
-use leptos::wasm_bindgen::JsValue;
+use leptos::wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
 use web_sys::{Blob, BlobPropertyBag, Element, File, FileList, HtmlAnchorElement, ScrollIntoViewOptions, ScrollLogicalPosition, Storage, Url};
 
-use crate::state::corpus::StoredCorpus;
+use crate::state::corpus::{StoredArticle, StoredCorpus};
 use crate::state::Theme;
 
 const CORPUS_KEY: &str = "corroborate.corpus.v1";
@@ -18,11 +18,29 @@ fn storage() -> Option<Storage> {
 }
 
 /// What the reader stored; `Err` when something is stored but unreadable.
+/// The browser's `JSON.parse` reads it, which keeps a JSON parser out of the .wasm.
 pub fn load_corpus() -> Result<StoredCorpus, ()> {
     match storage().and_then(|storage| storage.get_item(CORPUS_KEY).ok().flatten()) {
         None => Ok(StoredCorpus::default()),
-        Some(json) => serde_json::from_str(&json).map_err(|_| ()),
+        Some(json) => js_sys::JSON::parse(&json).ok().and_then(|value| stored_from_js(&value)).ok_or(()),
     }
+}
+
+/// `{"removed": [id…], "added": [{"id": …, "text": …}…]}`, as `save_corpus`
+/// writes it; `None` when a field is missing or of the wrong type.
+fn stored_from_js(value: &JsValue) -> Option<StoredCorpus> {
+    fn field(object: &JsValue, name: &str) -> Option<JsValue> {
+        object.is_object().then(|| js_sys::Reflect::get(object, &JsValue::from_str(name)).ok()).flatten()
+    }
+    fn list(value: JsValue) -> Option<js_sys::Array> {
+        js_sys::Array::is_array(&value).then(|| value.unchecked_into())
+    }
+    let removed = list(field(value, "removed")?)?.iter().map(|id| id.as_string()).collect::<Option<Vec<_>>>()?;
+    let added = list(field(value, "added")?)?
+        .iter()
+        .map(|article| Some(StoredArticle { id: field(&article, "id")?.as_string()?, text: field(&article, "text")?.as_string()? }))
+        .collect::<Option<Vec<_>>>()?;
+    Some(StoredCorpus { removed, added })
 }
 
 /// Replaces the stored corpus in one write, so a failure (storage full or
@@ -32,10 +50,28 @@ pub fn save_corpus(stored: &StoredCorpus) -> Result<(), String> {
     let written = if *stored == StoredCorpus::default() {
         storage.remove_item(CORPUS_KEY)
     } else {
-        let json = serde_json::to_string(stored).map_err(|error| error.to_string())?;
-        storage.set_item(CORPUS_KEY, &json)
+        let json = js_sys::JSON::stringify(&stored_to_js(stored)).map_err(|error| error_name(&error))?;
+        storage.set_item(CORPUS_KEY, &String::from(json))
     };
     written.map_err(|error| error_name(&error))
+}
+
+/// The object `stored_from_js` reads, for the browser's `JSON.stringify`.
+fn stored_to_js(stored: &StoredCorpus) -> JsValue {
+    fn object(fields: &[(&str, JsValue)]) -> JsValue {
+        let object = js_sys::Object::new();
+        for (name, value) in fields {
+            let _ = js_sys::Reflect::set(&object, &JsValue::from_str(name), value);
+        }
+        object.into()
+    }
+    let removed: js_sys::Array = stored.removed.iter().map(|id| JsValue::from_str(id)).collect();
+    let added: js_sys::Array = stored
+        .added
+        .iter()
+        .map(|article| object(&[("id", JsValue::from_str(&article.id)), ("text", JsValue::from_str(&article.text))]))
+        .collect();
+    object(&[("removed", removed.into()), ("added", added.into())])
 }
 
 /// "QuotaExceededError" and the like, from a thrown DOMException.

@@ -141,7 +141,7 @@ impl AppState {
         let view = &mut self.view;
         match view.claim.as_deref().and_then(|id| corpus.claim(id)) {
             Some(claim) => {
-                view.article = Some(claim.doc.clone());
+                view.article = Some(claim.doc.to_string());
                 if view.topic.is_none() {
                     view.topic = corpus.topic_of(&claim.id).map(|topic| topic.id.clone());
                 }
@@ -164,7 +164,7 @@ impl AppState {
     /// Shows a claim's sentence in its article and selects its topic.
     pub fn open_claim(&mut self, id: &str) {
         let Some(claim) = self.corpus.claim(id) else { return };
-        self.view.article = Some(claim.doc.clone());
+        self.view.article = Some(claim.doc.to_string());
         self.view.topic = self.corpus.topic_of(id).map(|topic| topic.id.clone());
         self.view.claim = Some(id.to_string());
     }
@@ -181,7 +181,7 @@ impl AppState {
         if self.corpus.source(doc).is_none() {
             return;
         }
-        if self.view.claim.as_deref().and_then(|id| self.corpus.claim(id)).is_some_and(|claim| claim.doc != doc) {
+        if self.view.claim.as_deref().and_then(|id| self.corpus.claim(id)).is_some_and(|claim| &*claim.doc != doc) {
             self.view.claim = None;
         }
         self.view.article = Some(doc.to_string());
@@ -399,7 +399,7 @@ mod tests {
         assert_eq!(state.topic().unwrap().claims.iter().filter(|(_, e)| e.claim == claim.id).count(), 1);
         let highlighted: String =
             state.article().unwrap().segments.iter().filter(|s| s.selected).map(|s| s.text.clone()).collect();
-        assert_eq!(highlighted, claim.text);
+        assert_eq!(highlighted, *claim.text);
         state.open_article(BUNDLED[0].0);
         assert_eq!(state.view.claim, None, "the highlight belongs to another article");
         state.open_claim("no such claim");

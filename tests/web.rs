@@ -5,6 +5,8 @@
 
 use corroborate::document::Document;
 use corroborate::report::{Report, Status};
+use corroborate_app::browser;
+use corroborate_app::state::corpus::{StoredArticle, StoredCorpus};
 use corroborate_app::state::export;
 use corroborate_app::{corpus::BUNDLED, App};
 use leptos::mount::{mount_to, UnmountHandle};
@@ -110,10 +112,10 @@ async fn clicking_a_cell_highlights_its_sentence() {
     fresh_page("");
     let app = mount_app().await;
     let report = bundled_report();
-    let claim = report.claims.iter().find(|claim| claim.doc == BUNDLED[2].0).unwrap();
+    let claim = report.claims.iter().find(|claim| &*claim.doc == BUNDLED[2].0).unwrap();
     let cell = one(&app.container, &format!("button.entry[data-claim='{}']", claim.id));
     click(&cell).await;
-    assert_eq!(highlighted(&app.container), claim.text);
+    assert_eq!(highlighted(&app.container), *claim.text);
     assert_eq!(cell.get_attribute("aria-pressed").as_deref(), Some("true"));
     assert!(text(&one(&app.container, ".article-text")).starts_with(&BUNDLED[2].1[..20]));
     assert!(window().location().search().unwrap().contains("claim="), "the selection is in the URL");
@@ -243,7 +245,7 @@ async fn timeline_marks_open_their_sentence() {
     mark.dispatch_event(&web_sys::MouseEvent::new("click").unwrap()).unwrap();
     leptos::task::tick().await;
     let expected = bundled_report().claims.into_iter().find(|c| c.id == claim).unwrap().text;
-    assert_eq!(highlighted(&app.container), expected);
+    assert_eq!(highlighted(&app.container), *expected);
 
     click(&all(&app.container, "button.preset").last().unwrap().clone()).await;
     assert!(window().location().search().unwrap().contains("from="), "zoom is in the URL");
@@ -287,4 +289,27 @@ async fn using_the_app_requests_nothing_outside_its_origin() {
     );
     let foreign: js_sys::Array = foreign.call0(&JsValue::NULL).unwrap().unchecked_into();
     assert_eq!(foreign.length(), 0, "requests to other origins: {:?}", foreign.to_vec());
+}
+
+/// The browser's JSON.parse/stringify keep the stored corpus exactly as
+/// serde_json wrote it before, so what earlier versions stored still loads;
+/// anything of another shape reads as unreadable.
+#[wasm_bindgen_test]
+fn stored_corpus_keeps_its_format() {
+    fresh_page("");
+    let storage = window().local_storage().unwrap().unwrap();
+    let stored = StoredCorpus {
+        removed: vec![BUNDLED[1].0.to_string()],
+        added: vec![StoredArticle { id: "Daily \"Planet\"".into(), text: "Line one.\n\tLine two — ünïcode \u{1}.".into() }],
+    };
+    let old_format = serde_json::to_string(&stored).unwrap();
+    storage.set_item("corroborate.corpus.v1", &old_format).unwrap();
+    assert_eq!(browser::load_corpus(), Ok(stored.clone()));
+    browser::save_corpus(&stored).unwrap();
+    assert_eq!(storage.get_item("corroborate.corpus.v1").unwrap(), Some(old_format));
+    for bad in ["not json", "[]", "null", "{\"removed\":[1],\"added\":[]}", "{\"removed\":[]}", "{\"removed\":[],\"added\":[{\"id\":\"x\"}]}"] {
+        storage.set_item("corroborate.corpus.v1", bad).unwrap();
+        assert_eq!(browser::load_corpus(), Err(()), "{bad}");
+    }
+    fresh_page("");
 }

@@ -39,6 +39,7 @@ pub fn ArticleView(state: ReadSignal<AppState>, set_state: WriteSignal<AppState>
                 view! { <option value=id selected=selected>{name}</option> }
             })
             .collect_view()
+            .into_any()
     };
     let legend = KINDS.map(|kind| view! { <span class=format!("legend claim kind-{}", kind_name(kind))>{kind_name(kind)}</span> });
     view! {
@@ -63,9 +64,9 @@ pub fn ArticleView(state: ReadSignal<AppState>, set_state: WriteSignal<AppState>
                     </p>
                     {(!article.warnings.is_empty()).then(|| view! { <p class="warning">{article.warnings.join("; ")}</p> })}
                 </header>
-            })}
+            }.into_any())}
             <div class="article-text" node_ref=text>
-                {move || article.get().map(|article| article.segments.into_iter().map(|segment| segment_view(segment, set_state)).collect_view())}
+                {move || article.get().map(|article| article.segments.into_iter().map(|segment| segment_view(segment, set_state)).collect_view().into_any())}
             </div>
         </article>
     }

@@ -50,6 +50,7 @@ pub fn EvidencePanel(state: ReadSignal<AppState>, set_state: WriteSignal<AppStat
                     {silent}
                 </section>
             }
+            .into_any()
         })
     };
     view! {

@@ -32,6 +32,7 @@ pub fn FigureChartView(chart: Memo<Option<FigureChart>>, set_state: WriteSignal<
                     </svg>
                 </figure>
             }
+            .into_any()
         })
     }
 }

@@ -44,6 +44,7 @@ pub fn FilterBar(state: ReadSignal<AppState>, set_state: WriteSignal<AppState>, 
                 }
             })
             .collect_view()
+            .into_any()
     };
     view! {
         <form class="filters" role="search" on:submit=|event| event.prevent_default()>

@@ -38,6 +38,7 @@ pub fn NoticeBar(state: ReadSignal<AppState>, set_state: WriteSignal<AppState>) 
                     </button>
                 </div>
             }
+            .into_any()
         })
     }
 }

@@ -17,7 +17,7 @@ pub fn SourcesPanel(state: ReadSignal<AppState>, set_state: WriteSignal<AppState
         <section class="sources-panel" aria-label="Sources">
             <h2>"Articles compared"</h2>
             <ul class="source-list">
-                {move || summaries.get().into_iter().map(|summary| view! { <SourceItem summary state set_state /> }).collect_view()}
+                {move || summaries.get().into_iter().map(|summary| view! { <SourceItem summary state set_state /> }).collect_view().into_any()}
             </ul>
             <button class="reset" on:click=move |_| {
                 set_state.update(AppState::reset);

@@ -26,11 +26,11 @@ pub fn TableView(state: ReadSignal<AppState>, set_state: WriteSignal<AppState>) 
                 <thead>
                     <tr>
                         <th scope="col" class="topic-head">"Topic"</th>
-                        {move || columns.get().into_iter().map(|column| view! { <ColumnHead column set_state /> }).collect_view()}
+                        {move || columns.get().into_iter().map(|column| view! { <ColumnHead column set_state /> }).collect_view().into_any()}
                     </tr>
                 </thead>
                 <tbody>
-                    {move || rows.get().into_iter().map(|row| view! { <TableRow row state set_state /> }).collect_view()}
+                    {move || rows.get().into_iter().map(|row| view! { <TableRow row state set_state /> }).collect_view().into_any()}
                 </tbody>
             </table>
         </div>

@@ -22,6 +22,7 @@ pub fn TimelineView(state: ReadSignal<AppState>, set_state: WriteSignal<AppState
                 }
             })
             .collect_view()
+            .into_any()
     };
     let edge = move |edge: Edge| {
         move || timeline.with(|t| t.period.map(|p| if edge == Edge::Start { p.start } else { p.end }.to_string()))
@@ -46,7 +47,7 @@ pub fn TimelineView(state: ReadSignal<AppState>, set_state: WriteSignal<AppState
         {move || timeline.with(|t| t.period.is_none()).then(|| view! { <p class="empty">"No article has a dated event."</p> })}
         {move || {
             let outside = timeline.with(|t| t.outside);
-            (outside > 0).then(|| view! { <p class="timeline-help">{if outside == 1 { "1 dated event falls outside this period.".to_string() } else { format!("{outside} dated events fall outside this period.") }}</p> })
+            (outside > 0).then(|| view! { <p class="timeline-help">{if outside == 1 { "1 dated event falls outside this period.".to_string() } else { format!("{outside} dated events fall outside this period.") }}</p> }.into_any())
         }}
         {move || {
             let Timeline { height, lanes, ticks, period, .. } = timeline.get();
@@ -71,6 +72,7 @@ pub fn TimelineView(state: ReadSignal<AppState>, set_state: WriteSignal<AppState
                         </svg>
                     </div>
                 }
+                .into_any()
             })
         }}
     }

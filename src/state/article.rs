@@ -22,7 +22,7 @@ pub struct Segment {
 /// claims; `selected` the claim whose sentence is highlighted, if it is one of them.
 pub fn segments(source: &Source, claims: &[&Claim], selected: Option<&Claim>) -> Vec<Segment> {
     let text = &source.doc.text;
-    let selected = selected.filter(|claim| claim.doc == source.doc.id);
+    let selected = selected.filter(|claim| *claim.doc == *source.doc.id);
     let mut cuts = vec![0, text.len()];
     for block in &source.extraction.blocks {
         cuts.extend([block.start, block.end]);
@@ -100,7 +100,7 @@ mod tests {
         let joined: String = segments.iter().map(|s| s.text.as_str()).collect();
         assert_eq!(joined, source.doc.text);
         let highlighted: String = segments.iter().filter(|s| s.selected).map(|s| s.text.as_str()).collect();
-        assert_eq!(highlighted, figure.text);
+        assert_eq!(highlighted, *figure.text);
         let marked = segments.iter().find(|s| s.claim.as_ref().is_some_and(|(id, _)| *id == figure.id)).unwrap();
         assert_eq!(marked.text, figure.mention.text);
         assert!(segments.iter().any(|s| matches!(s.claim, Some((_, ClaimKind::Event)))));

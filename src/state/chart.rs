@@ -62,7 +62,7 @@ pub fn figure_chart(corpus: &Corpus, topic_id: &str) -> Option<FigureChart> {
         .iter()
         .filter_map(|id| corpus.claim(id))
         .filter_map(|claim| {
-            let order = corpus.sources().iter().position(|source| source.id() == claim.doc)?;
+            let order = corpus.sources().iter().position(|source| source.id() == &*claim.doc)?;
             Some((order, claim, claim.quantity.as_ref()?))
         })
         .collect();
@@ -71,9 +71,10 @@ pub fn figure_chart(corpus: &Corpus, topic_id: &str) -> Option<FigureChart> {
     }
     let evolving = topic.status == Status::Evolving;
     if evolving {
-        figures.sort_unstable_by_key(|&(order, claim, _)| {
+        let key = |&(order, claim, _): &(usize, &Claim, &Quantity)| {
             (corpus.source(&claim.doc).and_then(|source| source.extraction.metadata.published), order)
-        });
+        };
+        corroborate::align::sort_by(&mut figures, |a, b| key(a).cmp(&key(b)));
     }
     let largest = figures.iter().map(|(_, _, q)| q.high.unwrap_or(q.low).max(q.low)).fold(0.0, f64::max);
     let (step, max) = axis(largest);
@@ -87,7 +88,7 @@ pub fn figure_chart(corpus: &Corpus, topic_id: &str) -> Option<FigureChart> {
             let source = corpus.source(&claim.doc);
             Bar {
                 claim: claim.id.clone(),
-                source: source.map_or_else(|| claim.doc.clone(), |source| source.name()),
+                source: source.map_or_else(|| claim.doc.to_string(), |source| source.name()),
                 published: source.map(|source| source.published_label()).unwrap_or_default(),
                 x: LEFT + (i as f64 + 0.5) * slot,
                 top: top.map_or(TOP, y),

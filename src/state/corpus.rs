@@ -180,7 +180,7 @@ impl Corpus {
 
     /// Claims of one document, in text order.
     pub fn claims_of<'a>(&'a self, doc: &'a str) -> impl Iterator<Item = &'a Claim> + 'a {
-        self.report.claims.iter().filter(move |claim| claim.doc == doc)
+        self.report.claims.iter().filter(move |claim| &*claim.doc == doc)
     }
 
     /// Adds an article (its id must be new; see `import`) and re-runs the analysis.

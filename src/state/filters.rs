@@ -72,11 +72,11 @@ impl Filters {
         words.all(|word| haystack.contains(word))
     }
 
-    /// The kept rows, sorted; ties keep report order. (One unstable sort with
-    /// a total order: each sort instantiation costs the .wasm several KB.)
+    /// The kept rows, sorted; ties keep report order. (The engine's shared
+    /// sort: each sort instantiation costs the .wasm several KB.)
     pub fn apply(&self, mut rows: Vec<Row>) -> Vec<Row> {
         rows.retain(|row| self.keeps(row));
-        rows.sort_unstable_by(|a, b| self.compare(a, b));
+        corroborate::align::sort_by(&mut rows, |a, b| self.compare(a, b));
         rows
     }
 

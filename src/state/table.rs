@@ -61,7 +61,7 @@ impl Entry {
             claim: claim.id.clone(),
             headline: brief(claim),
             detail: (!detail.is_empty()).then(|| detail.join(" · ")),
-            sentence: claim.text.clone(),
+            sentence: claim.text.to_string(),
         }
     }
 
@@ -123,7 +123,7 @@ pub fn rows(corpus: &Corpus) -> Vec<Row> {
                         .claims
                         .iter()
                         .filter_map(|id| claims.get(id.as_str()))
-                        .filter(|claim| claim.doc == source.id())
+                        .filter(|claim| &*claim.doc == source.id())
                         .map(|claim| Entry::new(claim))
                         .collect(),
                     silent: topic.silent.iter().any(|doc| doc == source.id()),

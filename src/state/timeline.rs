@@ -120,7 +120,7 @@ pub fn layout(corpus: &Corpus, zoom: Option<DateRange>) -> Timeline {
                         (start, scale.x(range.end.min(period.end).to_days() as f64 + 1.0) - start)
                     };
                     let status = corpus.topic_of(&claim.id).map_or(Status::Single, |topic| topic.status);
-                    Some(TimeMark { claim: claim.id.clone(), x, width, y: 0.0, status, label: brief(claim), sentence: claim.text.clone() })
+                    Some(TimeMark { claim: claim.id.clone(), x, width, y: 0.0, status, label: brief(claim), sentence: claim.text.to_string() })
                 })
                 .collect();
             let rows = stack(&mut marks, top);
@@ -183,7 +183,7 @@ fn presets(latest: Option<Date>, full: Option<DateRange>, story: Option<DateRang
 
 /// Assigns each mark a row so overlapping ones stack; returns the rows used.
 fn stack(marks: &mut [TimeMark], lane_top: f64) -> usize {
-    marks.sort_unstable_by(|a, b| a.x.total_cmp(&b.x).then_with(|| a.claim.cmp(&b.claim)));
+    corroborate::align::sort_by(marks, |a, b| a.x.total_cmp(&b.x).then_with(|| a.claim.cmp(&b.claim)));
     let mut row_ends: Vec<f64> = Vec::new();
     for mark in marks.iter_mut() {
         let (left, right) = if mark.width == 0.0 { (mark.x - DOT, mark.x + DOT) } else { (mark.x, mark.x + mark.width) };
