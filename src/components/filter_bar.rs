@@ -52,7 +52,7 @@ pub fn FilterBar(state: ReadSignal<AppState>, set_state: WriteSignal<AppState>, 
                 "Find"
                 <input
                     type="search"
-                    placeholder="troops, Kursk, denied…"
+                    placeholder="deaths, denied, a name…"
                     prop:value=move || filters.with(|f| f.text.clone())
                     on:input=move |event| set_state.update(|s| s.view.filters.text = event_target_value(&event))
                 />

@@ -122,7 +122,7 @@ mod tests {
                 kind: Some(ClaimKind::Figure),
                 status: Some(Status::Conflict),
                 source: Some("Daily Planet (2)".into()),
-                text: "troops & Kursk=100%".into(),
+                text: "troops & river=100%".into(),
                 sort: Sort::Status,
             },
             topic: Some("doc#3".into()),

@@ -71,7 +71,7 @@ pub struct Topic {
     /// Claim ids, in document then text order.
     pub claims: Vec<String>,
     pub status: Status,
-    /// The verdict in one line: "at least 10,000 fits 14,000".
+    /// The verdict in one line: "at least 1,600 fits 1,644".
     pub why: String,
     /// Documents of the same story that say nothing about this topic (blindspots).
     pub silent: Vec<String>,
@@ -1357,7 +1357,7 @@ fn figure_verdict(corpus: &Corpus, members: &[usize]) -> (Status, String) {
     (Status::Conflict, format!("{} vs {}", side(lowest_high), side(highest_low)))
 }
 
-/// "at least 10,000 and up to 14,000 fit about 14,000", or "all 3 say 3,000".
+/// "at least 1,600 and up to 2,000 fit about 1,800", or "all 3 say 3,000".
 fn agreement(corpus: &Corpus, spans: &[(usize, (f64, f64))]) -> String {
     let (anchor, _) = *spans
         .iter()
@@ -1501,7 +1501,7 @@ fn figure_label(corpus: &Corpus, members: &[usize]) -> String {
 }
 
 /// The claim in the source's own words: the clause around its mention, or,
-/// when that clause is only "KCNA added", the sentence's longest clause; cut
+/// when that clause is only "the agency added", the sentence's longest clause; cut
 /// to [`GIST_WORDS`] words so a label reads as what an outlet wrote.
 fn gist(claim: &Claim) -> String {
     let at = claim.mention.start.saturating_sub(claim.start);
@@ -1525,7 +1525,7 @@ fn gist(claim: &Claim) -> String {
     gist
 }
 
-/// Byte spans of a sentence's clauses: cut at commas (not inside "14,000"),
+/// Byte spans of a sentence's clauses: cut at commas (not inside "1,644"),
 /// semicolons, dashes, brackets and quotation marks.
 fn clauses(text: &str) -> Vec<(usize, usize)> {
     let mut spans = Vec::new();
@@ -1543,7 +1543,7 @@ fn clauses(text: &str) -> Vec<(usize, usize)> {
     spans
 }
 
-/// Clauses shorter than this ("KCNA added") say who, not what.
+/// Clauses shorter than this ("the agency added") say who, not what.
 const GIST_MIN_WORDS: usize = 5;
 /// Long enough to say what happened, short enough for a table row.
 const GIST_WORDS: usize = 10;
@@ -1639,7 +1639,7 @@ mod tests {
 
     #[test]
     fn commas_inside_numbers_do_not_cut_clauses() {
-        let claim = statement("Officials estimate as many as 14,000 people fled the valley.", "Officials");
-        assert_eq!(gist(&claim), "Officials estimate as many as 14,000 people fled the valley");
+        let claim = statement("Officials estimate as many as 16,000 people fled the valley.", "Officials");
+        assert_eq!(gist(&claim), "Officials estimate as many as 16,000 people fled the valley");
     }
 }

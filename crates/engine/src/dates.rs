@@ -179,7 +179,7 @@ fn tokenize(text: &str) -> Vec<Token> {
 }
 
 /// Where the number starting at byte `end` ends: digits, and "," or "."
-/// between digits ("14,000", "7.7").
+/// between digits ("1,644", "7.7").
 fn number_end(bytes: &[u8], mut end: usize) -> usize {
     let digit_at = |at: usize| bytes.get(at).is_some_and(u8::is_ascii_digit);
     while digit_at(end) || matches!(bytes.get(end), Some(b',' | b'.')) && digit_at(end + 1) {
@@ -1141,7 +1141,7 @@ mod tests {
 
     #[test]
     fn past_tense_weekday_after_publication_weekday_goes_back_a_week() {
-        let sentence = "North Korea confirmed Monday that troops fought in Kursk.";
+        let sentence = "The ministry confirmed Monday that troops crossed the river.";
         assert_eq!(dates(sentence, "2025-04-27"), ["Monday=2025-04-21"]);
     }
 
@@ -1350,7 +1350,7 @@ mod tests {
     fn march_as_verb_or_noun_is_not_a_month() {
         assert!(dates("Protesters began a march on the capital. March on!", PUBLISHED).is_empty());
         assert!(dates("the March on Washington", PUBLISHED).is_empty());
-        let attributive = "Ukrainian forces who occupied Kursk in an August counter offensive.";
+        let attributive = "Rebel forces who occupied the valley in an August counter offensive.";
         assert_eq!(dates(attributive, PUBLISHED), ["August=2024-08-01..2024-08-31"]);
     }
 
@@ -1403,7 +1403,7 @@ mod tests {
     #[test]
     fn counts_are_not_years() {
         let sentence =
-            "14,000 troops, 2,024 troops, 3000 soldiers, 2024 troops, about 2000 were evacuated, \
+            "16,000 troops, 2,024 troops, 3000 soldiers, 2024 troops, about 2000 were evacuated, \
                         Resolution 1973, the 5,000-tonne ship, and the toll rose to 2000.";
         assert!(dates(sentence, "").is_empty());
     }

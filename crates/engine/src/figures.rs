@@ -1,7 +1,7 @@
 //! Figures: the numbers in a sentence, with the hedge that shapes their
 //! interval and the thing they count.
 //!
-//! The sentence is tokenized once into words, digit runs ("14,000", "1.3") and
+//! The sentence is tokenized once into words, digit runs ("1,644", "1.3") and
 //! single symbols; each token records whether it touches the previous one,
 //! which is what tells "F-16" (a name) from "10,000 - 12,000" (a range). The
 //! scanner then walks the tokens once. Where a number starts it
@@ -12,11 +12,11 @@
 //!    identifiers ("F-16", "G7", "Article 4", "No. 5", "#5", URLs), rates and
 //!    scores ("1 in 3", "2-1"), fractions ("two-thirds"), hyphenated durations
 //!    ("two-year battle") and the pronoun "one" ("one of the…");
-//! 3. extends it to a range ("10,000 to 12,000", "between 200 and 300");
+//! 3. extends it to a range ("1,000 to 1,200", "between 200 and 300");
 //! 4. looks back for a hedge ("at least", "an estimated total of");
 //! 5. finds the counted noun: the first plural of the following noun phrase
 //!    ("25 North Korean soldiers", subject "North Korean soldiers"), the "of"
-//!    phrase ("300 of Pyongyang's troops"), or a measure used as a modifier
+//!    phrase ("300 of the army's troops"), or a measure used as a modifier
 //!    ("5,000-tonne destroyer", "a magnitude 7.7 earthquake", "a 7.7 magnitude
 //!    quake": the measure is the unit, the modified noun completes the subject,
 //!    "tonne destroyer"). Percentages count "percent" (subject "percent of
@@ -328,7 +328,7 @@ fn is_fraction(word: &str) -> bool {
 }
 
 /// A plural by shape: "soldiers", "Palestinians", "people"; not "its",
-/// "Pyongyang's", "class", "various", "crisis".
+/// "Beijing's", "class", "various", "crisis".
 fn looks_plural(word: Word) -> bool {
     let text = word.text;
     let regular = text.len() >= 4
@@ -450,7 +450,7 @@ fn char_at(text: &str, pos: usize) -> Option<char> {
     }
 }
 
-/// End of "14,000", "1.3" or "10,000,000": a comma must be followed by exactly
+/// End of "1,644", "1.3" or "10,000,000": a comma must be followed by exactly
 /// three digits, a point by at least one.
 fn digits_end(bytes: &[u8], start: usize) -> usize {
     let run = |from: usize| from + bytes[from..].iter().take_while(|b| b.is_ascii_digit()).count();
@@ -1233,7 +1233,7 @@ impl<'a> Scanner<'a> {
         }
     }
 
-    /// "of", maybe a determiner, and a noun phrase at `at`: "300 of Pyongyang's
+    /// "of", maybe a determiner, and a noun phrase at `at`: "300 of the army's
     /// troops", "40% of voters".
     fn of_phrase(&self, at: usize, agreement: Agreement) -> Option<Noun> {
         if !self.is(at, kw!("of")) {
@@ -1367,8 +1367,8 @@ mod tests {
 
     #[test]
     fn digits_with_separators_count_the_following_plural() {
-        assert_figure("North Korea sent 14,000 troops.", 14000.0, Some(14000.0), Exact, "troops");
-        assert_eq!(span("North Korea sent 14,000 troops."), "14,000 troops");
+        assert_figure("The ministry sent 16,000 troops.", 16000.0, Some(16000.0), Exact, "troops");
+        assert_eq!(span("The ministry sent 16,000 troops."), "16,000 troops");
         assert_figure("It has 10,000,000 residents", 1e7, Some(1e7), Exact, "residents");
     }
 
@@ -1412,13 +1412,13 @@ mod tests {
     #[test]
     fn ranges_take_both_bounds() {
         for sentence in [
-            "10,000 to 12,000 troops",
-            "10,000-12,000 troops",
-            "10,000–12,000 troops",
-            "between 10,000 and 12,000 troops",
-            "from 10,000 to 12,000 troops",
+            "20,000 to 22,000 troops",
+            "20,000-22,000 troops",
+            "20,000–22,000 troops",
+            "between 20,000 and 22,000 troops",
+            "from 20,000 to 22,000 troops",
         ] {
-            let figure = assert_figure(sentence, 10000.0, Some(12000.0), Exact, "troops");
+            let figure = assert_figure(sentence, 20000.0, Some(22000.0), Exact, "troops");
             assert_eq!(&sentence[figure.start..figure.end], sentence, "{sentence:?}");
         }
         assert_figure("between 200 and 300 migrants", 200.0, Some(300.0), Exact, "migrants");
@@ -1428,9 +1428,9 @@ mod tests {
     #[test]
     fn range_with_hedge_keeps_both_bounds_and_the_qualifier() {
         let f = assert_figure(
-            "sent about 10,000 to 12,000 troops to Russia",
-            10000.0,
-            Some(12000.0),
+            "sent about 20,000 to 22,000 troops to the front",
+            20000.0,
+            Some(22000.0),
             About,
             "troops",
         );
@@ -1492,30 +1492,30 @@ mod tests {
     #[test]
     fn hedge_reaches_across_a_total_of() {
         let sentence =
-            "North Korea sent an estimated total of 14,000 troops, including 3,000 reinforcements.";
+            "The ministry sent an estimated total of 16,000 troops, including 3,000 reinforcements.";
         let figures = find_figures(sentence);
         assert_eq!(figures.len(), 2);
         let q = &figures[0].quantity;
-        assert_eq!((q.low, q.qualifier, q.unit.as_str()), (14000.0, About, "troops"));
+        assert_eq!((q.low, q.qualifier, q.unit.as_str()), (16000.0, About, "troops"));
         assert_eq!(
             &sentence[figures[0].start..figures[0].end],
-            "an estimated total of 14,000 troops"
+            "an estimated total of 16,000 troops"
         );
         assert_eq!(figures[1].quantity.unit, "reinforcements");
-        assert_figure("a total of 14,000 troops", 14000.0, Some(14000.0), Exact, "troops");
+        assert_figure("a total of 16,000 troops", 16000.0, Some(16000.0), Exact, "troops");
     }
 
     #[test]
     fn counted_noun_is_the_head_of_the_phrase() {
         let f = assert_figure(
-            "they killed a unit of 25 North Korean soldiers in Kursk",
+            "they killed a unit of 25 North Korean soldiers in the valley",
             25.0,
             Some(25.0),
             Exact,
             "soldiers",
         );
         assert_eq!(f.quantity.subject, "North Korean soldiers");
-        let f = only("deployed 1,500 special forces soldiers to Russia");
+        let f = only("deployed 1,500 special forces soldiers to the front");
         assert_eq!(
             (f.quantity.unit.as_str(), f.quantity.subject.as_str()),
             ("soldiers", "special forces soldiers")
@@ -1527,9 +1527,9 @@ mod tests {
 
     #[test]
     fn n_of_possessive_noun_counts_that_noun() {
-        let sentence = "Seoul estimated that some 300 of Pyongyang’s troops died.";
+        let sentence = "Analysts estimated that some 300 of Beijing’s troops died.";
         let f = assert_figure(sentence, 300.0, Some(300.0), About, "troops");
-        assert_eq!(f.quantity.subject, "Pyongyang’s troops");
+        assert_eq!(f.quantity.subject, "Beijing’s troops");
         assert_eq!(&sentence[f.start..f.end], "some 300");
         assert_eq!(units("two of the soldiers were hurt"), ["soldiers"]);
     }
@@ -1564,7 +1564,7 @@ mod tests {
     #[test]
     fn a_list_gives_one_figure_per_item() {
         let figures = find_figures(
-            "Russia launched 86 drones, one ballistic missile and two cruise missiles",
+            "the front launched 86 drones, one ballistic missile and two cruise missiles",
         );
         let got: Vec<_> = figures
             .iter()
@@ -1610,7 +1610,7 @@ mod tests {
         assert_eq!(
             units(
                 "South Korean and Ukraine intelligence officials have said North Korea \
-                 dispatched at least 10,000 to Russia last fall."
+                 dispatched at least 10,000 to the front last fall."
             ),
             [""]
         );

@@ -8,7 +8,7 @@ use serde::{Deserialize, Serialize};
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Qualifier {
-    /// No hedge: "14,000 troops".
+    /// No hedge: "1,644 people".
     Exact,
     /// "about", "some", "approximately", "around", "roughly", "an estimated".
     About,
@@ -38,7 +38,7 @@ impl Qualifier {
 
 /// A figure's value as an interval. `low`/`high` already reflect the hedge:
 /// "at least 10,000" is `{low: 10000, high: None}`, "up to 50" is
-/// `{low: 0, high: Some(50)}`, "about 10,000 to 12,000" is `{10000, Some(12000)}`
+/// `{low: 0, high: Some(50)}`, "about 1,000 to 1,200" is `{1000, Some(1200)}`
 /// with `qualifier: About` (fuzziness is applied when comparing, not here).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Quantity {

@@ -112,7 +112,7 @@ impl Report {
     }
 }
 
-/// A claim in a few words: "at least 10,000 troops", "2024-09-01..2024-11-30 (last fall)", "KCNA: said".
+/// A claim in a few words: "at least 1,600 people", "2024-09-01..2024-11-30 (last fall)", "the agency: said".
 pub fn brief(claim: &Claim) -> String {
     match claim.kind {
         ClaimKind::Figure => claim

@@ -1688,36 +1688,36 @@ mod tests {
     #[test]
     fn cited_as_saying_credits_the_quoted_person() {
         let doc = [
-            "North Korean leader Kim Jong Un ordered the deployment.",
-            "“They who fought for justice are all heroes,” KCNA quoted Kim as saying.",
+            "North Korean leader Lee Jun Ho ordered the deployment.",
+            "“They who fought for justice are all heroes,” NCNA quoted Lee as saying.",
         ];
-        assert_eq!(found(&doc), [at(1, "Kim Jong Un", "said")]);
+        assert_eq!(found(&doc), [at(1, "Lee Jun Ho", "said")]);
         let commission =
-            "KCNA state news agency cited the North’s ruling party as saying the battle was won.";
+            "NCNA state news agency cited the North’s ruling party as saying the battle was won.";
         assert_eq!(only(commission), said("North’s ruling party", "said"));
-        let describing = "The agency cited Kim as describing the mission as sacred.";
-        assert_eq!(only(describing), said("Kim", "said"));
+        let describing = "The agency cited Lee as describing the mission as sacred.";
+        assert_eq!(only(describing), said("Lee", "said"));
     }
 
     #[test]
     fn pronoun_resolves_to_last_named_speaker() {
         let doc = [
-            "In response, Ukraine’s president Volodymyr Zelenskyy said on Sunday that the army was fighting.",
+            "In response, Ukraine’s president Andriy Melnyk said on Sunday that the army was fighting.",
             "The ministry said it was checking the reports.",
             "“Our military continues to perform tasks,” he said.",
         ];
         let statements = find_statements(&doc);
-        assert_eq!(statements[2].speaker, "Volodymyr Zelenskyy");
+        assert_eq!(statements[2].speaker, "Andriy Melnyk");
         assert_eq!(
             &doc[2][statements[2].speaker_start..statements[2].speaker_end],
             "he"
         );
 
         let it = [
-            "The official Korean Central News Agency said Monday the operation was over.",
+            "The official Northland Central News Agency said Monday the operation was over.",
             "It said the decision followed the treaty.",
         ];
-        assert_eq!(found(&it)[1], at(1, "Korean Central News Agency", "said"));
+        assert_eq!(found(&it)[1], at(1, "Northland Central News Agency", "said"));
         let they = [
             "Ukrainian officials said the claim was false.",
             "They added that fighting continued.",
@@ -1738,10 +1738,10 @@ mod tests {
     #[test]
     fn surname_expands_to_fullest_name_in_document() {
         let later = [
-            "Zelenskyy said the front was holding.",
-            "President Volodymyr Zelenskyy thanked the troops.",
+            "Melnyk said the front was holding.",
+            "President Andriy Melnyk thanked the troops.",
         ];
-        assert_eq!(found(&later), [at(0, "Volodymyr Zelenskyy", "said")]);
+        assert_eq!(found(&later), [at(0, "Andriy Melnyk", "said")]);
         let briefing = [
             "Unification Ministry spokesman Koo Byoung-sam said at a briefing that troops must withdraw.",
             "The deployment is a clear illegal act, Koo added.",
@@ -1755,7 +1755,7 @@ mod tests {
         );
         let org = [
             "The Central Military Commission met.",
-            "KCNA cited the Commission as saying the war was won.",
+            "NCNA cited the Commission as saying the war was won.",
         ];
         assert_eq!(found(&org), [at(1, "Central Military Commission", "said")]);
     }
@@ -1763,17 +1763,17 @@ mod tests {
     #[test]
     fn acronym_maps_to_long_form() {
         let declared = [
-            "“The operations were concluded,” the North’s state-run Korean Central News Agency, or KCNA, reported.",
-            "The order came from the leader, said the KCNA.",
+            "“The operations were concluded,” the North’s state-run Northland Central News Agency, or NCNA, reported.",
+            "The order came from the leader, said the NCNA.",
         ];
-        let agency = "Korean Central News Agency";
+        let agency = "Northland Central News Agency";
         assert_eq!(
             found(&declared),
             [at(0, agency, "reported"), at(1, agency, "said")]
         );
         let by_initials = [
-            "The official Korean Central News Agency said Monday citing the commission.",
-            "The troops showed spirit, KCNA added.",
+            "The official Northland Central News Agency said Monday citing the commission.",
+            "The troops showed spirit, NCNA added.",
         ];
         assert_eq!(
             found(&by_initials),
@@ -1793,8 +1793,8 @@ mod tests {
     #[test]
     fn titles_and_modifiers_are_stripped() {
         assert_eq!(
-            only("North Korean leader Kim Jong Un said the troops were heroes.").0,
-            "Kim Jong Un"
+            only("North Korean leader Lee Jun Ho said the troops were heroes.").0,
+            "Lee Jun Ho"
         );
         assert_eq!(
             only("Russian Deputy Foreign Minister Andrei Rudenko told Russian media the talks went on.").0,
@@ -1802,10 +1802,10 @@ mod tests {
         );
         assert_eq!(
             only(
-                "Russian Chief of General Staff Valery Gerasimov reported the region was retaken."
+                "Russian Chief of General Staff Pavel Orlov reported the region was retaken."
             )
             .0,
-            "Valery Gerasimov"
+            "Pavel Orlov"
         );
         assert_eq!(
             only("Fed Chair Jerome Powell warned that rates could rise.").0,
@@ -1818,8 +1818,8 @@ mod tests {
         let doctor =
             "“The risk remains high,” said Dr. Maria Van Kerkhove, the agency’s technical lead.";
         assert_eq!(only(doctor).0, "Maria Van Kerkhove");
-        let agency = "the official Korean Central News Agency said Monday citing North Korea’s Central Military Commission.";
-        assert_eq!(only(agency), said("Korean Central News Agency", "said"));
+        let agency = "the official Northland Central News Agency said Monday citing North Korea’s Central Military Commission.";
+        assert_eq!(only(agency), said("Northland Central News Agency", "said"));
         let outlet = "U.S. online publication Axios reported on Sunday that talks were held.";
         assert_eq!(only(outlet).0, "Axios");
     }
@@ -1830,22 +1830,22 @@ mod tests {
             "US President Donald Trump, who has dialed up pressure on Kyiv to reach a peace accord, \
                         said Russia and Ukraine were very close to an agreement.";
         assert_eq!(only(relative), said("Donald Trump", "said"));
-        let role = "Valery Gerasimov, chief of the General Staff of the Russian Armed Forces, confirmed their participation.";
-        assert_eq!(only(role), said("Valery Gerasimov", "confirmed"));
+        let role = "Pavel Orlov, chief of the General Staff of the Russian Armed Forces, confirmed their participation.";
+        assert_eq!(only(role), said("Pavel Orlov", "confirmed"));
         assert_eq!(
             only(
-                "Kim Jong Un, North Korea’s leader, said on Monday that the mission was complete."
+                "Lee Jun Ho, North Korea’s leader, said on Monday that the mission was complete."
             )
             .0,
-            "Kim Jong Un"
+            "Lee Jun Ho"
         );
         assert_eq!(
             only("In a statement, the foreign ministry said the talks had failed.").0,
             "foreign ministry"
         );
         assert_eq!(
-            only("A destroyer, which KCNA said was equipped with new weapons, was launched.").0,
-            "KCNA"
+            only("A destroyer, which NCNA said was equipped with new weapons, was launched.").0,
+            "NCNA"
         );
     }
 
@@ -1853,18 +1853,18 @@ mod tests {
     fn auxiliaries_adverbs_and_tenses_are_normalized() {
         let cases = [
             (
-                "South Korean and Ukraine intelligence officials have said North Korea sent troops.",
+                "South Korean and Ukraine intelligence officials have said The junta sent troops.",
                 "South Korean and Ukraine intelligence officials",
                 "said",
             ),
-            ("North Korea sent 14,000 troops, Ukrainian officials have said.", "Ukrainian officials", "said"),
-            ("Gerasimov also confirmed that the soldiers fought.", "Gerasimov", "confirmed"),
+            ("The junta sent 16,000 troops, Ukrainian officials have said.", "Ukrainian officials", "said"),
+            ("Orlov also confirmed that the soldiers fought.", "Orlov", "confirmed"),
             (
                 "North Korea on Monday acknowledged for the first time that it deployed troops.",
                 "North Korea",
                 "acknowledged",
             ),
-            ("Ukraine estimates as many as 14,000 soldiers are in Russia.", "Ukraine", "estimated"),
+            ("Ukraine estimates as many as 16,000 soldiers are in Russia.", "Ukraine", "estimated"),
             ("Ukraine’s air force says Russia launched 86 drones overnight.", "Ukraine’s air force", "said"),
             ("The company flatly denies the allegations.", "company", "denied"),
             (
@@ -1919,7 +1919,7 @@ mod tests {
         let sentences = [
             "Both sides signed the said treaty in 1961.",
             "Moscow’s claim could not be independently verified.",
-            "North Korea sent an estimated total of 14,000 troops.",
+            "The junta sent an estimated total of 16,000 troops.",
             "The North Korean statement didn’t say how many troops died.",
             "North Korea hadn’t confirmed or denied the deployment.",
             "It follows Russia’s claim that it has retaken the region.",
@@ -1962,7 +1962,7 @@ mod tests {
         let st = &find_statements(&[sentence])[0];
         assert_eq!(&sentence[st.speaker_start..st.speaker_end], "Jeon Ha-gyu");
         assert_eq!(&sentence[st.cue_start..st.cue_end], "says");
-        let source = "Troops left, according to KCNA’s report.";
+        let source = "Troops left, according to NCNA’s report.";
         let st = &find_statements(&[source])[0];
         assert_eq!(&source[st.cue_start..st.cue_end], "according to");
     }
@@ -1982,9 +1982,9 @@ mod tests {
             "according to",
             "according",
             "cited as",
-            "KCNA quoted as saying",
+            "NCNA quoted as saying",
             "was denied by",
-            "Kim’s",
+            "Lee’s",
             "é said Ω",
             "\"",
             "“”",
@@ -2000,7 +2000,7 @@ mod tests {
             "Foo, or FOO, said",
             "said by",
         ];
-        let long = "Officials said, “Kim”, and Seoul of the Ministry ".repeat(300);
+        let long = "Officials said, “Lee”, and Seoul of the Ministry ".repeat(300);
         let mut doc: Vec<&str> = odd.to_vec();
         doc.push(&long);
         let doc: Vec<&str> = doc.iter().cycle().take(3000).copied().collect();
