@@ -93,14 +93,13 @@ pub fn clean(text: &str) -> Cleaned {
     let mut cleaner = Cleaner { text, cleaned: Cleaned::default() };
     let lines = lines(text);
     let repeated = repeated_lines(text, &lines);
-    let mut in_header = true;
     let mut seen_content = false;
     for &(start, end) in &lines {
-        let start = if in_header { cleaner.header(start, end) } else { start };
+        // Header fields may sit above or below the title ("Title / By … / date").
+        let start = if seen_content { start } else { cleaner.header(start, end) };
         if text[start..end].trim().is_empty() {
             continue;
         }
-        in_header = false;
         let start = if seen_content { start } else { cleaner.dateline(start, end) };
         if start < end {
             cleaner.classify_line(start, end, &repeated, &mut seen_content);
@@ -157,7 +156,7 @@ impl Cleaner<'_> {
         let value = if labelled { after_label.trim_start() } else { rest };
         let value_start = end - value.len();
         let (first, _) = split_word(value);
-        if let Some(date) = Date::parse_iso(first.trim_end_matches([',', 'T'])) {
+        if let Some(date) = iso_date_prefix(first) {
             self.cleaned.metadata.published = Some(date);
             return Some(value_start + first.len());
         }
@@ -570,6 +569,13 @@ fn floor_char_boundary(text: &str, at: usize) -> usize {
     at
 }
 
+/// "2025-04-28", "2025-04-28," or "2025-04-28T08:14:00Z".
+fn iso_date_prefix(word: &str) -> Option<Date> {
+    let date = word.get(..10)?;
+    let rest = &word[10..];
+    (rest.is_empty() || rest.starts_with(['T', ','])).then(|| Date::parse_iso(date)).flatten()
+}
+
 fn strip_prefix_ignore_case<'t>(text: &'t str, prefix: &str) -> Option<&'t str> {
     let head = text.get(..prefix.len())?;
     head.eq_ignore_ascii_case(prefix).then(|| &text[prefix.len()..])
@@ -655,6 +661,22 @@ mod tests {
             assert_eq!(cleaned.metadata.published, expected, "{header}");
             assert_eq!(cleaned.body().count(), 1);
         }
+    }
+
+    #[test]
+    fn header_fields_below_the_title_are_still_read() {
+        let text = "Storm leaves thousands without power\nBy Jane Doe and John Roe\nOctober 23, 2025 8:14 AM GMT+2\n\nThe storm hit on Tuesday.";
+        let cleaned = clean(text);
+        assert_eq!(cleaned.metadata.title.as_deref(), Some("Storm leaves thousands without power"));
+        assert_eq!(cleaned.metadata.byline.as_deref(), Some("Jane Doe and John Roe"));
+        assert_eq!(cleaned.metadata.published, Date::new(2025, 10, 23));
+        assert_eq!(cleaned.body().count(), 1);
+    }
+
+    #[test]
+    fn iso_timestamp_header_gives_the_day() {
+        let cleaned = clean("Published: 2025-10-23T08:14:00Z\nThe storm hit on Tuesday.");
+        assert_eq!(cleaned.metadata.published, Date::new(2025, 10, 23));
     }
 
     #[test]
