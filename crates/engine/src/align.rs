@@ -24,7 +24,12 @@
 //!   neither role nor modifier are linked like events.
 //! - **Events** (dated sentences) and role-less figures link when their dates
 //!   overlap (or units agree) and their sentences share enough weighted content
-//!   words. Candidates come from an inverted index of content words.
+//!   words. Candidates come from an inverted index of content words. Two
+//!   events on the same single day need less overlap, and less again when
+//!   their sentences have the same canonical speaker. Once statements are
+//!   linked, events in the sentences of one statement topic join across
+//!   documents when their days are compatible (equal, or the same weekday
+//!   name resolved up to a week apart against different publication dates).
 //! - **Statements** link when they have the same canonical speaker (see
 //!   [`crate::entities`]) and share enough content. A denial ("denied",
 //!   "countered") joins the other-speaker statement it best matches; a denial
@@ -98,6 +103,11 @@ const ROLE_REACH: usize = 10;
 const MIN_SHARED_WORDS: usize = 2;
 /// Weighted overlap needed for dated sentences (events, role-less figures).
 const EVENT_MIN_SIMILARITY: f64 = 0.3;
+/// Weighted overlap needed for events on the same single day.
+const SAME_DAY_MIN_SIMILARITY: f64 = 0.25;
+/// Weighted overlap needed for events on the same single day whose sentences
+/// have the same canonical speaker.
+const SAME_DAY_SPEAKER_MIN_SIMILARITY: f64 = 0.15;
 /// Weighted overlap needed for two statements of one speaker.
 const STATEMENT_MIN_SIMILARITY: f64 = 0.4;
 /// Weighted overlap needed for a denial and the statement it denies.
@@ -112,6 +122,7 @@ pub fn align(documents: &[DocumentSummary], claims: &mut [Claim]) -> Vec<Topic> 
     link_figures(&corpus, &mut links);
     link_events(&corpus, &mut links);
     link_statements(&corpus, &mut links);
+    link_events_through_statements(&corpus, &mut links);
     let topics = build_topics(&corpus, &mut links);
     let position: HashMap<&str, usize> = claims.iter().enumerate().map(|(i, c)| (c.id.as_str(), i)).collect();
     let assignments: Vec<(usize, String)> = topics
@@ -498,6 +509,8 @@ const SYNONYMS: &[(&str, &[&str])] = &[
     ("injure", &["injure", "injuri", "injury", "wounde", "wound", "hurt"]),
     ("retake", &["retake", "retook", "libera", "regain", "recapt"]),
     ("quake", &["quake", "earthq"]),
+    ("sign", &["sign", "signed", "signin", "sealed", "inked"]),
+    ("confirm", &["confir", "acknow", "admit", "admitt"]),
     ("troop", &["troop", "soldie", "fighte"]),
 ];
 
@@ -1103,7 +1116,10 @@ fn link_events(corpus: &Corpus, links: &mut DisjointSets) {
         .iter()
         .filter_map(|&i| corpus.claim(i).when.as_ref().map(|w| (i, (w.start, w.end))))
         .collect();
-    for (a, b) in similar_pairs(corpus, &events, EVENT_MIN_SIMILARITY) {
+    for (a, b) in similar_pairs(corpus, &events, SAME_DAY_SPEAKER_MIN_SIMILARITY) {
+        if corpus.similarity(&corpus.content[a], &corpus.content[b]) < event_threshold(corpus, a, b) {
+            continue;
+        }
         let (root_a, root_b) = (links.find(a), links.find(b));
         let (Some(&(start_a, end_a)), Some(&(start_b, end_b))) = (common.get(&root_a), common.get(&root_b)) else {
             continue;
@@ -1112,6 +1128,72 @@ fn link_events(corpus: &Corpus, links: &mut DisjointSets) {
         if root_a != root_b && shared.0 <= shared.1 {
             links.union(a, b);
             common.insert(links.find(a), shared);
+        }
+    }
+}
+
+/// The similarity two events need: less when both name the same single day,
+/// least when their sentences also have the same canonical speaker.
+fn event_threshold(corpus: &Corpus, a: usize, b: usize) -> f64 {
+    match (single_day(corpus.claim(a)), single_day(corpus.claim(b))) {
+        (Some(day_a), Some(day_b)) if day_a == day_b => {
+            if corpus.speaker(a).is_some() && corpus.speaker(a) == corpus.speaker(b) {
+                SAME_DAY_SPEAKER_MIN_SIMILARITY
+            } else {
+                SAME_DAY_MIN_SIMILARITY
+            }
+        }
+        _ => EVENT_MIN_SIMILARITY,
+    }
+}
+
+/// The day of a claim dated to exactly one day.
+fn single_day(claim: &Claim) -> Option<Date> {
+    claim.when.as_ref().filter(|w| w.start == w.end).map(|w| w.start)
+}
+
+/// Whether two single-day events may be the same day: equal, or both written
+/// as the same weekday ("Monday") less than a week apart, since a weekday is
+/// resolved against each outlet's own (time-zone dependent) publication date.
+fn compatible_days(a: &Claim, b: &Claim) -> bool {
+    let (Some(day_a), Some(day_b)) = (single_day(a), single_day(b)) else { return false };
+    if day_a == day_b {
+        return true;
+    }
+    let weekday = |c: &Claim| c.when.as_ref().and_then(|w| Weekday::from_name(w.text.split_whitespace().last()?));
+    let apart = (day_a.to_days() - day_b.to_days()).abs();
+    weekday(a).is_some() && weekday(a) == weekday(b) && apart <= 7
+}
+
+/// Events whose sentences hold statements already in one topic, across
+/// documents, and that name compatible days, are the same happening: "North
+/// Korea confirmed on Monday that …" in two outlets.
+fn link_events_through_statements(corpus: &Corpus, links: &mut DisjointSets) {
+    let mut statement_roots: HashMap<(&str, usize), BTreeSet<usize>> = HashMap::new();
+    for &i in &corpus.order {
+        let claim = corpus.claim(i);
+        if claim.kind == ClaimKind::Statement {
+            statement_roots.entry((claim.doc.as_ref(), claim.start)).or_default().insert(links.find(i));
+        }
+    }
+    let mut by_root: BTreeMap<usize, Vec<usize>> = BTreeMap::new();
+    for &i in &corpus.order {
+        let claim = corpus.claim(i);
+        if claim.kind != ClaimKind::Event || single_day(claim).is_none() {
+            continue;
+        }
+        for &root in statement_roots.get(&(claim.doc.as_ref(), claim.start)).into_iter().flatten() {
+            by_root.entry(root).or_default().push(i);
+        }
+    }
+    for events in by_root.values() {
+        for (n, &a) in events.iter().enumerate() {
+            for &b in &events[n + 1..] {
+                let (ca, cb) = (corpus.claim(a), corpus.claim(b));
+                if ca.doc != cb.doc && compatible_days(ca, cb) {
+                    links.union(a, b);
+                }
+            }
         }
     }
 }
@@ -1641,5 +1723,56 @@ mod tests {
     fn commas_inside_numbers_do_not_cut_clauses() {
         let claim = statement("Officials estimate as many as 16,000 people fled the valley.", "Officials");
         assert_eq!(gist(&claim), "Officials estimate as many as 16,000 people fled the valley");
+    }
+
+    fn event(doc: &str, text: &str, when: &str, day: (i32, u8, u8)) -> Claim {
+        let date = Date::new(day.0, day.1, day.2).unwrap();
+        let at = text.find(when).unwrap();
+        Claim {
+            id: format!("{doc}#1"),
+            doc: doc.into(),
+            kind: ClaimKind::Event,
+            mention: Mention { start: at, end: at + when.len(), text: when.into() },
+            when: Some(crate::claim::When { start: date, end: date, text: when.into() }),
+            speaker: None,
+            cue: None,
+            ..statement(text, text.split_whitespace().next().unwrap())
+        }
+    }
+
+    #[test]
+    fn one_weekday_resolved_a_week_apart_is_compatible() {
+        let a = event("a", "Freedonia confirmed on Monday that engineers left.", "Monday", (2031, 3, 10));
+        let b = event("b", "Freedonia confirmed Monday that engineers left.", "Monday", (2031, 3, 3));
+        let c = event("c", "Freedonia confirmed on 3 March that engineers left.", "3 March", (2031, 3, 3));
+        assert!(compatible_days(&a, &b));
+        assert!(compatible_days(&b, &c));
+        assert!(!compatible_days(&a, &c), "a written date is not moved");
+    }
+
+    #[test]
+    fn events_of_linked_statements_on_one_day_join() {
+        use crate::document::Document;
+        use crate::report::Report;
+        let docs = [
+            Document::from_text("a", " date 2031-03-10\n\nThe Freedonian defence ministry confirmed on Monday that it had sent engineers to Sylvania to rebuild the Ostra bridge."),
+            Document::from_text("b", " date 2031-03-10\n\nOn Monday the Freedonian defence ministry acknowledged that engineers were sent to Sylvania to rebuild the Ostra bridge."),
+        ];
+        let report = Report::build(&docs);
+        let topic_of = |doc: &str, kind: ClaimKind| {
+            report.claims.iter().find(|c| c.doc.as_ref() == doc && c.kind == kind).map(|c| c.topic.clone())
+        };
+        assert!(topic_of("a", ClaimKind::Event).is_some());
+        assert_eq!(topic_of("a", ClaimKind::Event), topic_of("b", ClaimKind::Event));
+    }
+
+    #[test]
+    fn same_day_needs_less_similarity_than_a_wider_range() {
+        let a = event("a", "Freedonia confirmed on Monday that engineers left.", "Monday", (2031, 3, 10));
+        let mut wide = event("b", "Freedonia confirmed in March that engineers left.", "March", (2031, 3, 10));
+        wide.when.as_mut().unwrap().end = Date::new(2031, 3, 31).unwrap();
+        assert!(SAME_DAY_MIN_SIMILARITY < EVENT_MIN_SIMILARITY);
+        assert!(single_day(&a).is_some() && single_day(&wide).is_none());
+        assert!(!compatible_days(&a, &wide));
     }
 }

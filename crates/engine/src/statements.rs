@@ -27,8 +27,12 @@
 //! its fullest form in the document, from one index of its capitalized runs.
 //! Anaphora resolves against what earlier sentences introduced: pronouns to the
 //! latest speaker of a compatible kind, "the commission" / "the bank" to the
-//! latest fuller name with that head word, "a spokesperson" to the
+//! latest fuller name with that head word, "the company" / "the utility" to
+//! the latest business ("the agency" to the latest government body), "it" to
+//! the organisation that last opened a sentence, "a spokesperson" to the
 //! organisation just mentioned, "the statement" to whoever issued one.
+//! Nouns are not cues ("a demand", "conflicting reports"), nor is a patient
+//! "admitted to hospital".
 
 use std::collections::HashMap;
 use std::ops::Range;
@@ -248,6 +252,10 @@ const WORD_CLASSES: &[(Lex, &[&str])] = &[
         "admiral", "marshal", "sergeant", "deputy", "vice", "mr", "mrs", "ms", "dr", "professor",
         "prof", "ceo", "executive", "head", "envoy", "adviser", "advisor", "lawmaker", "state",
         "analyst", "economist", "researcher", "scientist", "prosecutor", "lawyer", "attorney",
+        "sheriff", "superintendent", "inspector", "coroner", "constable", "warden", "treasurer",
+        "auditor", "comptroller", "founder", "strategist", "manager", "coordinator", "councillor",
+        "councilor", "councilman", "councilwoman", "chairperson", "dean", "bishop", "archbishop",
+        "consul", "negotiator", "administrator", "cfo", "coo", "cto",
     ]),
     // People who are quoted without a title: "residents said", "a witness said".
     (Lex::Title, &[
@@ -264,12 +272,14 @@ const WORD_CLASSES: &[(Lex, &[&str])] = &[
         "agency", "ministry", "department", "commission", "committee", "council", "party",
         "government", "military", "army", "navy", "force", "forces", "staff", "office", "bureau",
         "service", "services", "institute", "university", "bank", "court", "police", "parliament",
-        "congress", "senate", "administration", "authority", "authorities", "company",
+        "congress", "senate", "administration", "authority", "authorities",
         "corporation", "organization", "organisation", "union", "news", "media", "newspaper",
         "publication", "outlet", "broadcaster", "network", "association", "federation",
         "intelligence", "command", "headquarters", "embassy", "cabinet", "regime", "group", "centre",
         "center", "survey", "assembly", "society", "fund", "board",
     ]),
+    // Businesses, which "the company" may stand for ("Acme Corp." → "the company").
+    (Lex::Org, BUSINESSES),
     (Lex::Document, &["statement", "announcement", "message", "communique", "communiqué"]),
     // Nouns that look like "-ly" adverbs.
     (Lex::Plain, &["family", "supply", "rally", "anomaly", "monopoly", "daily", "weekly"]),
@@ -290,6 +300,62 @@ const WORD_CLASSES: &[(Lex, &[&str])] = &[
         "most", "several", "only", "just", "even", "last", "next", "one", "two", "three", "four",
         "five", "six", "seven", "eight", "nine", "ten", "dozens", "hundreds", "thousands",
     ]),
+];
+
+/// Words for a business, and the suffixes of business names: "the utility" or
+/// "the firm" stands for the latest business named before it.
+const BUSINESSES: &[&str] = &[
+    "company",
+    "firm",
+    "utility",
+    "airline",
+    "carrier",
+    "retailer",
+    "insurer",
+    "lender",
+    "manufacturer",
+    "automaker",
+    "carmaker",
+    "startup",
+    "conglomerate",
+    "co",
+    "corp",
+    "inc",
+    "ltd",
+    "plc",
+    "llc",
+    "ag",
+    "ab",
+    "gmbh",
+    "holdings",
+];
+
+/// Words that make an organisation a government body, which "the company"
+/// never stands for.
+const GOVERNMENT: &[&str] = &[
+    "ministry",
+    "department",
+    "government",
+    "agency",
+    "commission",
+    "committee",
+    "council",
+    "parliament",
+    "congress",
+    "senate",
+    "administration",
+    "authority",
+    "authorities",
+    "police",
+    "military",
+    "army",
+    "navy",
+    "court",
+    "embassy",
+    "cabinet",
+    "regime",
+    "office",
+    "bureau",
 ];
 
 /// The cue reported for the verb in row `verb` of [`VERBS`].
@@ -749,8 +815,9 @@ impl<'a> Sentence<'a> {
     /// The head word of a phrase: its last word before a complement ("of",
     /// "for", "in", "by").
     fn head(&self, range: &Range<usize>) -> usize {
-        let complement =
-            |k: usize| self.lex(k) == Some(Lex::Link) || self.is(k, "by") || self.is(k, "in");
+        let complement = |k: usize| {
+            self.lex(k) == Some(Lex::Link) || ["by", "in", "at"].iter().any(|w| self.is(k, w))
+        };
         let complement = (range.start + 1..range.end)
             .find(|&k| complement(k))
             .unwrap_or(range.end);
@@ -854,13 +921,46 @@ fn attribute(s: &Sentence, i: usize, form: Form) -> Option<Subject> {
     Some(Subject::Phrase(phrase))
 }
 
-/// "State media reports said": a base or -s form followed by a verb is a noun.
+/// "State media reports said": a base or -s form followed by a verb is a
+/// noun; so is one after a determiner or an -ing modifier ("a demand",
+/// "conflicting reports"); and "admitted to hospital" reports nothing.
 fn noun_before_verb(s: &Sentence, i: usize, form: Form) -> bool {
     let next = (i + 1..s.tokens.len())
         .find(|&k| s.lex(k) != Some(Lex::Aux))
         .unwrap_or(i + 1);
-    matches!(form, Form::Base | Form::S)
-        && matches!(s.lex(next), Some(Lex::Cue(_, Form::Past | Form::S)))
+    let modified = |k: usize| {
+        s.lex(k) == Some(Lex::Det)
+            || s.lex(k) == Some(Lex::Plain) && !s.capital(k) && s.core(k).ends_with("ing")
+    };
+    let noun = matches!(form, Form::Base | Form::S)
+        && (matches!(s.lex(next), Some(Lex::Cue(_, Form::Past | Form::S)))
+            || modified(i.wrapping_sub(1)));
+    noun || admitted_to_care(s, i)
+}
+
+/// "admitted to hospital", "admitted into the intensive care unit": a patient
+/// taken in, not a concession.
+fn admitted_to_care(s: &Sentence, i: usize) -> bool {
+    const CARE: &[&str] = &[
+        "hospital",
+        "hospitals",
+        "clinic",
+        "care",
+        "intensive",
+        "icu",
+        "ward",
+    ];
+    if !s.core(i).to_ascii_lowercase().starts_with("admit") {
+        return false;
+    }
+    if !(s.is(i + 1, "to") || s.is(i + 1, "into")) {
+        return false;
+    }
+    let mut k = i + 2;
+    while s.lex(k) == Some(Lex::Det) || s.is(k, "a") {
+        k += 1;
+    }
+    CARE.iter().any(|w| s.is(k, w))
 }
 
 enum Before {
@@ -986,10 +1086,16 @@ fn participle_subject(s: &Sentence, j: usize) -> Option<Range<usize>> {
 /// "In response," phrase), when a verb follows it: "Mayor Ana Lopes visited …".
 fn main_subject(s: &Sentence) -> Option<Range<usize>> {
     let range = phrase_after(s, clause_start(s))?;
-    let verb = range.end;
-    let verb_follows =
-        matches!(s.lex(verb), Some(Lex::Aux | Lex::Be | Lex::Cue(..))) || s.participle(verb);
-    (verb_follows && can_lead(s, &range)).then_some(range)
+    let is_verb =
+        |k: usize| matches!(s.lex(k), Some(Lex::Aux | Lex::Be | Lex::Cue(..))) || s.participle(k);
+    // "The mayor visited the site and said": a lower-case past form inside
+    // the scanned phrase is the verb that ends the subject.
+    let noun = (range.start..range.end).find(|&k| s.lex(k) != Some(Lex::Det))?;
+    let verb = (noun + 1..range.end)
+        .find(|&k| !s.capital(k) && is_verb(k))
+        .unwrap_or(range.end);
+    let range = range.start..verb;
+    (is_verb(verb) && can_lead(s, &range)).then_some(range)
 }
 
 /// Where the main clause starts: after a dateline dash ("SANTIAGO, Nov 6
@@ -1026,7 +1132,8 @@ fn phrase_before(s: &Sentence, head: usize) -> Option<Range<usize>> {
     let linked = |link: usize| {
         link > 0
             && (s.lex(link) == Some(Lex::Link) && s.names_something(link - 1)
-                || s.is(link, "in") && matches!(s.lex(link - 1), Some(Lex::Title | Lex::Org))
+                || (s.is(link, "in") || s.is(link, "at"))
+                    && matches!(s.lex(link - 1), Some(Lex::Title | Lex::Org))
                 || s.is(link, "by") && link > 1 && s.participle(link - 1) && s.np_word(link - 2))
     };
     let mut first = head;
@@ -1095,7 +1202,9 @@ fn phrase_after(s: &Sentence, start: usize) -> Option<Range<usize>> {
             break;
         }
         k += 1;
-        if s.lex(k) == Some(Lex::Link) && s.names_something(k - 1) {
+        // "analysts at Jefferies": people described by where they work.
+        let at_work = s.is(k, "at") && s.lex(k - 1) == Some(Lex::Title);
+        if (s.lex(k) == Some(Lex::Link) || at_work) && s.names_something(k - 1) {
             k += 1;
             while s.lex(k) == Some(Lex::Det) {
                 k += 1;
@@ -1195,12 +1304,16 @@ impl<'a> NameIndex<'a> {
             }
             _ => return,
         };
-        let Some(range) = phrase_end
+        let Some(mut range) = phrase_end
             .checked_sub(1)
             .and_then(|head| phrase_before(s, head))
         else {
             return;
         };
+        // "the Organization of American States (OAS)": the name has no "the".
+        while range.len() > 1 && s.lex(range.start) == Some(Lex::Det) {
+            range.start += 1;
+        }
         let letters = s.core(acronym);
         let spelled =
             (range.start..range.end).find(|&k| s.capital(k) && spells(s, k..range.end, letters));
@@ -1462,6 +1575,26 @@ fn description(s: &Sentence, range: &Range<usize>) -> Option<usize> {
     (determined && describes && !s.tokens[head].quoted).then_some(head)
 }
 
+/// Whether `word` is one of `words`, ignoring case.
+fn is_one_of(word: &str, words: &[&str]) -> bool {
+    words.iter().any(|w| w.eq_ignore_ascii_case(word))
+}
+
+/// A capitalized organisation name that is not a government body: what "the
+/// company" or "the utility" can stand for ("Pacific Gas and Electric Co.",
+/// not "Ministry of Finance").
+fn is_business(name: &str) -> bool {
+    let capitalized = name.starts_with(|c: char| c.is_uppercase());
+    let words = || name.split_whitespace().map(|w| w.trim_end_matches('.'));
+    capitalized && !words().any(|w| is_one_of(w, GOVERNMENT))
+}
+
+/// A capitalized name holding a government word: "the agency" can stand for it.
+fn is_government(name: &str) -> bool {
+    let capitalized = name.starts_with(|c: char| c.is_uppercase());
+    capitalized && name.split_whitespace().any(|w| is_one_of(w, GOVERNMENT))
+}
+
 /// Spokespeople speak for the organisation just mentioned.
 const SPOKESPEOPLE: &[&str] = &["spokesperson", "spokesman", "spokeswoman"];
 /// How many sentences back "a spokesperson" looks for its organisation.
@@ -1519,12 +1652,27 @@ impl Memory {
         let key = packed(s.core(head).as_bytes())?;
         let span = s.tokens[head].start..s.tokens[head].core_end;
         let word = s.core(head);
-        let same_role = self
-            .antecedents
-            .iter()
-            .rev()
-            .find(|(_, role, name, _)| *role == key && !name.eq_ignore_ascii_case(word));
-        if let Some((_, _, name, kind)) = same_role {
+        let named_so = |name: &str| {
+            name.split_whitespace()
+                .any(|w| w.trim_end_matches('.').eq_ignore_ascii_case(word))
+        };
+        let same_role = self.antecedents.iter().rev().find(|(_, role, name, _)| {
+            (*role == key || named_so(name)) && !name.eq_ignore_ascii_case(word)
+        });
+        // "the company" → the latest business; "the agency" → the latest
+        // government body ("Federal Aviation Administration").
+        let business = || {
+            let wanted: fn(&str) -> bool = if is_one_of(word, BUSINESSES) {
+                is_business
+            } else if word.eq_ignore_ascii_case("agency") {
+                is_government
+            } else {
+                return None;
+            };
+            let mut latest = self.antecedents.iter().rev();
+            latest.find(|(_, _, name, kind)| *kind == Kind::Org && wanted(name))
+        };
+        if let Some((_, _, name, kind)) = same_role.or_else(business) {
             return Some(Speaker {
                 name: name.clone(),
                 kind: *kind,
@@ -1559,17 +1707,28 @@ impl Memory {
         let range = phrase_after(s, clause_start(s))?;
         let org = (range.start..range.end)
             .rev()
-            .find(|&k| s.lex(k) == Some(Lex::Org))?;
-        let end = (org..range.end)
-            .rev()
-            .find(|&k| s.capital(k))
-            .unwrap_or(org)
-            + 1;
+            .find(|&k| s.lex(k) == Some(Lex::Org));
+        let end = org.map_or(range.end, |org| {
+            (org..range.end)
+                .rev()
+                .find(|&k| s.capital(k))
+                .unwrap_or(org)
+                + 1
+        });
         let opening = index.speaker(s, range.start..end)?;
-        if let Some(role) = opening.role.filter(|_| opening.kind == Kind::Org) {
+        if opening.kind != Kind::Org {
+            return org
+                .is_some()
+                .then(|| (s.tokens[range.start].start, opening));
+        }
+        if let Some(role) = opening.role {
             self.antecedents
                 .push((n, role, opening.name.clone(), Kind::Org));
         }
+        // "Acme Corp. recalled its cars. It said …": the organisation that
+        // last acted is what "it" stands for, even if another one spoke before.
+        self.seen += 1;
+        self.latest[Kind::Org as usize] = Some((self.seen, opening.name.clone()));
         Some((s.tokens[range.start].start, opening))
     }
 
@@ -1717,7 +1876,10 @@ mod tests {
             "The official Northland Central News Agency said Monday the operation was over.",
             "It said the decision followed the treaty.",
         ];
-        assert_eq!(found(&it)[1], at(1, "Northland Central News Agency", "said"));
+        assert_eq!(
+            found(&it)[1],
+            at(1, "Northland Central News Agency", "said")
+        );
         let they = [
             "Ukrainian officials said the claim was false.",
             "They added that fighting continued.",
@@ -1801,10 +1963,7 @@ mod tests {
             "Andrei Rudenko"
         );
         assert_eq!(
-            only(
-                "Russian Chief of General Staff Pavel Orlov reported the region was retaken."
-            )
-            .0,
+            only("Russian Chief of General Staff Pavel Orlov reported the region was retaken.").0,
             "Pavel Orlov"
         );
         assert_eq!(
@@ -1833,10 +1992,8 @@ mod tests {
         let role = "Pavel Orlov, chief of the General Staff of the Russian Armed Forces, confirmed their participation.";
         assert_eq!(only(role), said("Pavel Orlov", "confirmed"));
         assert_eq!(
-            only(
-                "Lee Jun Ho, North Korea’s leader, said on Monday that the mission was complete."
-            )
-            .0,
+            only("Lee Jun Ho, North Korea’s leader, said on Monday that the mission was complete.")
+                .0,
             "Lee Jun Ho"
         );
         assert_eq!(
@@ -2209,5 +2366,102 @@ mod tests {
             .count();
         let others: usize = WORD_CLASSES.iter().map(|(_, words)| words.len()).sum();
         assert_eq!(lexicon().len(), verbs + others);
+    }
+
+    #[test]
+    fn local_roles_before_a_name_are_stripped() {
+        let sheriff = "Maricopa County Sheriff Dana Whitfield said the road would reopen.";
+        assert_eq!(only(sheriff).0, "Dana Whitfield");
+        let officer = "Chief Operating Officer Priya Natarajan said margins improved.";
+        assert_eq!(only(officer).0, "Priya Natarajan");
+        let fire = "Harbor Authority Executive Director Miles Grant said ships were waiting.";
+        assert_eq!(only(fire).0, "Miles Grant");
+    }
+
+    #[test]
+    fn declared_long_forms_drop_their_determiner() {
+        let doc = [
+            "The Association of Southeast Asian Nations (ASEAN) met on Monday.",
+            "The ASEAN said talks would continue.",
+        ];
+        assert_eq!(
+            found(&doc),
+            [at(1, "Association of Southeast Asian Nations", "said")]
+        );
+    }
+
+    #[test]
+    fn people_at_an_organisation_keep_the_whole_description() {
+        let at_bank = "Analysts at Barclays said the rally would fade.";
+        assert_eq!(only(at_bank).0, "Analysts at Barclays");
+        let inverted = "“The rally will fade,” said economists at Nomura.";
+        assert_eq!(only(inverted).0, "economists at Nomura");
+    }
+
+    #[test]
+    fn a_coordinated_report_after_another_verb_credits_the_subject() {
+        let mayor = "The mayor visited the site and said rebuilding would start soon.";
+        assert_eq!(only(mayor), said("mayor", "said"));
+    }
+
+    #[test]
+    fn nouns_and_hospital_admissions_are_not_cues() {
+        for sentence in [
+            "Officials gave conflicting reports about the casualties.",
+            "Farmers made a demand for subsidies.",
+            "Three people admitted to hospital were later released.",
+            "Two climbers were admitted into intensive care.",
+        ] {
+            assert_eq!(found(&[sentence]), [], "{sentence}");
+        }
+        assert_eq!(
+            only("The minister admitted to reporters that the plan had failed."),
+            said("minister", "admitted")
+        );
+    }
+
+    #[test]
+    fn business_descriptions_resolve_to_the_latest_business() {
+        let utility = [
+            "Pacific Gas and Electric Co. cut power to 20,000 homes.",
+            "The utility said crews were inspecting lines.",
+        ];
+        assert_eq!(
+            found(&utility),
+            [at(1, "Pacific Gas and Electric Co", "said")]
+        );
+        let airline = [
+            "The Ministry of Transport opened an inquiry.",
+            "Delta Air Lines Inc. cancelled flights.",
+            "The airline said storms were to blame.",
+        ];
+        assert_eq!(found(&airline), [at(2, "Delta Air Lines Inc", "said")]);
+        // No business named: the description stays as written.
+        let none = [
+            "The Ministry of Finance raised taxes.",
+            "The company said costs rose.",
+        ];
+        assert_eq!(found(&none), [at(1, "company", "said")]);
+        let agency = [
+            "The Federal Aviation Administration grounded the jets.",
+            "The agency said inspections were due.",
+        ];
+        assert_eq!(
+            found(&agency),
+            [at(1, "Federal Aviation Administration", "said")]
+        );
+    }
+
+    #[test]
+    fn it_prefers_the_organisation_that_last_acted() {
+        let doc = [
+            "The ministry said prices rose.",
+            "Acme Corp. launched a recall.",
+            "It said the defect was rare.",
+        ];
+        assert_eq!(
+            found(&doc),
+            [at(0, "ministry", "said"), at(2, "Acme Corp", "said")]
+        );
     }
 }
