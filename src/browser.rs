@@ -17,12 +17,16 @@ fn storage() -> Option<Storage> {
     window().local_storage().ok().flatten()
 }
 
-/// What the reader stored; `Err` when something is stored but unreadable.
-/// The browser's `JSON.parse` reads it, which keeps a JSON parser out of the .wasm.
-pub fn load_corpus() -> Result<StoredCorpus, ()> {
+/// Something is stored under the corpus key, but it cannot be read back.
+#[derive(Debug, PartialEq, Eq)]
+pub struct Unreadable;
+
+/// What the reader stored. The browser's `JSON.parse` reads it, which keeps a
+/// JSON parser out of the .wasm.
+pub fn load_corpus() -> Result<StoredCorpus, Unreadable> {
     match storage().and_then(|storage| storage.get_item(CORPUS_KEY).ok().flatten()) {
         None => Ok(StoredCorpus::default()),
-        Some(json) => js_sys::JSON::parse(&json).ok().and_then(|value| stored_from_js(&value)).ok_or(()),
+        Some(json) => js_sys::JSON::parse(&json).ok().and_then(|value| stored_from_js(&value)).ok_or(Unreadable),
     }
 }
 

@@ -19,7 +19,7 @@ use state::{url, AppState};
 fn initial_state() -> AppState {
     let (stored, unreadable) = match browser::load_corpus() {
         Ok(stored) => (stored, false),
-        Err(()) => (Default::default(), true),
+        Err(browser::Unreadable) => (Default::default(), true),
     };
     let mut state = AppState::new(Corpus::restore(&stored), url::from_query(&browser::query()));
     state.theme = browser::load_theme();

@@ -87,7 +87,7 @@ async fn table_has_a_column_per_source_and_statuses() {
     assert_eq!(columns.len(), 5, "the five seed articles are bundled");
     let rows = all(&app.container, "table.comparison tbody tr");
     assert_eq!(rows.len(), bundled_report().topics.len(), "every topic is a row on first load");
-    assert!(all(&app.container, "td.silent").len() > 0, "silent sources are marked");
+    assert!(!all(&app.container, "td.silent").is_empty(), "silent sources are marked");
     assert_eq!(text(&one(&app.container, ".article-text")), BUNDLED[0].1, "the first article is open on load");
 
     // Alignment decides the statuses; once it finds any agreement or conflict,
@@ -309,7 +309,7 @@ fn stored_corpus_keeps_its_format() {
     assert_eq!(storage.get_item("corroborate.corpus.v1").unwrap(), Some(old_format));
     for bad in ["not json", "[]", "null", "{\"removed\":[1],\"added\":[]}", "{\"removed\":[]}", "{\"removed\":[],\"added\":[{\"id\":\"x\"}]}"] {
         storage.set_item("corroborate.corpus.v1", bad).unwrap();
-        assert_eq!(browser::load_corpus(), Err(()), "{bad}");
+        assert_eq!(browser::load_corpus(), Err(browser::Unreadable), "{bad}");
     }
     fresh_page("");
 }

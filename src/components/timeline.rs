@@ -93,7 +93,7 @@ fn lane_view(index: usize, lane: Lane, selected: Memo<Option<String>>, set_state
     });
     view! {
         <g class="lane" data-source=doc>
-            <rect class=if index % 2 == 0 { "lane-bg even" } else { "lane-bg" } x=0 y=top width=WIDTH height=height />
+            <rect class=if index.is_multiple_of(2) { "lane-bg even" } else { "lane-bg" } x=0 y=top width=WIDTH height=height />
             <text class="lane-name" x=8 y=top + height / 2.0 + 4.0>{name}</text>
             <line class="gutter" x1=GUTTER x2=GUTTER y1=top y2=top + height />
             {published}

@@ -70,8 +70,8 @@ impl Tag<'_> {
     /// Reads the markup at `lower[lt..]`, which starts with `<`.
     fn read(lower: &str, lt: usize) -> Scan<'_> {
         let rest = &lower[lt..];
-        if rest.starts_with("<!--") {
-            return Scan::Skip(rest[4..].find("-->").map_or(lower.len(), |i| lt + 4 + i + 3));
+        if let Some(comment) = rest.strip_prefix("<!--") {
+            return Scan::Skip(comment.find("-->").map_or(lower.len(), |i| lt + 4 + i + 3));
         }
         if rest.starts_with("<!") || rest.starts_with("<?") {
             return Scan::Skip(rest.find('>').map_or(lower.len(), |i| lt + i + 1));

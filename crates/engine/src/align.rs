@@ -1771,7 +1771,6 @@ mod tests {
         let a = event("a", "Freedonia confirmed on Monday that engineers left.", "Monday", (2031, 3, 10));
         let mut wide = event("b", "Freedonia confirmed in March that engineers left.", "March", (2031, 3, 10));
         wide.when.as_mut().unwrap().end = Date::new(2031, 3, 31).unwrap();
-        assert!(SAME_DAY_MIN_SIMILARITY < EVENT_MIN_SIMILARITY);
         assert!(single_day(&a).is_some() && single_day(&wide).is_none());
         assert!(!compatible_days(&a, &wide));
     }

@@ -21,6 +21,7 @@
 //! - statement: the claim's evidence sentence contains the gold fragment; correct when
 //!   speaker (case, punctuation, curly apostrophes and a leading "the" normalised) and
 //!   cue agree.
+//!
 //! Precision = correct / predicted, recall = correct / gold, summed over all documents.
 
 use std::fmt::Write as _;
