@@ -34,6 +34,9 @@
 //!   [`crate::entities`]) and share enough content. A denial ("denied",
 //!   "countered") joins the other-speaker statement it best matches; a denial
 //!   of "the claim" or "that" borrows the content of the sentence before.
+//!   Statements that *contest* an ending (say something goes on, "still",
+//!   "continues", or deny that it ended) join when about the same place, and
+//!   join another speaker's ended-assertion in the sentence just before.
 //!
 //! Content words are folded, singular, cut to six letters ("liberation" and
 //! "liberating" meet) with a few verb classes merged ("sent", "deployed",
@@ -1239,6 +1242,7 @@ fn link_statements(corpus: &Corpus, links: &mut DisjointSets) {
             links.union(denial, other);
         }
     }
+    link_contradictions(corpus, &statements, links);
 }
 
 /// Reporting verbs that contradict what someone else said.
@@ -1251,17 +1255,31 @@ fn is_denial(claim: &Claim) -> bool {
 /// What a denial denies: its own words, or the sentence just before when it
 /// points back ("denied the claim.", "denied that,").
 fn denial_content(corpus: &Corpus, denial: usize) -> Vec<usize> {
-    let claim = corpus.claim(denial);
-    if points_back(claim) {
-        let previous = corpus.order[..corpus.rank[denial]]
-            .iter()
-            .rev()
-            .find(|&&i| corpus.claim(i).doc == claim.doc && corpus.claim(i).end <= claim.start);
-        if let Some(&i) = previous.filter(|&&i| claim.start - corpus.claim(i).end <= 3) {
-            return corpus.sentence_content[i].clone();
-        }
+    match referent(corpus, denial) {
+        Some(i) => corpus.sentence_content[i].clone(),
+        None => corpus.content[denial].clone(),
     }
-    corpus.content[denial].clone()
+}
+
+/// The claim of the sentence a denial points back to ("denied the claim."),
+/// if it points back and that sentence is the one just before.
+fn referent(corpus: &Corpus, denial: usize) -> Option<usize> {
+    let claim = corpus.claim(denial);
+    if !points_back(claim) {
+        return None;
+    }
+    previous_sentence(corpus, denial)
+}
+
+/// A claim of the sentence right before claim `i`'s, in the same document.
+fn previous_sentence(corpus: &Corpus, i: usize) -> Option<usize> {
+    let claim = corpus.claim(i);
+    corpus.order[..corpus.rank[i]]
+        .iter()
+        .rev()
+        .copied()
+        .find(|&j| corpus.claim(j).doc == claim.doc && corpus.claim(j).end <= claim.start)
+        .filter(|&j| claim.start - corpus.claim(j).end <= 3)
 }
 
 /// Whether the denial's object is an anaphor: "denied it.", "denied that,",
@@ -1283,6 +1301,164 @@ fn points_back(claim: &Claim) -> bool {
         })
         && ends(at + 3);
     pronoun || noun
+}
+
+// ---------------------------------------------------------------------------
+// Contradictions: "it is over" against "it goes on".
+//
+// A denial only links by shared content (above), which misses the commonest
+// war-news contradiction: one side says a place was taken or fighting there
+// ended; the other says, in its own words, that fighting there goes on. So a
+// statement *contests* when its own stretch of sentence says something goes
+// on ("still", "continues") or denies that something ended. Contesting
+// statements about a place some speaker says is over agree with each other
+// (elsewhere "clinics remain open" is no answer to anything); one of them also
+// joins the ended-assertion of another speaker in the sentence just before
+// it, when that sentence is about the same place. Assertions never link to
+// each other here, so several speakers claiming the same victory stay apart.
+
+/// Forms of closed-class verbs and nouns saying control changed hands or
+/// fighting ended. Sorted, for binary search.
+const ENDED_WORDS: &[&str] = &[
+    "captured", "concluded", "ended", "expelled", "forced", "liberated", "liberating", "liberation", "ousted",
+    "recaptured", "retaken", "retook", "withdrawn",
+];
+
+/// Forms saying a state of affairs goes on. Sorted, for binary search.
+const ONGOING_WORDS: &[&str] = &[
+    "continue", "continued", "continues", "continuing", "maintaining", "ongoing", "remain", "remains", "still",
+];
+
+/// Prepositions and verbs before the place a claim is about ("fighting in
+/// Kursk", "forced from parts of Kursk", "retaken the Kursk region").
+const LOCATIVES: &[&str] = &["at", "from", "in", "near", "of", "recaptured", "retaken", "retook"];
+
+/// How a statement stands on whether something is over.
+struct Stance {
+    contests: bool,
+    ended: bool,
+    /// Place keys the statement is about.
+    places: BTreeSet<String>,
+}
+
+fn link_contradictions(corpus: &Corpus, statements: &[usize], links: &mut DisjointSets) {
+    let mut by_sentence: HashMap<(&str, usize), Vec<usize>> = HashMap::new();
+    for &i in statements {
+        by_sentence.entry((corpus.claim(i).doc.as_ref(), corpus.claim(i).start)).or_default().push(i);
+    }
+    let sentence_of = |i: usize| &by_sentence[&(corpus.claim(i).doc.as_ref(), corpus.claim(i).start)];
+    let stances: HashMap<usize, Stance> = statements.iter().map(|&i| (i, stance(corpus, i, &sentence_of))).collect();
+    let mut by_place: BTreeMap<(usize, &str), Vec<usize>> = BTreeMap::new();
+    for &i in statements.iter().filter(|&&i| stances[&i].contests) {
+        for place in &stances[&i].places {
+            by_place.entry((corpus.story[i], place.as_str())).or_default().push(i);
+        }
+    }
+    // "Clinics there remain open" is no answer to anything: contesting
+    // statements only gather where someone in the story says the place's
+    // fighting ended.
+    let claimed_over: BTreeSet<(usize, &str)> = statements
+        .iter()
+        .filter(|&&i| stances[&i].ended && !stances[&i].contests)
+        .flat_map(|&i| stances[&i].places.iter().map(move |place| (corpus.story[i], place.as_str())))
+        .collect();
+    for (key, block) in &by_place {
+        if !claimed_over.contains(key) {
+            continue;
+        }
+        for pair in block.windows(2) {
+            links.union(pair[0], pair[1]);
+        }
+    }
+    for &i in statements.iter().filter(|&&i| stances[&i].contests) {
+        let Some(previous) = previous_sentence(corpus, i) else { continue };
+        let claim = corpus.claim(previous);
+        for &other in by_sentence.get(&(claim.doc.as_ref(), claim.start)).into_iter().flatten() {
+            if contradicts(corpus, (i, &stances[&i]), (other, &stances[&other])) {
+                links.union(i, other);
+            }
+        }
+    }
+}
+
+/// Whether contesting statement `a` answers `b`: another speaker saying that
+/// something ended, about a place `a` is about too.
+fn contradicts(corpus: &Corpus, (a, ours): (usize, &Stance), (b, theirs): (usize, &Stance)) -> bool {
+    let other_speaker = corpus.speaker(a) != corpus.speaker(b) && corpus.claim(a).speaker != corpus.claim(b).speaker;
+    theirs.ended && !theirs.contests && other_speaker && !theirs.places.is_disjoint(&ours.places)
+}
+
+/// Statement `i`'s stance, read from its own stretch of sentence and, for a
+/// denial pointing back ("denied the claim."), from what it denies.
+fn stance<'s>(corpus: &Corpus, i: usize, sentence_of: &dyn Fn(usize) -> &'s Vec<usize>) -> Stance {
+    let own = tokenize(own_stretch(corpus, i, sentence_of(i)));
+    let denied = if is_denial(corpus.claim(i)) { referent(corpus, i) } else { None };
+    let theirs = denied.map(|j| tokenize(own_stretch(corpus, j, sentence_of(j)))).unwrap_or_default();
+    let ended = has_any(&own, ENDED_WORDS) || has_any(&theirs, ENDED_WORDS);
+    let contests = has_ongoing(&own) || (is_denial(corpus.claim(i)) && ended);
+    let mut places = places_named(&own);
+    places.extend(places_named(&theirs));
+    Stance { contests, ended, places }
+}
+
+/// The part of a claim's sentence that is its speaker's: from its mention to
+/// the next speaker's mention, or, when little follows the mention ("…,” he
+/// said."), from the previous speaker's mention to it. `sentence` lists the
+/// statements of the claim's sentence.
+fn own_stretch<'c>(corpus: &Corpus<'c>, i: usize, sentence: &[usize]) -> &'c str {
+    let claim = corpus.claim(i);
+    let relative = |offset: usize| offset.saturating_sub(claim.start).min(claim.text.len());
+    let (start, end) = (relative(claim.mention.start), relative(claim.mention.end));
+    let others = sentence.iter().map(|&j| corpus.claim(j)).filter(|c| relative(c.mention.start) != start);
+    let next = others.clone().map(|c| relative(c.mention.start)).filter(|&s| s > start).min().unwrap_or(claim.text.len());
+    let previous = others.map(|c| relative(c.mention.end)).filter(|&e| e <= start).max().unwrap_or(0);
+    let words_after = claim.text.get(end.min(next)..next).map_or(0, |after| tokenize(after).iter().filter(|t| t.is_word()).count());
+    let (from, to) = if words_after < 4 { (previous, next) } else { (start, next) };
+    claim.text.get(from..to).unwrap_or(&claim.text)
+}
+
+fn has_any(tokens: &[Token], words: &[&str]) -> bool {
+    tokens.iter().any(|t| words.binary_search(&t.lower().as_str()).is_ok())
+}
+
+/// Whether a word says something goes on; a sentence-opening "Still," means
+/// "nevertheless".
+fn has_ongoing(tokens: &[Token]) -> bool {
+    tokens.iter().enumerate().any(|(n, t)| {
+        let opener = t.is("still") && tokens.get(n + 1).is_some_and(|next| next.text == ",");
+        !opener && ONGOING_WORDS.binary_search(&t.lower().as_str()).is_ok()
+    })
+}
+
+/// Places the tokens are about: capitalized words shortly after a locative
+/// ("in Russia’s Kursk" → Kursk, "of both Kursk and Belgorod" → both), not
+/// owners ("Russia’s") and not adjectives ("the Russian region").
+fn places_named(tokens: &[Token]) -> BTreeSet<String> {
+    let mut places = BTreeSet::new();
+    for (n, token) in tokens.iter().enumerate() {
+        if !LOCATIVES.iter().any(|w| token.is(w)) {
+            continue;
+        }
+        for (k, word) in tokens.iter().enumerate().skip(n + 1).take(5) {
+            if word.ends_clause() || LOCATIVES.iter().any(|w| word.is(w)) {
+                break;
+            }
+            let proper = word.is_word() && word.is_capitalized() && !word.is_possessive();
+            let before_noun = tokens.get(k + 1).is_some_and(|t| t.is_word() && !t.is_capitalized() && !t.is("and"));
+            let adjective = before_noun && tokens[k - 1].is("the") && !word_names_a_region(tokens, k + 1);
+            if proper && !adjective && Weekday::from_name(word.text).is_none() && month_from_name(word.text).is_none() {
+                places.insert(place_name(word.text));
+            }
+        }
+    }
+    places
+}
+
+/// "the Kursk region": a capitalized word before a region noun is a place.
+fn word_names_a_region(tokens: &[Token], k: usize) -> bool {
+    tokens.get(k).is_some_and(|t| {
+        matches!(singular(&t.lower()).as_str(), "region" | "area" | "direction" | "province" | "district" | "oblast" | "border")
+    })
 }
 
 /// Content words → the claims holding them, for candidate generation.
@@ -1773,5 +1949,49 @@ mod tests {
         wide.when.as_mut().unwrap().end = Date::new(2031, 3, 31).unwrap();
         assert!(single_day(&a).is_some() && single_day(&wide).is_none());
         assert!(!compatible_days(&a, &wide));
+    }
+
+    #[test]
+    fn a_denied_capture_and_fighting_that_goes_on_are_one_conflict() {
+        use crate::document::Document;
+        use crate::report::{Report, Status};
+        let docs = [
+            Document::from_text("a", " date 2031-03-10\n\nThe Sylvanian Liberation Front said on Monday that its fighters had captured the town of Ostrava. The Sylvanian army denied the claim."),
+            Document::from_text("b", " date 2031-03-11\n\nSylvanian army commander Petra Novak said on Tuesday that fighting with the Liberation Front in Ostrava continues."),
+            Document::from_text("c", " date 2031-03-11\n\nThe Sylvanian health ministry said on Tuesday that clinics in Dolna had reopened after the fighting."),
+        ];
+        let report = Report::build(&docs);
+        let statement = |doc: &str, speaker: &str| {
+            report
+                .claims
+                .iter()
+                .find(|c| c.doc.as_ref() == doc && c.kind == ClaimKind::Statement && c.mention.text.contains(speaker))
+                .unwrap_or_else(|| panic!("{doc}: no statement by {speaker}"))
+        };
+        let rebels = statement("a", "Front");
+        assert_eq!(rebels.topic, statement("a", "army").topic);
+        assert_eq!(rebels.topic, statement("b", "Novak").topic);
+        assert_ne!(rebels.topic, statement("c", "ministry").topic);
+        let topic = report.topics.iter().find(|t| t.id == rebels.topic).unwrap();
+        assert_eq!(topic.status, Status::Conflict, "{}", topic.why);
+    }
+
+    #[test]
+    fn things_that_go_on_where_nobody_claims_an_end_stay_apart() {
+        use crate::document::Document;
+        use crate::report::Report;
+        let docs = [
+            Document::from_text("a", " date 2031-03-10\n\nThe Dolna health ministry said on Monday that clinics in Ostrava remain open."),
+            Document::from_text("b", " date 2031-03-11\n\nThe Dolna rail operator said on Tuesday that repairs in Ostrava continue."),
+        ];
+        let report = Report::build(&docs);
+        let topics: Vec<&str> = report
+            .claims
+            .iter()
+            .filter(|c| c.kind == ClaimKind::Statement)
+            .map(|c| c.topic.as_str())
+            .collect();
+        assert_eq!(topics.len(), 2);
+        assert_ne!(topics[0], topics[1]);
     }
 }

@@ -20,11 +20,12 @@ use serde::Deserialize;
 mod synthetic;
 
 // Bars: about five points under what the engine scored when they were set
-// (seed: P 1.000 R 0.308 F0.5 0.690; andes_quake: P 1.000 R 0.870 F0.5 0.971).
-// Seed recall is low mostly because of one 12-claim gold topic (Moscow says
-// the region is retaken; five Ukrainian voices deny it) that the engine splits.
+// (seed: P 1.000 R 0.865 F0.5 0.970; andes_quake: P 1.000 R 0.870 F0.5 0.971).
+// Most missed seed links are events of different precision about one thing
+// (a treaty signed "last year" / "in June") and one speaker's claim reported
+// under another's name.
 const MIN_SEED_PRECISION: f64 = 0.95;
-const MIN_SEED_RECALL: f64 = 0.25;
+const MIN_SEED_RECALL: f64 = 0.80;
 const MIN_ANDES_PRECISION: f64 = 0.95;
 const MIN_ANDES_RECALL: f64 = 0.82;
 
