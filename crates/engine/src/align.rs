@@ -1330,7 +1330,7 @@ const ONGOING_WORDS: &[&str] = &[
 ];
 
 /// Prepositions and verbs before the place a claim is about ("fighting in
-/// Kursk", "forced from parts of Kursk", "retaken the Kursk region").
+/// Tavria", "forced from parts of Tavria", "retaken the Tavria region").
 const LOCATIVES: &[&str] = &["at", "from", "in", "near", "of", "recaptured", "retaken", "retook"];
 
 /// How a statement stands on whether something is over.
@@ -1431,7 +1431,7 @@ fn has_ongoing(tokens: &[Token]) -> bool {
 }
 
 /// Places the tokens are about: capitalized words shortly after a locative
-/// ("in Russia’s Kursk" → Kursk, "of both Kursk and Belgorod" → both), not
+/// ("in Freedonia’s Tavria" → Tavria, "of both Tavria and Ostrava" → both), not
 /// owners ("Russia’s") and not adjectives ("the Russian region").
 fn places_named(tokens: &[Token]) -> BTreeSet<String> {
     let mut places = BTreeSet::new();
@@ -1454,7 +1454,7 @@ fn places_named(tokens: &[Token]) -> BTreeSet<String> {
     places
 }
 
-/// "the Kursk region": a capitalized word before a region noun is a place.
+/// "the Tavria region": a capitalized word before a region noun is a place.
 fn word_names_a_region(tokens: &[Token], k: usize) -> bool {
     tokens.get(k).is_some_and(|t| {
         matches!(singular(&t.lower()).as_str(), "region" | "area" | "direction" | "province" | "district" | "oblast" | "border")
