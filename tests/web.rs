@@ -313,3 +313,180 @@ fn stored_corpus_keeps_its_format() {
     }
     fresh_page("");
 }
+
+/// Lets promises, file reads and timers run: `ms` milliseconds of real time.
+async fn sleep(ms: i32) {
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        window().set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, ms).unwrap();
+    });
+    JsFuture::from(promise).await.unwrap();
+    leptos::task::tick().await;
+}
+
+/// Fills in and submits the paste form.
+async fn paste(container: &Element, outlet: &str, article: &str) {
+    one(container, "input[name=outlet]").unchecked_into::<HtmlInputElement>().set_value(outlet);
+    one(container, "textarea[name=text]").unchecked_into::<HtmlTextAreaElement>().set_value(article);
+    click(&one(container, ".add-article button[type=submit]")).await;
+}
+
+/// Names in the sources list, in order.
+fn source_names(container: &Element) -> Vec<String> {
+    all(container, ".source-list .source-name").iter().map(|e| text(e).trim().to_string()).collect()
+}
+
+fn notice_text(container: &Element) -> String {
+    text(&one(container, ".notice"))
+}
+
+const SMALL_ARTICLE: &str = "Officials said on Monday that 12,000 North Korean troops were sent to Kursk.";
+
+/// Opens `files` (name, bytes) through the real file input, as the picker would.
+async fn open_files(container: &Element, files: &[(&str, &[u8])]) {
+    let transfer = web_sys::DataTransfer::new().unwrap();
+    for (name, bytes) in files {
+        let parts = js_sys::Array::of1(&js_sys::Uint8Array::from(*bytes));
+        let file = web_sys::File::new_with_u8_array_sequence(&parts, name).unwrap();
+        transfer.items().add_with_file(&file).unwrap();
+    }
+    let input = one(container, ".drop-zone input[type=file]").unchecked_into::<HtmlInputElement>();
+    input.set_files(transfer.files().as_ref());
+    input.dispatch_event(&web_sys::Event::new("change").unwrap()).unwrap();
+    for _ in 0..100 {
+        if container.query_selector(".notice").unwrap().is_some() {
+            break;
+        }
+        sleep(20).await;
+    }
+}
+
+/// A 50 MB paste is refused with the limit named; the corpus, the stored
+/// articles and the reader's text in the box are left as they were.
+#[wasm_bindgen_test]
+async fn a_too_large_paste_is_refused_and_keeps_stored_articles() {
+    fresh_page("");
+    let mut app = mount_app().await;
+    open_tab(&app.container, "sources").await;
+    paste(&app.container, "Daily Planet", SMALL_ARTICLE).await;
+    assert_eq!(all(&app.container, ".source-list li").len(), BUNDLED.len() + 1);
+
+    let textarea = one(&app.container, "textarea[name=text]");
+    js_sys::Function::new_with_args("el", "el.value = 'a'.repeat(50 * 1024 * 1024);").call1(&JsValue::NULL, &textarea).unwrap();
+    one(&app.container, "input[name=outlet]").unchecked_into::<HtmlInputElement>().set_value("Huge");
+    click(&one(&app.container, ".add-article button[type=submit]")).await;
+    let notice = text(&one(&app.container, ".notice.error"));
+    assert!(notice.contains("Could not add the pasted text") && notice.contains("limit is 2 MB"), "{notice}");
+    assert_eq!(all(&app.container, ".source-list li").len(), BUNDLED.len() + 1, "nothing was added");
+    assert!(!source_names(&app.container).iter().any(|name| name.contains("Huge")));
+    assert_eq!(
+        textarea.unchecked_ref::<HtmlTextAreaElement>().value().len(),
+        50 * 1024 * 1024,
+        "the refused text stays in the box to be trimmed"
+    );
+    open_tab(&app.container, "table").await;
+    assert_eq!(all(&app.container, "thead th[data-source]").len(), BUNDLED.len() + 1, "no column was added");
+
+    app.unmount();
+    let app = mount_app().await;
+    open_tab(&app.container, "table").await;
+    let columns = all(&app.container, "thead th[data-source]");
+    assert_eq!(columns.len(), BUNDLED.len() + 1, "the stored article survived");
+    assert!(text(columns.last().unwrap()).contains("Daily Planet"));
+}
+
+const JUNK_KEY: &str = "corroborate.test.junk";
+
+/// Fills local storage to its quota under `JUNK_KEY`; returns the bytes written.
+fn fill_storage() -> f64 {
+    let fill = js_sys::Function::new_with_args(
+        "key",
+        "let value = ''; let chunk = 'x'.repeat(1 << 20); \
+         while (chunk.length > 0) { \
+           try { localStorage.setItem(key, value + chunk); value += chunk; } \
+           catch (e) { chunk = chunk.slice(0, chunk.length >> 1); } \
+         } \
+         return value.length;",
+    );
+    fill.call1(&JsValue::NULL, &JUNK_KEY.into()).unwrap().as_f64().unwrap()
+}
+
+/// With local storage full, a new article is refused by the browser: the
+/// reader is told, the article stays on the page for now, and what was
+/// stored before is untouched — it is all there after a reload.
+#[wasm_bindgen_test]
+async fn full_storage_is_explained_and_loses_nothing_stored() {
+    fresh_page("");
+    let storage = window().local_storage().unwrap().unwrap();
+    let mut app = mount_app().await;
+    open_tab(&app.container, "sources").await;
+    paste(&app.container, "Daily Planet", SMALL_ARTICLE).await;
+    let stored_before = storage.get_item("corroborate.corpus.v1").unwrap().expect("the first article is stored");
+
+    assert!(fill_storage() > 0.0, "storage took some junk");
+    paste(&app.container, "Evening Star", "Rescuers said on Tuesday that 40 people died in the flood.").await;
+    let notice = text(&one(&app.container, ".notice.error"));
+    assert!(notice.contains("could not be saved") && notice.contains("QuotaExceededError"), "{notice}");
+    assert!(notice.contains("lost on reload"), "{notice}");
+    let names = source_names(&app.container);
+    assert!(names.iter().any(|name| name.contains("Daily Planet")), "{names:?}");
+    assert!(names.iter().any(|name| name.contains("Evening Star")), "the new article stays on this page: {names:?}");
+    assert_eq!(
+        storage.get_item("corroborate.corpus.v1").unwrap().as_deref(),
+        Some(stored_before.as_str()),
+        "the failed write left the stored corpus as it was"
+    );
+
+    // A reload while storage is still full shows what was stored.
+    app.unmount();
+    let mut app = mount_app().await;
+    open_tab(&app.container, "sources").await;
+    let names = source_names(&app.container);
+    assert_eq!(names.len(), BUNDLED.len() + 1, "{names:?}");
+    assert!(names.iter().any(|name| name.contains("Daily Planet")), "{names:?}");
+
+    storage.remove_item(JUNK_KEY).unwrap();
+    app.unmount();
+    let app = mount_app().await;
+    open_tab(&app.container, "table").await;
+    let columns = all(&app.container, "thead th[data-source]");
+    assert_eq!(columns.len(), BUNDLED.len() + 1, "the stored article is intact");
+    assert!(text(columns.last().unwrap()).contains("Daily Planet"));
+    fresh_page("");
+}
+
+/// Text with NUL bytes, pasted or in a file, is refused as binary; nothing is added.
+#[wasm_bindgen_test]
+async fn binary_input_is_refused() {
+    fresh_page("");
+    let app = mount_app().await;
+    open_tab(&app.container, "sources").await;
+    paste(&app.container, "Binary", "PK\u{3}\u{4}\0\0\0\u{8}\0 Officials said 5 people died.").await;
+    let notice = text(&one(&app.container, ".notice.error"));
+    assert!(notice.contains("Could not add the pasted text") && notice.contains("binary"), "{notice}");
+    assert_eq!(all(&app.container, ".source-list li").len(), BUNDLED.len());
+
+    click(&one(&app.container, ".notice button.dismiss")).await;
+    let png: &[u8] = b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR\0\0\0\x01";
+    open_files(&app.container, &[("photo.txt", png), ("empty.md", b""), ("blank.txt", b" \n\t \n")]).await;
+    let notice = text(&one(&app.container, ".notice.error"));
+    assert!(notice.contains("“photo.txt”") && notice.contains("binary"), "{notice}");
+    assert!(notice.contains("“empty.md”") && notice.contains("empty"), "{notice}");
+    assert!(notice.contains("“blank.txt”"), "{notice}");
+    assert!(!notice.contains("Added"), "{notice}");
+    assert_eq!(all(&app.container, ".source-list li").len(), BUNDLED.len(), "nothing was added");
+    open_tab(&app.container, "table").await;
+    assert_eq!(all(&app.container, "thead th[data-source]").len(), BUNDLED.len());
+    assert_eq!(window().local_storage().unwrap().unwrap().get_item("corroborate.corpus.v1").unwrap(), None);
+}
+
+/// A paste of only spaces and line breaks counts as empty.
+#[wasm_bindgen_test]
+async fn whitespace_paste_is_explained_as_empty() {
+    fresh_page("");
+    let app = mount_app().await;
+    open_tab(&app.container, "sources").await;
+    paste(&app.container, "Blank", "  \n\t\r\n   ").await;
+    let notice = notice_text(&app.container);
+    assert!(notice.contains("empty"), "{notice}");
+    assert_eq!(all(&app.container, ".source-list li").len(), BUNDLED.len());
+}
