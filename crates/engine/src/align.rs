@@ -1346,7 +1346,10 @@ fn link_contradictions(corpus: &Corpus, statements: &[usize], links: &mut Disjoi
     for &i in statements {
         by_sentence.entry((corpus.claim(i).doc.as_ref(), corpus.claim(i).start)).or_default().push(i);
     }
-    let sentence_of = |i: usize| &by_sentence[&(corpus.claim(i).doc.as_ref(), corpus.claim(i).start)];
+    // A denial may point back at a sentence with no statement in it.
+    let sentence_of = |i: usize| {
+        by_sentence.get(&(corpus.claim(i).doc.as_ref(), corpus.claim(i).start)).map_or(&[][..], Vec::as_slice)
+    };
     let stances: HashMap<usize, Stance> = statements.iter().map(|&i| (i, stance(corpus, i, &sentence_of))).collect();
     let mut by_place: BTreeMap<(usize, &str), Vec<usize>> = BTreeMap::new();
     for &i in statements.iter().filter(|&&i| stances[&i].contests) {
@@ -1390,7 +1393,7 @@ fn contradicts(corpus: &Corpus, (a, ours): (usize, &Stance), (b, theirs): (usize
 
 /// Statement `i`'s stance, read from its own stretch of sentence and, for a
 /// denial pointing back ("denied the claim."), from what it denies.
-fn stance<'s>(corpus: &Corpus, i: usize, sentence_of: &dyn Fn(usize) -> &'s Vec<usize>) -> Stance {
+fn stance<'s>(corpus: &Corpus, i: usize, sentence_of: &dyn Fn(usize) -> &'s [usize]) -> Stance {
     let own = tokenize(own_stretch(corpus, i, sentence_of(i)));
     let denied = if is_denial(corpus.claim(i)) { referent(corpus, i) } else { None };
     let theirs = denied.map(|j| tokenize(own_stretch(corpus, j, sentence_of(j)))).unwrap_or_default();

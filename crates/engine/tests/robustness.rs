@@ -4,6 +4,7 @@
 
 use corroborate::document::{Document, LoadError};
 use corroborate::extract::{extract, Extraction};
+use corroborate::report::Report;
 
 /// Pieces that exercise every extractor, mixed at random.
 const FRAGMENTS: [&str; 40] = [
@@ -126,6 +127,7 @@ fn fuzz_regressions_stay_fixed() {
         let path = entry.unwrap().path();
         if let Ok(doc) = Document::from_bytes("fuzz", &std::fs::read(&path).unwrap()) {
             assert_offsets_hold(&doc, &extract(&doc));
+            Report::build(std::slice::from_ref(&doc));
         }
     }
 }
