@@ -73,6 +73,16 @@ async fn open_tab(container: &Element, name: &str) {
     click(&one(container, &format!("#tab-{name}"))).await;
 }
 
+/// Mounts the app afresh (a reload) and checks the table has the bundled
+/// sources plus one stored article, `name`, as its last column.
+async fn assert_reload_keeps_last_column(name: &str, why: &str) {
+    let app = mount_app().await;
+    open_tab(&app.container, "table").await;
+    let columns = all(&app.container, "thead th[data-source]");
+    assert_eq!(columns.len(), BUNDLED.len() + 1, "{why}");
+    assert!(text(columns.last().unwrap()).contains(name), "{why}");
+}
+
 /// The text of the highlighted evidence sentence.
 fn highlighted(container: &Element) -> String {
     all(container, ".article-text [data-selected]").iter().map(|e| text(e)).collect()
@@ -158,11 +168,7 @@ async fn a_pasted_article_adds_a_column_and_survives_a_reload() {
     assert!(text(columns.last().unwrap()).contains("Daily Planet"));
 
     app.unmount();
-    let app = mount_app().await;
-    open_tab(&app.container, "table").await;
-    let columns = all(&app.container, "thead th[data-source]");
-    assert_eq!(columns.len(), BUNDLED.len() + 1, "the article was kept in local storage");
-    assert!(text(columns.last().unwrap()).contains("Daily Planet"));
+    assert_reload_keeps_last_column("Daily Planet", "the article was kept in local storage").await;
 }
 
 #[wasm_bindgen_test]
@@ -387,11 +393,7 @@ async fn a_too_large_paste_is_refused_and_keeps_stored_articles() {
     assert_eq!(all(&app.container, "thead th[data-source]").len(), BUNDLED.len() + 1, "no column was added");
 
     app.unmount();
-    let app = mount_app().await;
-    open_tab(&app.container, "table").await;
-    let columns = all(&app.container, "thead th[data-source]");
-    assert_eq!(columns.len(), BUNDLED.len() + 1, "the stored article survived");
-    assert!(text(columns.last().unwrap()).contains("Daily Planet"));
+    assert_reload_keeps_last_column("Daily Planet", "the stored article survived").await;
 }
 
 const JUNK_KEY: &str = "corroborate.test.junk";
@@ -446,11 +448,7 @@ async fn full_storage_is_explained_and_loses_nothing_stored() {
 
     storage.remove_item(JUNK_KEY).unwrap();
     app.unmount();
-    let app = mount_app().await;
-    open_tab(&app.container, "table").await;
-    let columns = all(&app.container, "thead th[data-source]");
-    assert_eq!(columns.len(), BUNDLED.len() + 1, "the stored article is intact");
-    assert!(text(columns.last().unwrap()).contains("Daily Planet"));
+    assert_reload_keeps_last_column("Daily Planet", "the stored article is intact").await;
     fresh_page("");
 }
 

@@ -74,7 +74,7 @@ pub fn figure_chart(corpus: &Corpus, topic_id: &str) -> Option<FigureChart> {
         let key = |&(order, claim, _): &(usize, &Claim, &Quantity)| {
             (corpus.source(&claim.doc).and_then(|source| source.extraction.metadata.published), order)
         };
-        corroborate::align::sort_by(&mut figures, |a, b| key(a).cmp(&key(b)));
+        corroborate::sort::sort_by(&mut figures, |a, b| key(a).cmp(&key(b)));
     }
     let largest = figures.iter().map(|(_, _, q)| q.high.unwrap_or(q.low).max(q.low)).fold(0.0, f64::max);
     let (step, max) = axis(largest);

@@ -128,9 +128,10 @@ impl Corpus {
         Corpus::from_sources(bundled.chain(added).collect())
     }
 
+    /// Aligns the sources' kept extractions; no article is extracted twice.
     fn from_sources(sources: Vec<Source>) -> Corpus {
-        let docs: Vec<Document> = sources.iter().map(|source| source.doc.clone()).collect();
-        Corpus { report: Report::build(&docs), sources }
+        let extracted = sources.iter().map(|source| (&source.doc, source.extraction.clone())).collect();
+        Corpus { report: Report::from_extractions(extracted), sources }
     }
 
     /// What to write to local storage so [`Corpus::restore`] rebuilds this corpus.
@@ -229,6 +230,14 @@ mod tests {
         let restored = Corpus::restore(&serde_json::from_str(&json).unwrap());
         assert_eq!(restored, corpus);
         assert_eq!(restored.source("Daily Planet").unwrap().name(), "Daily Planet");
+    }
+
+    #[test]
+    fn kept_extractions_give_the_same_report_as_extracting_again() {
+        let mut corpus = Corpus::bundled();
+        corpus.add(Document::from_text("Daily Planet", " date 2025-04-29\nOfficials said 12,000 troops left on Monday."));
+        let docs: Vec<Document> = corpus.sources().iter().map(|source| source.doc.clone()).collect();
+        assert_eq!(corpus.report(), &Report::build(&docs));
     }
 
     #[test]

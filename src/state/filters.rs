@@ -76,7 +76,7 @@ impl Filters {
     /// sort: each sort instantiation costs the .wasm several KB.)
     pub fn apply(&self, mut rows: Vec<Row>) -> Vec<Row> {
         rows.retain(|row| self.keeps(row));
-        corroborate::align::sort_by(&mut rows, |a, b| self.compare(a, b));
+        corroborate::sort::sort_by(&mut rows, |a, b| self.compare(a, b));
         rows
     }
 

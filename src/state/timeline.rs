@@ -183,7 +183,7 @@ fn presets(latest: Option<Date>, full: Option<DateRange>, story: Option<DateRang
 
 /// Assigns each mark a row so overlapping ones stack; returns the rows used.
 fn stack(marks: &mut [TimeMark], lane_top: f64) -> usize {
-    corroborate::align::sort_by(marks, |a, b| a.x.total_cmp(&b.x).then_with(|| a.claim.cmp(&b.claim)));
+    corroborate::sort::sort_by(marks, |a, b| a.x.total_cmp(&b.x).then_with(|| a.claim.cmp(&b.claim)));
     let mut row_ends: Vec<f64> = Vec::new();
     for mark in marks.iter_mut() {
         let (left, right) = if mark.width == 0.0 { (mark.x - DOT, mark.x + DOT) } else { (mark.x, mark.x + mark.width) };

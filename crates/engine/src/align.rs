@@ -59,6 +59,7 @@ use crate::date::{month_from_name, Date, Weekday};
 use crate::entities::{canonical_speakers, fold_diacritic, DisjointSets, Speakers};
 use crate::quantity::{Qualifier, Quantity};
 use crate::report::{amount, brief, DocumentSummary};
+use crate::sort::{sort_by, sorted_indices, str_set};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
@@ -1809,62 +1810,8 @@ const GIST_MIN_WORDS: usize = 5;
 /// Long enough to say what happened, short enough for a table row.
 const GIST_WORDS: usize = 10;
 
-// ---------------------------------------------------------------------------
-// Sorting with one shared instantiation. Each distinct `sort_by` closure (and
-// each `collect()` into a B-tree, which sorts) is its own copy of the standard
-// stable sort, a few KB of the browser's .wasm apiece; these share one.
-
-/// Sorts `items` stably by `compare`, like `items.sort_by(compare)`. Public so
-/// the app's sorts share it too.
-pub fn sort_by<T>(items: &mut [T], compare: impl Fn(&T, &T) -> std::cmp::Ordering) {
-    let order = sorted_indices(items.len(), &|a, b| compare(&items[a], &items[b]));
-    // Position i takes the item at order[i]: walk each cycle of the permutation once.
-    let mut done = vec![false; items.len()];
-    for start in 0..items.len() {
-        let mut i = start;
-        while !done[i] {
-            done[i] = true;
-            let next = order[i];
-            if next == start {
-                break;
-            }
-            items.swap(i, next);
-            i = next;
-        }
-    }
-}
-
-/// `0..len` sorted stably by `compare`.
-#[inline(never)]
-fn sorted_indices(len: usize, compare: &dyn Fn(usize, usize) -> std::cmp::Ordering) -> Vec<usize> {
-    let mut order: Vec<usize> = (0..len).collect();
-    order.sort_by(|&a, &b| compare(a, b));
-    order
-}
-
-/// `collect::<BTreeSet<&str>>()` without its sort.
-pub(crate) fn str_set<'s>(items: impl Iterator<Item = &'s str>) -> BTreeSet<&'s str> {
-    let mut set = BTreeSet::new();
-    for item in items {
-        set.insert(item);
-    }
-    set
-}
-
 #[cfg(test)]
 mod tests {
-
-    #[test]
-    fn sort_by_is_stable_and_permutes() {
-        let mut items: Vec<(u32, usize)> = [5, 3, 5, 1, 3, 9, 0, 5, 2, 2].iter().enumerate().map(|(i, &k)| (k, i)).collect();
-        let mut expected = items.clone();
-        expected.sort_by_key(|&(k, _)| k);
-        sort_by(&mut items, |a, b| a.0.cmp(&b.0));
-        assert_eq!(items, expected);
-        let mut empty: Vec<u8> = Vec::new();
-        sort_by(&mut empty, Ord::cmp);
-        assert!(empty.is_empty());
-    }
     use super::*;
     use crate::claim::Mention;
 

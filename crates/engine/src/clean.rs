@@ -309,7 +309,7 @@ fn repeated_lines<'t>(text: &'t str, lines: &[(usize, usize)]) -> Vec<&'t str> {
         .map(|&(start, end)| text[start..end].trim())
         .filter(|line| count_words(line, 4) == 4)
         .collect();
-    crate::align::sort_by(&mut candidates, Ord::cmp);
+    crate::sort::sort_by(&mut candidates, Ord::cmp);
     let mut repeated: Vec<&str> =
         candidates.windows(2).filter(|pair| pair[0] == pair[1]).map(|pair| pair[0]).collect();
     repeated.dedup();

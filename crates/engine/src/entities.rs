@@ -20,7 +20,7 @@
 
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 
-use crate::align::str_set;
+use crate::sort::str_set;
 use crate::claim::Claim;
 
 /// Canonical speakers of a set of claims.

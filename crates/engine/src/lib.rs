@@ -11,6 +11,9 @@
 //! 6. [`align`] (with [`entities`] for speakers): claims of many documents → topics
 //!    of claims that state the same thing, each with a verdict and its blindspots.
 //! 7. [`report`]: documents, claims and topics → the JSON/table report.
+//!
+//! Besides the pipeline: [`date`] and [`quantity`] are the value types, [`sort`]
+//! the one shared sort that keeps the browser build small.
 
 pub mod align;
 pub mod claim;
@@ -24,4 +27,5 @@ pub mod figures;
 pub mod quantity;
 pub mod report;
 pub mod sentences;
+pub mod sort;
 pub mod statements;

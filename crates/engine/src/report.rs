@@ -12,6 +12,7 @@ use crate::date::Date;
 use crate::document::Document;
 use crate::extract::{self, Extraction};
 use crate::quantity::{Qualifier, Quantity};
+use crate::sort;
 
 /// What a report says about one document.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -33,15 +34,20 @@ pub struct Report {
 }
 
 impl Report {
-    /// Extracts every document and aligns the claims into topics. Documents
-    /// are reported in id order, so the report does not depend on input order.
+    /// Extracts every document and aligns the claims into topics.
     pub fn build(docs: &[Document]) -> Report {
-        let mut sorted: Vec<&Document> = docs.iter().collect();
-        align::sort_by(&mut sorted, |a, b| a.id.cmp(&b.id));
-        let mut documents = Vec::with_capacity(docs.len());
+        Report::from_extractions(docs.iter().map(|doc| (doc, extract::extract(doc))).collect())
+    }
+
+    /// Aligns documents already extracted: a caller that keeps each document's
+    /// extraction (the app) re-extracts nothing when one document is added.
+    /// Documents are reported in id order, so the report does not depend on
+    /// input order.
+    pub fn from_extractions(mut extracted: Vec<(&Document, Extraction)>) -> Report {
+        sort::sort_by(&mut extracted, |a, b| a.0.id.cmp(&b.0.id));
+        let mut documents = Vec::with_capacity(extracted.len());
         let mut claims = Vec::new();
-        for doc in sorted {
-            let Extraction { metadata, claims: found, .. } = extract::extract(doc);
+        for (doc, Extraction { metadata, claims: found, .. }) in extracted {
             documents.push(DocumentSummary {
                 id: doc.id.clone(),
                 published: metadata.published,
