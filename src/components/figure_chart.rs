@@ -15,8 +15,8 @@ pub fn FigureChartView(chart: Memo<Option<FigureChart>>, set_state: WriteSignal<
                 .map(|(y, label)| {
                     view! {
                         <g class="grid">
-                            <line x1=LEFT x2=WIDTH - 4.0 y1=y y2=y />
-                            <text x=LEFT - 6.0 y=y + 4.0 text-anchor="end">{label}</text>
+                            <line x1=LEFT x2=WIDTH - 4 y1=y y2=y />
+                            <text x=LEFT - 6 y=y + 4 text-anchor="end">{label}</text>
                         </g>
                     }
                 })
@@ -42,16 +42,16 @@ fn bar_view(bar: Bar, set_state: WriteSignal<AppState>) -> impl IntoView {
     let Bar { claim, source, published, x, top, bottom, shape, label } = bar;
     let mark = match shape {
         Shape::Point => view! { <circle cx=x cy=top r=5 /> }.into_any(),
-        Shape::Range => view! { <rect x=x - 5.0 y=top width=10 height=(bottom - top).max(2.0) rx=3 /> }.into_any(),
+        Shape::Range => view! { <rect x=x - 5 y=top width=10 height=(bottom - top).max(2) rx=3 /> }.into_any(),
         Shape::OpenAbove => view! {
-            <line x1=x x2=x y1=bottom y2=TOP + 6.0 />
-            <polygon points=format!("{x},{TOP} {},{} {},{}", x - 6.0, TOP + 9.0, x + 6.0, TOP + 9.0) />
+            <line x1=x x2=x y1=bottom y2=TOP + 6 />
+            <polygon points=format!("{x},{TOP} {},{} {},{}", x - 6, TOP + 9, x + 6, TOP + 9) />
             <circle cx=x cy=bottom r=4 />
         }
         .into_any(),
         Shape::OpenBelow => view! {
-            <line x1=x x2=x y1=top y2=BOTTOM - 6.0 />
-            <polygon points=format!("{x},{BOTTOM} {},{} {},{}", x - 6.0, BOTTOM - 9.0, x + 6.0, BOTTOM - 9.0) />
+            <line x1=x x2=x y1=top y2=BOTTOM - 6 />
+            <polygon points=format!("{x},{BOTTOM} {},{} {},{}", x - 6, BOTTOM - 9, x + 6, BOTTOM - 9) />
             <circle cx=x cy=top r=4 />
         }
         .into_any(),
@@ -77,11 +77,11 @@ fn bar_view(bar: Bar, set_state: WriteSignal<AppState>) -> impl IntoView {
         >
             <title>{title}</title>
             {mark}
-            <text class="value" x=x y=if shape == Shape::OpenAbove { bottom - 9.0 } else { top - 9.0 }.max(TOP + 2.0) text-anchor="middle">
+            <text class="value" x=x y=if shape == Shape::OpenAbove { bottom - 9 } else { top - 9 }.max(TOP + 2) text-anchor="middle">
                 {label.clone()}
             </text>
-            <text class="source" x=x y=BOTTOM + 16.0 text-anchor="middle">{source}</text>
-            <text class="date" x=x y=BOTTOM + 30.0 text-anchor="middle">{published}</text>
+            <text class="source" x=x y=BOTTOM + 16 text-anchor="middle">{source}</text>
+            <text class="date" x=x y=BOTTOM + 30 text-anchor="middle">{published}</text>
         </g>
     }
 }

@@ -10,14 +10,15 @@ use corroborate::report::{format_number, Status};
 use super::corpus::Corpus;
 use super::table::Entry;
 
-pub const WIDTH: f64 = 360.0;
-pub const HEIGHT: f64 = 220.0;
+// Whole SVG user units: integers keep float formatting out of the wasm.
+pub const WIDTH: i32 = 360;
+pub const HEIGHT: i32 = 220;
 /// Room for value labels on the left.
-pub const LEFT: f64 = 58.0;
-const RIGHT: f64 = 10.0;
-pub const TOP: f64 = 12.0;
+pub const LEFT: i32 = 58;
+const RIGHT: i32 = 10;
+pub const TOP: i32 = 12;
 /// The zero line; below it go the source names and dates.
-pub const BOTTOM: f64 = 180.0;
+pub const BOTTOM: i32 = 180;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Shape {
@@ -34,10 +35,10 @@ pub struct Bar {
     pub claim: String,
     pub source: String,
     pub published: String,
-    pub x: f64,
+    pub x: i32,
     /// Top and bottom of the interval (equal for a point).
-    pub top: f64,
-    pub bottom: f64,
+    pub top: i32,
+    pub bottom: i32,
     pub shape: Shape,
     /// The figure as written, hedge included.
     pub label: String,
@@ -49,7 +50,7 @@ pub struct FigureChart {
     pub status: Status,
     pub bars: Vec<Bar>,
     /// Value gridlines: (y, "10,000").
-    pub ticks: Vec<(f64, String)>,
+    pub ticks: Vec<(i32, String)>,
     /// SVG `points` joining the figures over time, when the topic evolves.
     pub trend: Option<String>,
 }
@@ -78,8 +79,8 @@ pub fn figure_chart(corpus: &Corpus, topic_id: &str) -> Option<FigureChart> {
     }
     let largest = figures.iter().map(|(_, _, q)| q.high.unwrap_or(q.low).max(q.low)).fold(0.0, f64::max);
     let (step, max) = axis(largest);
-    let y = |value: f64| BOTTOM - value / max * (BOTTOM - TOP);
-    let slot = (WIDTH - LEFT - RIGHT) / figures.len() as f64;
+    let y = |value: f64| BOTTOM - (value / max * f64::from(BOTTOM - TOP)).round() as i32;
+    let slot = f64::from(WIDTH - LEFT - RIGHT) / figures.len() as f64;
     let bars: Vec<Bar> = figures
         .iter()
         .enumerate()
@@ -90,7 +91,7 @@ pub fn figure_chart(corpus: &Corpus, topic_id: &str) -> Option<FigureChart> {
                 claim: claim.id.clone(),
                 source: source.map_or_else(|| claim.doc.to_string(), |source| source.name()),
                 published: source.map(|source| source.published_label()).unwrap_or_default(),
-                x: LEFT + (i as f64 + 0.5) * slot,
+                x: LEFT + ((i as f64 + 0.5) * slot).round() as i32,
                 top: top.map_or(TOP, y),
                 bottom: y(bottom),
                 shape,
@@ -104,7 +105,7 @@ pub fn figure_chart(corpus: &Corpus, topic_id: &str) -> Option<FigureChart> {
         .map(|value| (y(value), format_number(value)))
         .collect();
     let trend = (evolving && bars.len() > 1).then(|| {
-        let points: Vec<String> = bars.iter().map(|bar| format!("{},{}", bar.x.round(), anchor(bar).round())).collect();
+        let points: Vec<String> = bars.iter().map(|bar| format!("{},{}", bar.x, anchor(bar))).collect();
         points.join(" ")
     });
     Some(FigureChart { unit: figures[0].2.unit.clone(), status: topic.status, bars, ticks, trend })
@@ -125,11 +126,11 @@ fn shape(quantity: &Quantity) -> (Shape, Option<f64>, f64) {
 }
 
 /// Where the trend line touches a bar: the stated number.
-fn anchor(bar: &Bar) -> f64 {
+fn anchor(bar: &Bar) -> i32 {
     match bar.shape {
         Shape::OpenAbove => bar.bottom,
         Shape::OpenBelow => bar.top,
-        Shape::Point | Shape::Range => (bar.top + bar.bottom) / 2.0,
+        Shape::Point | Shape::Range => (bar.top + bar.bottom) / 2,
     }
 }
 

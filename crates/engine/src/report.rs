@@ -159,23 +159,42 @@ pub fn amount(q: &Quantity) -> String {
     format!("{hedge}{value}")
 }
 
-/// 10000 → "10,000"; 1300000 → "1,300,000"; 2.5 → "2.5".
+/// 10000 → "10,000"; 1300000 → "1,300,000"; 2.5 → "2.5". Fractions keep up
+/// to three decimals. Built from integers: float formatting would pull about
+/// 20 KB of tables into the browser build.
 pub fn format_number(value: f64) -> String {
-    if value.fract() != 0.0 || value.abs() >= 1e15 {
-        return value.to_string();
+    /// Beyond this, digits are noise: write 1.5e21 instead.
+    const LARGEST_WRITTEN_OUT: f64 = 1e15;
+    if value.is_nan() {
+        return "NaN".into();
     }
-    let digits = (value.abs() as u64).to_string();
-    let mut grouped = String::with_capacity(digits.len() + digits.len() / 3);
+    if value.is_infinite() {
+        return if value < 0.0 { "-∞".into() } else { "∞".into() };
+    }
+    if value.abs() >= LARGEST_WRITTEN_OUT {
+        let exponent = value.abs().log10().floor() as i32;
+        return format!("{}e{exponent}", format_number(value / 10f64.powi(exponent)));
+    }
+    let scaled = (value.abs() * 1000.0).round() as u64;
+    let (whole, fraction) = (scaled / 1000, scaled % 1000);
+    let digits = whole.to_string();
+    let mut text = String::with_capacity(digits.len() * 4 / 3 + 5);
+    if value < 0.0 && scaled > 0 {
+        text.push('-');
+    }
     for (i, c) in digits.chars().enumerate() {
         if i > 0 && (digits.len() - i).is_multiple_of(3) {
-            grouped.push(',');
+            text.push(',');
         }
-        grouped.push(c);
+        text.push(c);
     }
-    if value < 0.0 {
-        grouped.insert(0, '-');
+    if fraction > 0 {
+        text.push('.');
+        let decimals = [fraction / 100, fraction / 10 % 10, fraction % 10];
+        let shown = decimals.iter().rposition(|&d| d != 0).map_or(0, |last| last + 1);
+        text.extend(decimals[..shown].iter().map(|&d| char::from(b'0' + d as u8)));
     }
-    grouped
+    text
 }
 
 fn kind_name(kind: ClaimKind) -> &'static str {
@@ -214,6 +233,14 @@ mod tests {
         assert_eq!(format_number(1_300_000.0), "1,300,000");
         assert_eq!(format_number(999.0), "999");
         assert_eq!(format_number(2.5), "2.5");
+        assert_eq!(format_number(1234.05), "1,234.05");
+        assert_eq!(format_number(0.125), "0.125");
+        assert_eq!(format_number(-3.0), "-3");
+        assert_eq!(format_number(-0.0001), "0");
+        assert_eq!(format_number(1.5e21), "1.5e21");
+        assert_eq!(format_number(-1e300), "-1e300");
+        assert_eq!(format_number(f64::INFINITY), "∞");
+        assert_eq!(format_number(f64::NAN), "NaN");
     }
 
     #[test]
