@@ -146,6 +146,15 @@ pub fn files(list: Option<FileList>) -> Vec<File> {
     (0..list.length()).filter_map(|i| list.item(i)).collect()
 }
 
+/// Returns to the browser's event loop (a `setTimeout(0)`), so it can repaint
+/// and handle input before long work goes on.
+pub async fn yield_to_page() {
+    let promise = js_sys::Promise::new(&mut |resolve, _| {
+        let _ = window().set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, 0);
+    });
+    let _ = JsFuture::from(promise).await;
+}
+
 pub async fn read_file(file: &File) -> Result<Vec<u8>, String> {
     let buffer = JsFuture::from(file.array_buffer()).await.map_err(|error| error_name(&error))?;
     Ok(js_sys::Uint8Array::new(&buffer).to_vec())

@@ -9,31 +9,38 @@ pub mod state;
 
 use leptos::prelude::*;
 
-use components::{AppHeader, EvidencePanel, NoticeBar, SourcesPanel, TableView, Tabs, TimelineView};
-use state::corpus::Corpus;
+use components::{read_stored, AppHeader, EvidencePanel, NoticeBar, SourcesPanel, TableView, Tabs, TimelineView};
+use state::corpus::{Corpus, StoredArticle};
 use state::view::Tab;
 use state::{url, AppState};
 
-/// The state a page load starts from: stored articles, the view in the URL,
-/// the remembered theme.
-fn initial_state() -> AppState {
-    let (stored, unreadable) = match browser::load_corpus() {
+/// The state a page load starts from: the bundled articles, the view in the
+/// URL, the remembered theme; and the reader's stored articles, which are
+/// read after the page is shown.
+fn initial_state() -> (AppState, Vec<StoredArticle>) {
+    let (mut stored, unreadable) = match browser::load_corpus() {
         Ok(stored) => (stored, false),
         Err(browser::Unreadable) => (Default::default(), true),
     };
-    let mut state = AppState::new(Corpus::restore(&stored), url::from_query(&browser::query()));
+    let added = std::mem::take(&mut stored.added);
+    let (corpus, view) = (Corpus::restore(&stored), url::from_query(&browser::query()));
+    let mut state = if added.is_empty() { AppState::new(corpus, view) } else { AppState::loading(corpus, view) };
     state.theme = browser::load_theme();
     if unreadable {
         state.storage_unreadable();
     }
-    state
+    (state, added)
 }
 
 #[component]
 pub fn App() -> impl IntoView {
     // One signal holds all state; children get the reader and the writer and
     // derive memos, so each re-renders only for what it reads.
-    let (state, set_state) = signal(initial_state());
+    let (initial, stored) = initial_state();
+    let (state, set_state) = signal(initial);
+    if !stored.is_empty() {
+        read_stored(stored, set_state);
+    }
     Effect::new(move |_| browser::replace_query(&state.with(|s| url::to_query(&s.view))));
     Effect::new(move |_| browser::apply_theme(state.with(|s| s.theme)));
     let tab = Memo::new(move |_| state.with(|s| s.view.tab));
@@ -41,7 +48,7 @@ pub fn App() -> impl IntoView {
         <AppHeader state set_state />
         <NoticeBar state set_state />
         <Tabs state set_state />
-        <main class="layout">
+        <main class="layout" aria-busy=move || state.with(|s| s.adding).to_string()>
             <section class="primary" role="tabpanel" aria-labelledby=move || format!("tab-{}", tab.get().name())>
                 {move || match tab.get() {
                     Tab::Table => view! { <TableView state set_state /> }.into_any(),

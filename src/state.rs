@@ -2,6 +2,7 @@
 //! and what they are looking at. Components read these and call their methods;
 //! no logic lives in the view code, so all of it is tested natively.
 
+pub mod adding;
 pub mod article;
 pub mod chart;
 pub mod corpus;
@@ -10,6 +11,7 @@ pub mod filters;
 pub mod html;
 pub mod import;
 pub mod labels;
+pub mod paging;
 pub mod table;
 pub mod timeline;
 pub mod url;
@@ -17,12 +19,13 @@ pub mod view;
 
 use corroborate::claim::ClaimKind;
 use corroborate::date::{Date, DateRange};
-use corroborate::document::Document;
 use corroborate::report::Status;
 
+use adding::{Adding, Progress};
 use article::Segment;
 use corpus::{Corpus, Origin, StoredCorpus};
-use import::ImportError;
+use filters::Filters;
+use paging::{List, Pages};
 use table::{Column, Entry, Row};
 use view::{Tab, View};
 
@@ -122,15 +125,26 @@ pub struct TopicDetail {
 pub struct AppState {
     pub corpus: Corpus,
     pub view: View,
+    /// The page shown of each long list.
+    pub pages: Pages,
+    /// Articles are being read: the add controls wait.
+    pub adding: bool,
     pub notice: Option<Notice>,
     pub theme: Theme,
 }
 
 impl AppState {
     pub fn new(corpus: Corpus, view: View) -> AppState {
-        let mut state = AppState { corpus, view, notice: None, theme: Theme::Auto };
+        let mut state = AppState::loading(corpus, view);
         state.settle();
         state
+    }
+
+    /// The state while the reader's stored articles are still being read:
+    /// the view, which may point into them, is settled once they are in
+    /// (see [`AppState::finish_restoring`]).
+    pub fn loading(corpus: Corpus, view: View) -> AppState {
+        AppState { corpus, view, pages: Pages::default(), adding: false, notice: None, theme: Theme::Auto }
     }
 
     /// Makes the view consistent with the corpus: selections that point at
@@ -212,37 +226,46 @@ impl AppState {
         self.corpus.ids().into_iter().map(str::to_string).collect()
     }
 
-    /// Adds what could be read and explains what could not, one line per
-    /// import (`what` names it: a file name, "the pasted text").
-    pub fn add(&mut self, imports: Vec<(String, Result<Document, ImportError>)>) {
-        let mut lines = Vec::new();
-        let mut failed = false;
-        let mut last_added = None;
-        for (what, result) in imports {
-            match result {
-                Ok(doc) => {
-                    let id = doc.id.clone();
-                    let warnings = doc.warnings.join("; ");
-                    self.corpus.add(doc);
-                    let claims = self.corpus.claims_of(&id).count();
-                    let mut line = format!("Added “{id}”: {claims} claims, now a column of the table.");
-                    if !warnings.is_empty() {
-                        line.push_str(&format!(" Note: {warnings}."));
-                    }
-                    lines.push(line);
-                    last_added = Some(id);
-                }
-                Err(error) => {
-                    failed = true;
-                    lines.push(format!("Could not add {what}: {error}."));
-                }
-            }
+    /// Says how far the articles being added have got.
+    pub fn show_progress(&mut self, progress: Progress) {
+        self.adding = true;
+        self.notice = Some(Notice { text: progress.label(), error: false });
+    }
+
+    /// The read articles join the comparison (aligned once) and the last of
+    /// them opens; the notice says what was added and what could not be.
+    pub fn finish_adding(&mut self, adding: Adding) {
+        let (sources, message) = adding.finish();
+        let last = sources.last().map(|source| source.id().to_string());
+        if !sources.is_empty() {
+            self.corpus.add_sources(sources);
         }
-        if let Some(id) = last_added {
+        if let Some(id) = last {
             self.open_article(&id);
         }
-        self.notice = (!lines.is_empty()).then(|| Notice { text: lines.join(" "), error: failed });
+        self.notice = message.map(|(text, error)| Notice { text, error });
+        self.adding = false;
         self.settle();
+    }
+
+    /// The stored articles join the comparison as they were; the view is settled.
+    pub fn finish_restoring(&mut self, adding: Adding) {
+        let (sources, _) = adding.finish();
+        self.corpus.add_sources(sources);
+        self.adding = false;
+        self.notice = None;
+        self.settle();
+    }
+
+    /// Changes the table's filters or sort and goes back to its first page.
+    pub fn filter(&mut self, change: impl FnOnce(&mut Filters)) {
+        change(&mut self.view.filters);
+        self.pages.rows.first();
+    }
+
+    /// Turns a list's page (`total` items) one page on or back.
+    pub fn turn(&mut self, list: List, forward: bool, total: usize) {
+        self.pages.get_mut(list).turn(forward, total);
     }
 
     pub fn remove(&mut self, doc: &str) {
@@ -287,9 +310,10 @@ impl AppState {
         self.notice = None;
     }
 
+    /// The sources panel's page of articles.
     pub fn source_summaries(&self) -> Vec<SourceSummary> {
-        self.corpus
-            .sources()
+        let sources = self.corpus.sources();
+        sources[self.pages.sources.range(sources.len())]
             .iter()
             .map(|source| SourceSummary {
                 id: source.id().to_string(),
@@ -298,7 +322,7 @@ impl AppState {
                 published: source.published_label(),
                 credit: source.credit(),
                 words: source.word_count(),
-                claims: self.corpus.claims_of(source.id()).count(),
+                claims: source.extraction.claims.len(),
                 added: source.origin == Origin::Added,
             })
             .collect()
@@ -356,8 +380,9 @@ impl AppState {
         })
     }
 
+    /// The timeline with its page of lanes.
     pub fn timeline(&self) -> timeline::Timeline {
-        timeline::layout(&self.corpus, self.view.zoom)
+        timeline::layout(&self.corpus, self.view.zoom, self.pages.lanes.range(self.corpus.sources().len()))
     }
 
     pub fn figure_chart(&self) -> Option<chart::FigureChart> {
@@ -374,10 +399,22 @@ mod tests {
         AppState::new(Corpus::bundled(), View::default())
     }
 
-    fn pasted(state: &AppState, text: &str, outlet: &str) -> (String, Result<Document, ImportError>) {
+    fn pasted(state: &AppState, text: &str, outlet: &str) -> adding::Import {
         let taken = state.taken_ids();
         let taken: Vec<&str> = taken.iter().map(String::as_str).collect();
         ("the pasted text".into(), import::pasted(text, outlet, "2025-04-29", &taken))
+    }
+
+    /// Adds as the page does, all chunks at once.
+    fn add(state: &mut AppState, imports: Vec<adding::Import>) {
+        let mut adding = Adding::new(imports);
+        while !adding.is_read() {
+            state.show_progress(adding.progress());
+            assert!(state.notice.as_ref().is_some_and(|notice| notice.text.starts_with("Reading")));
+            adding.read_chunk();
+        }
+        state.finish_adding(adding);
+        assert!(!state.adding);
     }
 
     #[test]
@@ -421,7 +458,7 @@ mod tests {
     fn adding_an_article_adds_a_column_and_opens_it() {
         let mut state = bundled();
         let import = pasted(&state, "Officials said 12,000 troops left on Monday.", "Daily Planet");
-        state.add(vec![import]);
+        add(&mut state, vec![import]);
         assert_eq!(state.columns().len(), BUNDLED.len() + 1);
         assert_eq!(state.view.article.as_deref(), Some("Daily Planet"));
         let notice = state.notice.clone().unwrap();
@@ -434,10 +471,67 @@ mod tests {
     fn a_failed_import_keeps_the_corpus_and_says_why() {
         let mut state = bundled();
         let good = pasted(&state, "Officials said 12,000 troops left.", "Good");
-        state.add(vec![("“x.png”".into(), import::file("x.png", b"\x89PNG", &[])), good]);
+        add(&mut state, vec![("“x.png”".into(), import::file("x.png", b"\x89PNG", &[])), good]);
         assert_eq!(state.columns().len(), BUNDLED.len() + 1);
         let notice = state.notice.clone().unwrap();
         assert!(notice.error && notice.text.contains("x.png") && notice.text.contains("Added “Good”"), "{notice:?}");
+    }
+
+    #[test]
+    fn stored_articles_read_in_chunks_give_the_restored_state() {
+        let mut stored = StoredCorpus { removed: vec![BUNDLED[0].0.to_string()], added: Vec::new() };
+        for n in 0..3 {
+            let text = format!(" date 2025-04-29\nOfficials said on Monday that {n}00 troops left.");
+            stored.added.push(corpus::StoredArticle { id: format!("Mine {n}"), text });
+        }
+        let claim = Corpus::restore(&stored).claims_of("Mine 2").next().unwrap().id.clone();
+        let view = url::from_query(&format!("?claim={}", claim.replace('#', "%23")));
+        let restored = AppState::new(Corpus::restore(&stored), view.clone());
+
+        let mut adding = Adding::stored(stored.added.clone());
+        let mut loading = AppState::loading(Corpus::restore(&StoredCorpus { added: Vec::new(), ..stored }), view);
+        while !adding.is_read() {
+            loading.show_progress(adding.progress());
+            adding.read_chunk();
+        }
+        loading.finish_restoring(adding);
+        assert_eq!(loading.corpus, restored.corpus);
+        assert_eq!(loading.view, restored.view, "the selection in an own article survives the reload");
+        assert_eq!((loading.notice, loading.adding), (None, false));
+    }
+
+    #[test]
+    fn a_filter_change_returns_to_the_first_page() {
+        let mut state = bundled();
+        state.turn(List::Rows, true, 500);
+        assert_eq!(state.pages.rows.index(500), 1);
+        state.filter(|filters| filters.text = "troops".into());
+        assert_eq!(state.pages.rows.index(500), 0);
+        assert!(state.rows().len() < state.corpus.report().topics.len());
+    }
+
+    #[test]
+    fn many_articles_are_paged_in_the_sources_list_and_the_timeline() {
+        let mut state = bundled();
+        let imports = (0..60)
+            .map(|n| {
+                let text = format!(" date 2025-04-{:02}\nOfficials said on Monday that {n} troops left.", n % 28 + 1);
+                (format!("“{n}.txt”"), import::file(&format!("{n}.txt"), text.as_bytes(), &[]))
+            })
+            .collect();
+        add(&mut state, imports);
+        let total = BUNDLED.len() + 60;
+        assert_eq!(state.columns().len(), total);
+        assert!(state.notice.clone().unwrap().text.starts_with("Added 60 articles"));
+        assert_eq!(state.view.article.as_deref(), Some("59"), "the last one opens");
+        assert_eq!(state.source_summaries().len(), 50);
+        assert_eq!(state.timeline().lanes.len(), 25);
+        state.turn(List::Sources, true, total);
+        state.turn(List::Lanes, true, total);
+        state.turn(List::Lanes, true, total);
+        assert_eq!(state.source_summaries().len(), total - 50);
+        assert_eq!(state.timeline().lanes.len(), total - 50);
+        assert_eq!(state.source_summaries()[0].id, state.corpus.sources()[50].id());
     }
 
     #[test]
@@ -459,7 +553,7 @@ mod tests {
     fn storage_failure_keeps_the_article_and_explains() {
         let mut state = bundled();
         let import = pasted(&state, "Officials said 12,000 troops left.", "Kept");
-        state.add(vec![import]);
+        add(&mut state, vec![import]);
         state.storage_failed("QuotaExceededError");
         assert!(state.corpus.source("Kept").is_some());
         let notice = state.notice.clone().unwrap();

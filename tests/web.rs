@@ -3,74 +3,26 @@
 
 #![cfg(target_arch = "wasm32")]
 
+mod support;
+
 use corroborate::document::Document;
 use corroborate::report::{Report, Status};
 use corroborate_app::browser;
+use corroborate_app::corpus::BUNDLED;
 use corroborate_app::state::corpus::{StoredArticle, StoredCorpus};
 use corroborate_app::state::export;
-use corroborate_app::{corpus::BUNDLED, App};
-use leptos::mount::{mount_to, UnmountHandle};
 use leptos::prelude::*;
 use leptos::wasm_bindgen::{JsCast, JsValue};
+use support::*;
 use wasm_bindgen_futures::JsFuture;
 use wasm_bindgen_test::*;
-use web_sys::{Element, HtmlElement, HtmlInputElement, HtmlTextAreaElement};
+use web_sys::{Element, HtmlInputElement, HtmlTextAreaElement};
 
 wasm_bindgen_test_configure!(run_in_browser);
-
-/// A mounted app; dropping the handle unmounts it (a "reload").
-struct Mounted {
-    container: Element,
-    handle: Option<Box<dyn std::any::Any>>,
-}
-
-impl Mounted {
-    fn unmount(&mut self) {
-        self.handle.take();
-        self.container.remove();
-    }
-}
-
-/// A page as a fresh visitor gets it: nothing stored, `query` in the address bar.
-fn fresh_page(query: &str) {
-    window().local_storage().unwrap().unwrap().clear().unwrap();
-    let path = window().location().pathname().unwrap();
-    window().history().unwrap().replace_state_with_url(&JsValue::NULL, "", Some(&format!("{path}{query}"))).unwrap();
-}
-
-async fn mount_app() -> Mounted {
-    let container = document().create_element("div").unwrap();
-    document().body().unwrap().append_child(&container).unwrap();
-    let handle: UnmountHandle<_> = mount_to(container.clone().unchecked_into(), App);
-    leptos::task::tick().await;
-    Mounted { container, handle: Some(Box::new(handle)) }
-}
-
-fn all(container: &Element, selector: &str) -> Vec<HtmlElement> {
-    let list = container.query_selector_all(selector).unwrap();
-    (0..list.length()).map(|i| list.item(i).unwrap().unchecked_into()).collect()
-}
-
-fn one(container: &Element, selector: &str) -> HtmlElement {
-    container.query_selector(selector).unwrap().unwrap_or_else(|| panic!("no {selector}")).unchecked_into()
-}
-
-fn text(element: &Element) -> String {
-    element.text_content().unwrap_or_default()
-}
 
 fn bundled_report() -> Report {
     let docs: Vec<Document> = BUNDLED.iter().map(|(id, text)| Document::from_text(*id, *text)).collect();
     Report::build(&docs)
-}
-
-async fn click(element: &HtmlElement) {
-    element.click();
-    leptos::task::tick().await;
-}
-
-async fn open_tab(container: &Element, name: &str) {
-    click(&one(container, &format!("#tab-{name}"))).await;
 }
 
 /// Mounts the app afresh (a reload) and checks the table has the bundled
@@ -160,7 +112,7 @@ async fn a_pasted_article_adds_a_column_and_survives_a_reload() {
     one(&app.container, "textarea[name=text]")
         .unchecked_into::<HtmlTextAreaElement>()
         .set_value("Officials said on Monday that 12,000 North Korean troops were sent to Kursk.");
-    click(&one(&app.container, ".add-article button[type=submit]")).await;
+    submit_paste(&app.container).await;
     assert!(text(&one(&app.container, ".notice")).contains("Daily Planet"));
     open_tab(&app.container, "table").await;
     let columns = all(&app.container, "thead th[data-source]");
@@ -178,7 +130,7 @@ async fn pasted_markup_is_shown_as_text() {
     open_tab(&app.container, "sources").await;
     let hostile = "<img src=x onerror=\"window.pwned=1\"><script>window.pwned=1</script> Officials said 5 people died.";
     one(&app.container, "textarea[name=text]").unchecked_into::<HtmlTextAreaElement>().set_value(hostile);
-    click(&one(&app.container, ".add-article button[type=submit]")).await;
+    submit_paste(&app.container).await;
     let article = one(&app.container, ".article-text");
     assert!(text(&article).contains(hostile));
     assert!(all(&article, "img, script").is_empty());
@@ -201,7 +153,7 @@ async fn empty_paste_is_explained_and_keeps_the_corpus() {
     fresh_page("");
     let app = mount_app().await;
     open_tab(&app.container, "sources").await;
-    click(&one(&app.container, ".add-article button[type=submit]")).await;
+    submit_paste(&app.container).await;
     let notice = one(&app.container, ".notice.error");
     assert!(text(&notice).contains("empty"), "{}", text(&notice));
     assert_eq!(all(&app.container, ".source-list li").len(), BUNDLED.len());
@@ -320,20 +272,11 @@ fn stored_corpus_keeps_its_format() {
     fresh_page("");
 }
 
-/// Lets promises, file reads and timers run: `ms` milliseconds of real time.
-async fn sleep(ms: i32) {
-    let promise = js_sys::Promise::new(&mut |resolve, _| {
-        window().set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, ms).unwrap();
-    });
-    JsFuture::from(promise).await.unwrap();
-    leptos::task::tick().await;
-}
-
 /// Fills in and submits the paste form.
 async fn paste(container: &Element, outlet: &str, article: &str) {
     one(container, "input[name=outlet]").unchecked_into::<HtmlInputElement>().set_value(outlet);
     one(container, "textarea[name=text]").unchecked_into::<HtmlTextAreaElement>().set_value(article);
-    click(&one(container, ".add-article button[type=submit]")).await;
+    submit_paste(container).await;
 }
 
 /// Names in the sources list, in order.
@@ -346,25 +289,6 @@ fn notice_text(container: &Element) -> String {
 }
 
 const SMALL_ARTICLE: &str = "Officials said on Monday that 12,000 North Korean troops were sent to Kursk.";
-
-/// Opens `files` (name, bytes) through the real file input, as the picker would.
-async fn open_files(container: &Element, files: &[(&str, &[u8])]) {
-    let transfer = web_sys::DataTransfer::new().unwrap();
-    for (name, bytes) in files {
-        let parts = js_sys::Array::of1(&js_sys::Uint8Array::from(*bytes));
-        let file = web_sys::File::new_with_u8_array_sequence(&parts, name).unwrap();
-        transfer.items().add_with_file(&file).unwrap();
-    }
-    let input = one(container, ".drop-zone input[type=file]").unchecked_into::<HtmlInputElement>();
-    input.set_files(transfer.files().as_ref());
-    input.dispatch_event(&web_sys::Event::new("change").unwrap()).unwrap();
-    for _ in 0..100 {
-        if container.query_selector(".notice").unwrap().is_some() {
-            break;
-        }
-        sleep(20).await;
-    }
-}
 
 /// A 50 MB paste is refused with the limit named; the corpus, the stored
 /// articles and the reader's text in the box are left as they were.
@@ -379,7 +303,11 @@ async fn a_too_large_paste_is_refused_and_keeps_stored_articles() {
     let textarea = one(&app.container, "textarea[name=text]");
     js_sys::Function::new_with_args("el", "el.value = 'a'.repeat(50 * 1024 * 1024);").call1(&JsValue::NULL, &textarea).unwrap();
     one(&app.container, "input[name=outlet]").unchecked_into::<HtmlInputElement>().set_value("Huge");
-    click(&one(&app.container, ".add-article button[type=submit]")).await;
+    // The submit event itself: a click would have the browser validate the
+    // 50 MB field for half a minute before the app even sees it.
+    let submit = js_sys::Function::new_with_args("form", "form.dispatchEvent(new Event('submit', { bubbles: true, cancelable: true }));");
+    submit.call1(&JsValue::NULL, &one(&app.container, "form.add-article")).unwrap();
+    leptos::task::tick().await;
     let notice = text(&one(&app.container, ".notice.error"));
     assert!(notice.contains("Could not add the pasted text") && notice.contains("limit is 2 MB"), "{notice}");
     assert_eq!(all(&app.container, ".source-list li").len(), BUNDLED.len() + 1, "nothing was added");
@@ -487,4 +415,80 @@ async fn whitespace_paste_is_explained_as_empty() {
     let notice = notice_text(&app.container);
     assert!(notice.contains("empty"), "{notice}");
     assert_eq!(all(&app.container, ".source-list li").len(), BUNDLED.len());
+}
+
+/// Many articles: the progress shows while they are read; then the table
+/// shows a window of 12 sources (the last added in view) and a page of 100
+/// topics, each moved by its pager; a filter change goes back to page 1;
+/// the timeline shows 25 lanes at a time.
+#[wasm_bindgen_test]
+async fn many_articles_show_progress_and_are_paged() {
+    fresh_page("");
+    let app = mount_app().await;
+    let container = &app.container;
+    open_tab(container, "sources").await;
+    let docs = varied_articles(5);
+    let files = as_files(&docs);
+    choose_files(container, &borrowed(&files));
+    leptos::task::tick().await;
+    assert!(adding(container));
+    assert!(one(container, ".add-article button[type=submit]").has_attribute("disabled"), "the add controls wait");
+    let progress = notice_text(container);
+    assert!(progress.starts_with("Reading 0 of 25 articles…"), "{progress}");
+    until_added(container, 60).await;
+    assert!(notice_text(container).contains("Added 25 articles"), "{}", notice_text(container));
+    assert_eq!(all(container, ".source-list li").len(), 30);
+
+    open_tab(container, "table").await;
+    let shown_sources = || all(container, "thead th[data-source]").iter().map(|th| th.get_attribute("data-source").unwrap()).collect::<Vec<_>>();
+    let last = docs.last().unwrap().id.clone();
+    assert_eq!(shown_sources().len(), 6, "the last window of 30 sources");
+    assert!(shown_sources().contains(&last), "the last added article's column is in view");
+    click(&one(container, "nav.pager[data-list=columns] button.previous")).await;
+    assert_eq!(shown_sources().len(), 12);
+    assert!(text(&one(container, "nav.pager[data-list=columns]")).contains("Sources 13–24 of 30"));
+    assert!(all(container, "tbody tr").iter().all(|row| all(row, "td").len() == 12), "a cell per shown source");
+
+    let first_topic = || one(container, "tbody tr").get_attribute("data-topic").unwrap();
+    assert_eq!(all(container, "tbody tr").len(), 100);
+    let page_one = first_topic();
+    click(&one(container, "nav.pager[data-list=rows] button.next")).await;
+    assert_ne!(first_topic(), page_one);
+    assert!(text(&one(container, "nav.pager[data-list=rows]")).contains("page 2 of"));
+    let search = one(container, "input[type=search]").unchecked_into::<HtmlInputElement>();
+    search.set_value("troops");
+    search.dispatch_event(&web_sys::Event::new("input").unwrap()).unwrap();
+    leptos::task::tick().await;
+    let pager = container.query_selector("nav.pager[data-list=rows]").unwrap();
+    assert!(pager.is_none_or(|pager| text(&pager).contains("page 1 of")), "a filter change returns to page 1");
+
+    open_tab(container, "timeline").await;
+    assert_eq!(all(container, "svg.timeline g.lane").len(), 25);
+    click(&one(container, "nav.pager[data-list=lanes] button.next")).await;
+    assert_eq!(all(container, "svg.timeline g.lane").len(), 5);
+}
+
+/// A claim chosen on the timeline, in a source outside the table's window
+/// of sources, brings its row and column into view.
+#[wasm_bindgen_test]
+async fn a_claim_chosen_elsewhere_is_brought_into_view() {
+    fresh_page("");
+    let app = mount_app().await;
+    let container = &app.container;
+    open_tab(container, "sources").await;
+    let files = as_files(&varied_articles(4));
+    open_files(container, &borrowed(&files)).await;
+    open_tab(container, "table").await;
+    click(&one(container, "nav.pager[data-list=columns] button.previous")).await;
+    assert!(container.query_selector(&format!("thead th[data-source='{}']", BUNDLED[0].0)).unwrap().is_none());
+
+    open_tab(container, "timeline").await;
+    let mark: Element = all(container, "svg.timeline g.lane")[0].query_selector("g.mark").unwrap().unwrap();
+    let claim = mark.get_attribute("data-claim").unwrap();
+    mark.dispatch_event(&web_sys::MouseEvent::new("click").unwrap()).unwrap();
+    leptos::task::tick().await;
+    open_tab(container, "table").await;
+    sleep(0).await;
+    let entry = one(container, &format!("button.entry[data-claim='{claim}']"));
+    assert_eq!(entry.get_attribute("aria-pressed").as_deref(), Some("true"));
 }

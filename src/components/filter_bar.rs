@@ -1,14 +1,13 @@
 use leptos::prelude::*;
 
-use crate::state::filters::Sort;
+use crate::state::filters::{Filters, Sort};
 use crate::state::labels::{kind_name, parse_kind, parse_status, status_name, KINDS, STATUSES};
 use crate::state::table::Column;
 use crate::state::AppState;
 
 /// Kind, status, source and text filters and the sort order of the table.
 #[component]
-pub fn FilterBar(state: ReadSignal<AppState>, set_state: WriteSignal<AppState>, columns: Memo<Vec<Column>>) -> impl IntoView {
-    let filters = Memo::new(move |_| state.with(|s| s.view.filters.clone()));
+pub fn FilterBar(filters: Memo<Filters>, set_state: WriteSignal<AppState>, columns: Memo<Vec<Column>>) -> impl IntoView {
     let kinds = KINDS.map(|kind| {
         view! {
             <option value=kind_name(kind) prop:selected=move || filters.with(|f| f.kind == Some(kind))>
@@ -54,12 +53,12 @@ pub fn FilterBar(state: ReadSignal<AppState>, set_state: WriteSignal<AppState>, 
                     type="search"
                     placeholder="deaths, denied, a name…"
                     prop:value=move || filters.with(|f| f.text.clone())
-                    on:input=move |event| set_state.update(|s| s.view.filters.text = event_target_value(&event))
+                    on:input=move |event| set_state.update(|s| s.filter(|f| f.text = event_target_value(&event)))
                 />
             </label>
             <label>
                 "Kind"
-                <select on:change=move |event| set_state.update(|s| s.view.filters.kind = parse_kind(&event_target_value(&event)))>
+                <select on:change=move |event| set_state.update(|s| s.filter(|f| f.kind = parse_kind(&event_target_value(&event))))>
                     <option value="" prop:selected=move || filters.with(|f| f.kind.is_none())>"all"</option>
                     {kinds}
                 </select>
@@ -67,7 +66,7 @@ pub fn FilterBar(state: ReadSignal<AppState>, set_state: WriteSignal<AppState>, 
             <label>
                 "Status"
                 <select on:change=move |event| {
-                    set_state.update(|s| s.view.filters.status = parse_status(&event_target_value(&event)))
+                    set_state.update(|s| s.filter(|f| f.status = parse_status(&event_target_value(&event))))
                 }>
                     <option value="" prop:selected=move || filters.with(|f| f.status.is_none())>"all"</option>
                     {statuses}
@@ -77,7 +76,7 @@ pub fn FilterBar(state: ReadSignal<AppState>, set_state: WriteSignal<AppState>, 
                 "Source"
                 <select on:change=move |event| {
                     let doc = event_target_value(&event);
-                    set_state.update(|s| s.view.filters.source = (!doc.is_empty()).then_some(doc))
+                    set_state.update(|s| s.filter(|f| f.source = (!doc.is_empty()).then_some(doc)))
                 }>
                     <option value="" prop:selected=move || filters.with(|f| f.source.is_none())>"any"</option>
                     {sources}
@@ -86,7 +85,7 @@ pub fn FilterBar(state: ReadSignal<AppState>, set_state: WriteSignal<AppState>, 
             <label>
                 "Sort"
                 <select on:change=move |event| {
-                    set_state.update(|s| s.view.filters.sort = Sort::parse(&event_target_value(&event)).unwrap_or_default())
+                    set_state.update(|s| s.filter(|f| f.sort = Sort::parse(&event_target_value(&event)).unwrap_or_default()))
                 }>
                     {sorts}
                 </select>

@@ -42,3 +42,4 @@ pub fn NoticeBar(state: ReadSignal<AppState>, set_state: WriteSignal<AppState>) 
         })
     }
 }
+

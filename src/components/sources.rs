@@ -4,22 +4,31 @@ use leptos::task::spawn_local;
 use leptos::wasm_bindgen::JsCast;
 use web_sys::{DragEvent, File, HtmlInputElement};
 
+use super::corpus_revision;
+use super::pager::Pager;
 use crate::browser;
+use crate::state::adding::{Adding, Import, Progress};
+use crate::state::corpus::StoredArticle;
 use crate::state::import::{self, ImportError, ACCEPTED};
+use crate::state::paging::List;
 use crate::state::{AppState, SourceSummary};
 
 /// The articles being compared: remove one, reset to the bundle, or add your
 /// own by pasting, opening or dropping files.
 #[component]
 pub fn SourcesPanel(state: ReadSignal<AppState>, set_state: WriteSignal<AppState>) -> impl IntoView {
-    let summaries = Memo::new(move |_| state.with(AppState::source_summaries));
+    let revision = corpus_revision(state);
+    let page = Memo::new(move |_| state.with(|s| s.pages.sources));
+    let summaries = Memo::new(move |_| revision.with(|_| page.with(|_| state.with_untracked(AppState::source_summaries))));
+    let total = Memo::new(move |_| state.with(|s| s.corpus.sources().len()));
     view! {
         <section class="sources-panel" aria-label="Sources">
             <h2>"Articles compared"</h2>
             <ul class="source-list">
                 {move || summaries.get().into_iter().map(|summary| view! { <SourceItem summary state set_state /> }).collect_view().into_any()}
             </ul>
-            <button class="reset" on:click=move |_| {
+            <Pager state set_state list=List::Sources what="Articles" total />
+            <button class="reset" disabled=busy(state) on:click=move |_| {
                 set_state.update(AppState::reset);
                 save(state, set_state);
             }>"Reset to the bundled articles"</button>
@@ -34,6 +43,47 @@ fn save(state: ReadSignal<AppState>, set_state: WriteSignal<AppState>) {
     if let Err(reason) = browser::save_corpus(&state.with_untracked(AppState::stored)) {
         set_state.update(|s| s.storage_failed(&reason));
     }
+}
+
+/// Adds the imports. Refusals alone need no reading and are explained at
+/// once; articles are read in the background, then saved.
+fn add(imports: Vec<Import>, state: ReadSignal<AppState>, set_state: WriteSignal<AppState>) {
+    let adding = Adding::new(imports);
+    if adding.is_read() {
+        set_state.update(|s| s.finish_adding(adding));
+        return;
+    }
+    spawn_local(async move {
+        let adding = read_in_chunks(adding, set_state).await;
+        set_state.update(|s| s.finish_adding(adding));
+        save(state, set_state);
+    });
+}
+
+/// Reads the reader's stored articles after the page is shown.
+pub fn read_stored(articles: Vec<StoredArticle>, set_state: WriteSignal<AppState>) {
+    spawn_local(async move {
+        let adding = read_in_chunks(Adding::stored(articles), set_state).await;
+        set_state.update(|s| s.finish_restoring(adding));
+    });
+}
+
+/// Extracts a chunk at a time, letting the page repaint the progress between
+/// chunks; the caller aligns once, at the end.
+async fn read_in_chunks(mut adding: Adding, set_state: WriteSignal<AppState>) -> Adding {
+    set_state.update(|s| s.show_progress(adding.progress()));
+    while !adding.is_read() {
+        browser::yield_to_page().await;
+        adding.read_chunk();
+        set_state.update(|s| s.show_progress(adding.progress()));
+    }
+    browser::yield_to_page().await;
+    adding
+}
+
+/// Articles are being added: the add controls wait.
+fn busy(state: ReadSignal<AppState>) -> impl Fn() -> bool + Copy {
+    move || state.with(|s| s.adding)
 }
 
 #[component]
@@ -53,7 +103,7 @@ fn SourceItem(summary: SourceSummary, state: ReadSignal<AppState>, set_state: Wr
             </div>
             <div class="source-actions">
                 <button on:click=move |_| set_state.update(|s| s.open_article(&open))>"Open"</button>
-                <button class="remove" on:click=move |_| {
+                <button class="remove" disabled=busy(state) on:click=move |_| {
                     set_state.update(|s| s.remove(&remove));
                     save(state, set_state);
                 }>"Remove"</button>
@@ -78,9 +128,8 @@ fn PasteForm(state: ReadSignal<AppState>, set_state: WriteSignal<AppState>) -> i
         let taken: Vec<&str> = taken.iter().map(String::as_str).collect();
         let result = import::pasted(&text.value(), &outlet.value(), &date.value(), &taken);
         let added = result.is_ok();
-        set_state.update(|s| s.add(vec![("the pasted text".to_string(), result)]));
+        add(vec![("the pasted text".to_string(), result)], state, set_state);
         if added {
-            save(state, set_state);
             text.set_value("");
             outlet.set_value("");
             date.set_value("");
@@ -98,7 +147,7 @@ fn PasteForm(state: ReadSignal<AppState>, set_state: WriteSignal<AppState>) -> i
                 "Article text"
                 <textarea name="text" node_ref=text rows="7" placeholder="Paste the article here…"></textarea>
             </label>
-            <button type="submit" class="primary-button">"Add article"</button>
+            <button type="submit" class="primary-button" disabled=busy(state)>"Add article"</button>
         </form>
     }
 }
@@ -107,6 +156,10 @@ fn PasteForm(state: ReadSignal<AppState>, set_state: WriteSignal<AppState>) -> i
 fn FileDrop(state: ReadSignal<AppState>, set_state: WriteSignal<AppState>) -> impl IntoView {
     let (over, set_over) = signal(false);
     let open = move |files: Vec<File>| {
+        if files.is_empty() || state.with_untracked(|s| s.adding) {
+            return;
+        }
+        set_state.update(|s| s.show_progress(Progress { read: 0, total: files.len() }));
         spawn_local(async move {
             let mut taken = taken(state);
             let mut imports = Vec::new();
@@ -124,10 +177,7 @@ fn FileDrop(state: ReadSignal<AppState>, set_state: WriteSignal<AppState>) -> im
                 }
                 imports.push((format!("“{name}”"), result));
             }
-            if !imports.is_empty() {
-                set_state.update(|s| s.add(imports));
-                save(state, set_state);
-            }
+            add(imports, state, set_state);
         });
     };
     let on_change = move |event: leptos::ev::Event| {
@@ -153,7 +203,7 @@ fn FileDrop(state: ReadSignal<AppState>, set_state: WriteSignal<AppState>) -> im
         >
             <label class="file-button">
                 "Open files…"
-                <input type="file" multiple accept=ACCEPTED on:change=on_change />
+                <input type="file" multiple accept=ACCEPTED disabled=busy(state) on:change=on_change />
             </label>
             " or drop .txt, .md or .html files here (up to 2 MB each; HTML is reduced to its text)."
         </div>

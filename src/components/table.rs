@@ -2,22 +2,38 @@ use leptos::prelude::*;
 use leptos::wasm_bindgen::JsCast;
 use web_sys::{Element, HtmlElement, HtmlTableCellElement, HtmlTableElement, HtmlTableRowElement, KeyboardEvent};
 
+use super::corpus_revision;
 use super::filter_bar::FilterBar;
+use super::pager::Pager;
 use crate::state::labels::{kind_name, status_name};
+use crate::state::paging::List;
 use crate::state::table::{self, Cell, Column, Row};
 use crate::state::AppState;
 
-/// The comparison: a row per topic, a column per source, with its filters.
+/// The comparison: a row per topic, a column per source, with its filters;
+/// a page of rows and a window of sources at a time.
 #[component]
 pub fn TableView(state: ReadSignal<AppState>, set_state: WriteSignal<AppState>) -> impl IntoView {
-    let columns = Memo::new(move |_| state.with(AppState::columns));
-    let rows = Memo::new(move |_| state.with(AppState::rows));
+    // Rows and columns are derived again only when the corpus or the filters
+    // change; the page shown is a slice of them.
+    let revision = corpus_revision(state);
+    let filters = Memo::new(move |_| state.with(|s| s.view.filters.clone()));
+    let columns = Memo::new(move |_| revision.with(|_| state.with_untracked(AppState::columns)));
+    let rows = Memo::new(move |_| revision.with(|_| filters.with(|_| state.with_untracked(AppState::rows))));
     let total = Memo::new(move |_| state.with(|s| s.corpus.report().topics.len()));
+    let row_page = Memo::new(move |_| state.with(|s| s.pages.rows));
+    let column_page = Memo::new(move |_| state.with(|s| s.pages.columns));
+    let shown_columns = Memo::new(move |_| columns.with(|all| all[column_page.get().range(all.len())].to_vec()));
+    let shown_rows = Memo::new(move |_| rows.with(|all| all[row_page.get().range(all.len())].to_vec()));
+    reveal_selection(state, set_state, rows, columns);
+    let row_total = Memo::new(move |_| rows.with(Vec::len));
+    let column_total = Memo::new(move |_| columns.with(Vec::len));
     view! {
-        <FilterBar state set_state columns />
+        <FilterBar filters set_state columns />
         <p class="row-count" aria-live="polite">
-            {move || format!("{} of {} topics", rows.with(Vec::len), total.get())}
+            {move || format!("{} of {} topics", row_total.get(), total.get())}
         </p>
+        <Pager state set_state list=List::Columns what="Sources" total=column_total />
         <div class="table-scroll">
             <table class="comparison" on:keydown=move_focus>
                 <caption class="visually-hidden">
@@ -26,18 +42,54 @@ pub fn TableView(state: ReadSignal<AppState>, set_state: WriteSignal<AppState>) 
                 <thead>
                     <tr>
                         <th scope="col" class="topic-head">"Topic"</th>
-                        {move || columns.get().into_iter().map(|column| view! { <ColumnHead column set_state /> }).collect_view().into_any()}
+                        {move || shown_columns.get().into_iter().map(|column| view! { <ColumnHead column set_state /> }).collect_view().into_any()}
                     </tr>
                 </thead>
                 <tbody>
-                    {move || rows.get().into_iter().map(|row| view! { <TableRow row state set_state /> }).collect_view().into_any()}
+                    {move || {
+                        let columns = shown_columns.get();
+                        shown_rows
+                            .get()
+                            .into_iter()
+                            .map(|row| {
+                                let cells = row.cells_in(&columns);
+                                view! { <TableRow row cells state set_state /> }
+                            })
+                            .collect_view()
+                            .into_any()
+                    }}
                 </tbody>
             </table>
         </div>
+        <Pager state set_state list=List::Rows what="Topics" total=row_total />
         <Show when=move || rows.with(Vec::is_empty)>
             <p class="empty">"No topic matches these filters."</p>
         </Show>
     }
+}
+
+/// Turns the pages to the selected topic's row and the open article's column
+/// when they are chosen elsewhere: on the timeline, in the evidence, by a
+/// link. The column is also found again when the sources change (stored
+/// articles read after a reload); the row is not, so that a filter change
+/// goes back to the first page.
+fn reveal_selection(state: ReadSignal<AppState>, set_state: WriteSignal<AppState>, rows: Memo<Vec<Row>>, columns: Memo<Vec<Column>>) {
+    let topic = Memo::new(move |_| state.with(|s| s.view.topic.clone()));
+    let article = Memo::new(move |_| state.with(|s| s.view.article.clone()));
+    Effect::new(move |_| {
+        let Some(topic) = topic.get() else { return };
+        let (at, total) = rows.with_untracked(|rows| (rows.iter().position(|row| row.topic == topic), rows.len()));
+        if let Some(at) = at {
+            set_state.maybe_update(|s| s.pages.rows.reveal(at, total));
+        }
+    });
+    Effect::new(move |_| {
+        let Some(doc) = article.get() else { return };
+        let (at, total) = columns.with(|columns| (columns.iter().position(|column| column.doc == doc), columns.len()));
+        if let Some(at) = at {
+            set_state.maybe_update(|s| s.pages.columns.reveal(at, total));
+        }
+    });
 }
 
 #[component]
@@ -59,8 +111,8 @@ fn ColumnHead(column: Column, set_state: WriteSignal<AppState>) -> impl IntoView
 }
 
 #[component]
-fn TableRow(row: Row, state: ReadSignal<AppState>, set_state: WriteSignal<AppState>) -> impl IntoView {
-    let Row { topic, label, kind, status, why, cells, .. } = row;
+fn TableRow(row: Row, cells: Vec<Cell>, state: ReadSignal<AppState>, set_state: WriteSignal<AppState>) -> impl IntoView {
+    let Row { topic, label, kind, status, why, .. } = row;
     let status = status_name(status);
     let selected = {
         let topic = topic.clone();

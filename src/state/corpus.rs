@@ -1,6 +1,8 @@
 //! The articles being compared — the bundled ones plus the reader's own — and
 //! the engine's report over all of them, rebuilt whenever the set changes.
 
+use std::sync::atomic::{AtomicU32, Ordering};
+
 use serde::{Deserialize, Serialize};
 
 use corroborate::claim::Claim;
@@ -103,11 +105,23 @@ pub struct StoredArticle {
 }
 
 /// Every source and the report over them.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone)]
 pub struct Corpus {
     sources: Vec<Source>,
     report: Report,
+    /// Unique to each set of sources, so views re-derive rows only when it
+    /// changes instead of comparing thousands of claims on every click.
+    revision: u32,
 }
+
+/// Two corpora are equal when they hold the same sources, however built.
+impl PartialEq for Corpus {
+    fn eq(&self, other: &Corpus) -> bool {
+        self.sources == other.sources && self.report == other.report
+    }
+}
+
+static REVISIONS: AtomicU32 = AtomicU32::new(0);
 
 impl Corpus {
     pub fn bundled() -> Corpus {
@@ -131,7 +145,13 @@ impl Corpus {
     /// Aligns the sources' kept extractions; no article is extracted twice.
     fn from_sources(sources: Vec<Source>) -> Corpus {
         let extracted = sources.iter().map(|source| (&source.doc, source.extraction.clone())).collect();
-        Corpus { report: Report::from_extractions(extracted), sources }
+        let revision = REVISIONS.fetch_add(1, Ordering::Relaxed) + 1;
+        Corpus { report: Report::from_extractions(extracted), sources, revision }
+    }
+
+    /// Changes whenever the sources do.
+    pub fn revision(&self) -> u32 {
+        self.revision
     }
 
     /// What to write to local storage so [`Corpus::restore`] rebuilds this corpus.
@@ -186,8 +206,13 @@ impl Corpus {
 
     /// Adds an article (its id must be new; see `import`) and re-runs the analysis.
     pub fn add(&mut self, doc: Document) {
+        self.add_sources(vec![Source::new(doc, Origin::Added)]);
+    }
+
+    /// Adds articles already extracted and aligns once, however many there are.
+    pub fn add_sources(&mut self, added: Vec<Source>) {
         let mut sources = std::mem::take(&mut self.sources);
-        sources.push(Source::new(doc, Origin::Added));
+        sources.extend(added);
         *self = Corpus::from_sources(sources);
     }
 
@@ -229,6 +254,7 @@ mod tests {
         let json = serde_json::to_string(&stored).unwrap();
         let restored = Corpus::restore(&serde_json::from_str(&json).unwrap());
         assert_eq!(restored, corpus);
+        assert_ne!(restored.revision(), corpus.revision(), "views re-derive from a restored corpus");
         assert_eq!(restored.source("Daily Planet").unwrap().name(), "Daily Planet");
     }
 

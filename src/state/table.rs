@@ -26,7 +26,8 @@ pub struct Row {
     pub why: String,
     /// Place in the report, for "document order".
     pub order: usize,
-    /// One per column, in column order.
+    /// Only the sources with a claim or a silence on the topic: with 1,000
+    /// sources a full row would be mostly empty cells. See [`Row::cell`].
     pub cells: Vec<Cell>,
 }
 
@@ -81,8 +82,21 @@ impl Cell {
 }
 
 impl Row {
+    /// What `doc` has on the topic; `None` when it has neither a claim nor a silence.
     pub fn cell(&self, doc: &str) -> Option<&Cell> {
         self.cells.iter().find(|cell| cell.doc == doc)
+    }
+
+    /// A cell per column, in column order, empty where the source has nothing.
+    pub fn cells_in(&self, columns: &[Column]) -> Vec<Cell> {
+        columns
+            .iter()
+            .map(|column| {
+                self.cell(&column.doc)
+                    .cloned()
+                    .unwrap_or_else(|| Cell { doc: column.doc.clone(), entries: Vec::new(), silent: false })
+            })
+            .collect()
     }
 }
 
@@ -107,28 +121,25 @@ pub fn rows(corpus: &Corpus) -> Vec<Row> {
         .topics
         .iter()
         .enumerate()
-        .map(|(order, topic)| Row {
-            topic: topic.id.clone(),
-            label: topic.label.clone(),
-            kind: topic.kind,
-            status: topic.status,
-            why: topic.why.clone(),
-            order,
-            cells: corpus
-                .sources()
-                .iter()
-                .map(|source| Cell {
-                    doc: source.id().to_string(),
-                    entries: topic
-                        .claims
-                        .iter()
-                        .filter_map(|id| claims.get(id.as_str()))
-                        .filter(|claim| &*claim.doc == source.id())
-                        .map(|claim| Entry::new(claim))
-                        .collect(),
-                    silent: topic.silent.iter().any(|doc| doc == source.id()),
-                })
-                .collect(),
+        .map(|(order, topic)| {
+            let mut cells: Vec<Cell> = Vec::new();
+            for claim in topic.claims.iter().filter_map(|id| claims.get(id.as_str())) {
+                let entry = Entry::new(claim);
+                match cells.iter_mut().find(|cell| *cell.doc == *claim.doc) {
+                    Some(cell) => cell.entries.push(entry),
+                    None => cells.push(Cell { doc: claim.doc.to_string(), entries: vec![entry], silent: false }),
+                }
+            }
+            cells.extend(topic.silent.iter().map(|doc| Cell { doc: doc.clone(), entries: Vec::new(), silent: true }));
+            Row {
+                topic: topic.id.clone(),
+                label: topic.label.clone(),
+                kind: topic.kind,
+                status: topic.status,
+                why: topic.why.clone(),
+                order,
+                cells,
+            }
         })
         .collect()
 }
@@ -160,13 +171,17 @@ mod tests {
         let corpus = Corpus::bundled();
         let rows = rows(&corpus);
         assert_eq!(rows.len(), corpus.report().topics.len());
+        let columns = columns(&corpus);
         for row in &rows {
-            assert_eq!(row.cells.len(), corpus.sources().len());
-            let claimed = row.cells.iter().filter(|cell| !cell.is_empty()).count();
+            let cells = row.cells_in(&columns);
+            assert_eq!(cells.len(), corpus.sources().len());
+            assert!(cells.iter().zip(&columns).all(|(cell, column)| cell.doc == column.doc), "column order");
+            let claimed = cells.iter().filter(|cell| !cell.is_empty()).count();
             assert!(claimed >= 1, "{}", row.topic);
-            assert!(row.cells.iter().all(|cell| !cell.silent || cell.is_empty()), "silent means no claim");
+            assert!(cells.iter().all(|cell| !cell.silent || cell.is_empty()), "silent means no claim");
+            assert_eq!(row.cells.len(), cells.iter().filter(|cell| cell.silent || !cell.is_empty()).count(), "sparse");
         }
-        assert_eq!(columns(&corpus).len(), corpus.sources().len());
+        assert_eq!(columns.len(), corpus.sources().len());
     }
 
     #[test]

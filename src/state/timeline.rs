@@ -2,6 +2,8 @@
 //! event at its resolved date (a dot for a day, a bar for a week, month,
 //! season or year), publication dates marked, for any period the reader zooms to.
 
+use std::ops::Range;
+
 use corroborate::claim::ClaimKind;
 use corroborate::date::{Date, DateRange};
 use corroborate::report::{brief, Status};
@@ -89,7 +91,9 @@ impl Scale {
     }
 }
 
-pub fn layout(corpus: &Corpus, zoom: Option<DateRange>) -> Timeline {
+/// The timeline for `zoom`, drawing the lanes of sources `lanes` only: the
+/// period and the count of events outside it still cover every source.
+pub fn layout(corpus: &Corpus, zoom: Option<DateRange>, lanes: Range<usize>) -> Timeline {
     let latest = corpus.sources().iter().filter_map(|source| source.extraction.metadata.published).max();
     let full = extent(corpus, None);
     let story = extent(corpus, latest.map(|latest| latest.add_days(-STORY_DAYS))).or(full);
@@ -99,8 +103,7 @@ pub fn layout(corpus: &Corpus, zoom: Option<DateRange>) -> Timeline {
     };
     let scale = Scale::new(period);
     let mut top = AXIS;
-    let lanes = corpus
-        .sources()
+    let lanes = corpus.sources()[lanes]
         .iter()
         .map(|source| {
             let published = source.extraction.metadata.published.filter(|&date| period.contains(date));
@@ -241,7 +244,7 @@ mod tests {
     #[test]
     fn bundled_timeline_has_a_lane_per_source_and_marks_inside_the_plot() {
         let corpus = Corpus::bundled();
-        let timeline = layout(&corpus, None);
+        let timeline = layout(&corpus, None, 0..corpus.sources().len());
         assert_eq!(timeline.lanes.len(), corpus.sources().len());
         assert!(timeline.lanes.iter().all(|lane| lane.published.is_some()));
         let marks: Vec<&TimeMark> = timeline.lanes.iter().flat_map(|lane| &lane.marks).collect();
@@ -255,7 +258,7 @@ mod tests {
         let all = timeline.presets.iter().find(|(label, _)| *label == "All dates").map(|(_, period)| *period);
         if let Some(all) = all {
             assert!(timeline.outside > 0, "the default period leaves the old events out");
-            assert_eq!(layout(&corpus, all).outside, 0);
+            assert_eq!(layout(&corpus, all, 0..corpus.sources().len()).outside, 0);
         }
     }
 
@@ -267,7 +270,7 @@ mod tests {
             " date 2025-04-28\nTroops arrived last fall. They left on Saturday. Talks began in 2019.",
         ));
         let zoom = DateRange { start: date(2024, 11, 1), end: date(2025, 4, 30) };
-        let timeline = layout(&corpus, Some(zoom));
+        let timeline = layout(&corpus, Some(zoom), 0..corpus.sources().len());
         let lane = timeline.lanes.iter().find(|lane| lane.doc == "x").unwrap();
         assert_eq!(lane.marks.len(), 2, "{:?}", lane.marks);
         let fall = lane.marks.iter().find(|mark| mark.width > 0.0).expect("last fall, clipped");
@@ -309,7 +312,7 @@ mod tests {
             corpus.remove(&id);
         }
         corpus.add(Document::from_text("x", "No dates here at all."));
-        let timeline = layout(&corpus, None);
+        let timeline = layout(&corpus, None, 0..corpus.sources().len());
         assert_eq!(timeline.period, None);
         assert!(timeline.lanes.is_empty());
     }

@@ -1,0 +1,38 @@
+use leptos::prelude::*;
+
+use crate::state::paging::List;
+use crate::state::AppState;
+
+/// "‹ Previous · Topics 101–200 of 6,538 · page 2 of 66 · Next ›" beside a
+/// long list; nothing when the list fits on one page.
+#[component]
+pub fn Pager(
+    state: ReadSignal<AppState>,
+    set_state: WriteSignal<AppState>,
+    list: List,
+    /// What the items are called: "Topics", "Sources".
+    what: &'static str,
+    total: Memo<usize>,
+) -> impl IntoView {
+    let page = Memo::new(move |_| state.with(|s| s.pages.get(list)));
+    // The total is read first: it may derive from the state being updated.
+    let turn = move |forward: bool| {
+        move |_| {
+            let total = total.get_untracked();
+            set_state.update(|s| s.turn(list, forward, total));
+        }
+    };
+    move || {
+        let (page, total) = (page.get(), total.get());
+        (page.count(total) > 1).then(|| {
+            let index = page.index(total);
+            view! {
+                <nav class="pager" data-list=list.name() aria-label=format!("{what}: pages")>
+                    <button class="previous" disabled=index == 0 on:click=turn(false)>"‹ Previous"</button>
+                    <span class="page-label">{page.label(what, total)}</span>
+                    <button class="next" disabled=index + 1 == page.count(total) on:click=turn(true)>"Next ›"</button>
+                </nav>
+            }
+        })
+    }
+}

@@ -1,0 +1,139 @@
+//! How long 1,000 articles (~4 MB) take in the browser: the engine alone
+//! (extract, align), the app's state (adding them, deriving the table), and
+//! the real page (opening them as files until the table shows). Times are
+//! printed, not gated; what is asserted is that the work is right and the
+//! page stays small.
+
+#![cfg(target_arch = "wasm32")]
+
+mod support;
+
+use corroborate::extract;
+use corroborate::report::Report;
+use corroborate_app::state::adding::Adding;
+use corroborate_app::state::corpus::Corpus;
+use corroborate_app::state::AppState;
+use leptos::prelude::window;
+use leptos::wasm_bindgen::JsValue;
+use support::*;
+use wasm_bindgen_test::*;
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+const COPIES: usize = 200;
+
+/// `performance.now()`, in seconds.
+fn now() -> f64 {
+    let now = js_sys::Function::new_no_args("return performance.now()").call0(&JsValue::NULL).unwrap();
+    now.as_f64().unwrap() / 1000.0
+}
+
+fn megabytes(docs: &[corroborate::document::Document]) -> f64 {
+    docs.iter().map(|doc| doc.text.len()).sum::<usize>() as f64 / 1e6
+}
+
+#[wasm_bindgen_test]
+fn engine_extracts_and_aligns_1000_articles() {
+    let docs = varied_articles(COPIES);
+    assert_eq!(docs.len(), 1000);
+    let started = now();
+    let extracted: Vec<_> = docs.iter().map(|doc| (doc, extract::extract(doc))).collect();
+    let extracted_at = now();
+    let report = Report::from_extractions(extracted);
+    let aligned_at = now();
+    assert_eq!(report.documents.len(), 1000);
+    assert!(report.claims.len() > 10_000, "{} claims", report.claims.len());
+    assert!(report.topics.len() > 1_000, "{} topics", report.topics.len());
+    let in_topics: usize = report.topics.iter().map(|topic| topic.claims.len()).sum();
+    assert_eq!(in_topics, report.claims.len(), "every claim is in one topic");
+    console_log!(
+        "engine: {} articles, {:.1} MB, {} claims, {} topics: extract {:.2} s, align {:.2} s, total {:.2} s",
+        docs.len(),
+        megabytes(&docs),
+        report.claims.len(),
+        report.topics.len(),
+        extracted_at - started,
+        aligned_at - extracted_at,
+        aligned_at - started
+    );
+}
+
+#[wasm_bindgen_test]
+fn app_state_adds_1000_articles_and_pages_the_table() {
+    let docs = varied_articles(COPIES);
+    let mut state = AppState::new(Corpus::bundled(), Default::default());
+    let started = now();
+    let mut adding = Adding::new(docs.iter().map(|doc| (doc.id.clone(), Ok(doc.clone()))).collect());
+    let mut chunks = 0;
+    while !adding.is_read() {
+        adding.read_chunk();
+        chunks += 1;
+    }
+    let read_at = now();
+    state.finish_adding(adding);
+    let added_at = now();
+    let rows = state.rows();
+    let rows_at = now();
+    assert_eq!(state.columns().len(), 1005);
+    assert_eq!(rows.len(), state.corpus.report().topics.len());
+    assert_eq!(state.source_summaries().len(), 50);
+    assert_eq!(state.timeline().lanes.len(), 25);
+    console_log!(
+        "app: {} articles in {chunks} chunks: read {:.2} s, join and align {:.2} s, table rows {:.2} s",
+        docs.len(),
+        read_at - started,
+        added_at - read_at,
+        rows_at - added_at
+    );
+}
+
+/// Opening 1,000 files in the real page: progress shows and moves, then the
+/// table shows one page, and the page stays a few thousand elements; a
+/// reload reads them again from storage.
+#[wasm_bindgen_test]
+async fn the_page_adds_1000_files_with_progress() {
+    fresh_page("");
+    let mut app = mount_app().await;
+    let container = app.container.clone();
+    open_tab(&container, "sources").await;
+    let files = as_files(&varied_articles(COPIES));
+    let started = now();
+    choose_files(&container, &borrowed(&files));
+    leptos::task::tick().await;
+    let mut labels: Vec<String> = Vec::new();
+    while adding(&container) {
+        let label = text(&one(&container, ".notice p"));
+        if labels.last() != Some(&label) {
+            labels.push(label);
+        }
+        assert!(now() - started < 300.0, "still adding: {labels:?}");
+        sleep(10).await;
+    }
+    let added_at = now();
+    open_tab(&container, "table").await;
+    let shown_at = now();
+    assert!(labels.len() >= 3, "the progress moved: {labels:?}");
+    assert!(labels.iter().any(|label| label.starts_with("Reading") && label.ends_with("of 1,000 articles…")), "{labels:?}");
+    assert_eq!(all(&container, "tbody tr").len(), 100);
+    assert_eq!(all(&container, "thead th[data-source]").len(), 1005 % 12, "the last window, with the last added source");
+    let elements = container.get_elements_by_tag_name("*").length();
+    assert!(elements < 10_000, "{elements} elements");
+    console_log!(
+        "page: 1000 files added in {:.2} s ({} progress updates seen), table shown {:.2} s later, {elements} elements",
+        added_at - started,
+        labels.len(),
+        shown_at - added_at
+    );
+
+    let notice = text(&one(&container, ".notice"));
+    assert!(notice.starts_with("Added 1,000 articles") && !notice.contains("could not be saved"), "{notice}");
+    app.unmount();
+    let reload = now();
+    let app = mount_app().await;
+    let read_again = now() - reload;
+    let open = window().location().search().unwrap();
+    let open = open.trim_start_matches('?').split('&').find_map(|pair| pair.strip_prefix("article=")).unwrap_or_default().to_string();
+    assert!(app.container.query_selector(&format!("thead th[data-source='{open}']")).unwrap().is_some(), "the open article's column");
+    console_log!("reload: 1000 stored articles read again in {read_again:.2} s");
+    fresh_page("");
+}
