@@ -65,8 +65,8 @@ pub fn TimelineView(state: ReadSignal<AppState>, set_state: WriteSignal<AppState
                     .map(|tick| {
                         view! {
                             <g class="tick">
-                                <line x1=tick.x x2=tick.x y1=AXIS - 6.0 y2=height />
-                                <text x=tick.x + 3.0 y=AXIS - 10.0>{tick.label}</text>
+                                <line x1=tick.x x2=tick.x y1=AXIS - 6 y2=height />
+                                <text x=tick.x + 3 y=AXIS - 10>{tick.label}</text>
                             </g>
                         }
                     })
@@ -91,19 +91,19 @@ fn lane_view(index: usize, lane: Lane, selected: Memo<Option<String>>, set_state
     let Lane { doc, name, top, height, published, marks } = lane;
     let marks = marks.into_iter().map(|mark| mark_view(mark, selected, set_state)).collect_view();
     let published = published.map(|x| {
-        let middle = top + height / 2.0;
+        let middle = top + height / 2;
         view! {
             <g class="published">
                 <title>"Published"</title>
-                <line x1=x x2=x y1=top + 2.0 y2=top + height - 2.0 />
-                <polygon points=format!("{x},{} {},{middle} {x},{} {},{middle}", middle - 6.0, x + 6.0, middle + 6.0, x - 6.0) />
+                <line x1=x x2=x y1=top + 2 y2=top + height - 2 />
+                <polygon points=format!("{x},{} {},{middle} {x},{} {},{middle}", middle - 6, x + 6, middle + 6, x - 6) />
             </g>
         }
     });
     view! {
         <g class="lane" data-source=doc>
             <rect class=if index.is_multiple_of(2) { "lane-bg even" } else { "lane-bg" } x=0 y=top width=WIDTH height=height />
-            <text class="lane-name" x=8 y=top + height / 2.0 + 4.0>{name}</text>
+            <text class="lane-name" x=8 y=top + height / 2 + 4>{name}</text>
             <line class="gutter" x1=GUTTER x2=GUTTER y1=top y2=top + height />
             {published}
             {marks}
@@ -117,10 +117,10 @@ fn mark_view(mark: TimeMark, selected: Memo<Option<String>>, set_state: WriteSig
         let claim = claim.clone();
         move || selected.with(|s| s.as_deref() == Some(claim.as_str()))
     };
-    let shape = if width == 0.0 {
+    let shape = if width == 0 {
         view! { <circle cx=x cy=y r=5 /> }.into_any()
     } else {
-        view! { <rect x=x y=y - 5.0 width=width.max(3.0) height=10 rx=3 /> }.into_any()
+        view! { <rect x=x y=y - 5 width=width.max(3) height=10 rx=3 /> }.into_any()
     };
     let open = claim.clone();
     let open_by_key = claim.clone();

@@ -10,14 +10,15 @@ use corroborate::report::{brief, Status};
 
 use super::corpus::Corpus;
 
-pub const WIDTH: f64 = 1000.0;
+// Whole SVG user units: integers keep float formatting out of the wasm.
+pub const WIDTH: i32 = 1000;
 /// Left gutter for lane names.
-pub const GUTTER: f64 = 140.0;
-const RIGHT: f64 = 16.0;
+pub const GUTTER: i32 = 140;
+const RIGHT: i32 = 16;
 /// Height of the date axis above the lanes.
-pub const AXIS: f64 = 26.0;
-const ROW: f64 = 16.0;
-const LANE_PAD: f64 = 10.0;
+pub const AXIS: i32 = 26;
+const ROW: i32 = 16;
+const LANE_PAD: i32 = 10;
 /// The default period leaves out events more than this long before the
 /// latest publication (a war decades ago would squash the story to a dot);
 /// the "All dates" preset shows them.
@@ -25,7 +26,7 @@ const STORY_DAYS: i64 = 730;
 /// Overlapping marks stack into at most this many rows per lane.
 const MAX_ROWS: usize = 4;
 /// Horizontal room a day dot needs.
-const DOT: f64 = 6.0;
+const DOT: i32 = 6;
 
 const MONTHS: [&str; 12] = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
 
@@ -33,7 +34,7 @@ const MONTHS: [&str; 12] = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Au
 pub struct Timeline {
     /// What is drawn; `None` when no article has a dated event or date.
     pub period: Option<DateRange>,
-    pub height: f64,
+    pub height: i32,
     pub lanes: Vec<Lane>,
     pub ticks: Vec<Tick>,
     /// Dated events outside the period.
@@ -46,10 +47,10 @@ pub struct Timeline {
 pub struct Lane {
     pub doc: String,
     pub name: String,
-    pub top: f64,
-    pub height: f64,
+    pub top: i32,
+    pub height: i32,
     /// Where the publication date falls, if it is in the period.
-    pub published: Option<f64>,
+    pub published: Option<i32>,
     pub marks: Vec<TimeMark>,
 }
 
@@ -57,11 +58,11 @@ pub struct Lane {
 pub struct TimeMark {
     pub claim: String,
     /// Left edge (or centre, for a day).
-    pub x: f64,
+    pub x: i32,
     /// Zero for a single day.
-    pub width: f64,
+    pub width: i32,
     /// Vertical centre.
-    pub y: f64,
+    pub y: i32,
     pub status: Status,
     /// "2024-09-01..2024-11-30 (last fall)".
     pub label: String,
@@ -70,7 +71,7 @@ pub struct TimeMark {
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct Tick {
-    pub x: f64,
+    pub x: i32,
     pub label: String,
 }
 
@@ -86,8 +87,9 @@ impl Scale {
     }
 
     /// `day` may be fractional: `+ 0.5` is the middle of a day.
-    fn x(&self, day: f64) -> f64 {
-        GUTTER + (day - self.first as f64) / self.days * (WIDTH - GUTTER - RIGHT)
+    fn x(&self, day: f64) -> i32 {
+        let fraction = (day - self.first as f64) / self.days;
+        GUTTER + (fraction * f64::from(WIDTH - GUTTER - RIGHT)).round() as i32
     }
 }
 
@@ -117,17 +119,17 @@ pub fn layout(corpus: &Corpus, zoom: Option<DateRange>, lanes: Range<usize>) -> 
                         return None;
                     }
                     let (x, width) = if when.start == when.end {
-                        (scale.x(when.start.to_days() as f64 + 0.5), 0.0)
+                        (scale.x(when.start.to_days() as f64 + 0.5), 0)
                     } else {
                         let start = scale.x(range.start.max(period.start).to_days() as f64);
                         (start, scale.x(range.end.min(period.end).to_days() as f64 + 1.0) - start)
                     };
                     let status = corpus.topic_of(&claim.id).map_or(Status::Single, |topic| topic.status);
-                    Some(TimeMark { claim: claim.id.clone(), x, width, y: 0.0, status, label: brief(claim), sentence: claim.text.to_string() })
+                    Some(TimeMark { claim: claim.id.clone(), x, width, y: 0, status, label: brief(claim), sentence: claim.text.to_string() })
                 })
                 .collect();
             let rows = stack(&mut marks, top);
-            let height = rows.max(1) as f64 * ROW + LANE_PAD;
+            let height = rows.max(1) as i32 * ROW + LANE_PAD;
             let lane = Lane {
                 doc: source.id().to_string(),
                 name: source.name(),
@@ -141,7 +143,7 @@ pub fn layout(corpus: &Corpus, zoom: Option<DateRange>, lanes: Range<usize>) -> 
         })
         .collect();
     let outside = events(corpus).filter(|range| !range.overlaps(period)).count();
-    Timeline { period: Some(period), height: top + 4.0, lanes, ticks: ticks(period, &scale), outside, presets }
+    Timeline { period: Some(period), height: top + 4, lanes, ticks: ticks(period, &scale), outside, presets }
 }
 
 fn events(corpus: &Corpus) -> impl Iterator<Item = DateRange> + '_ {
@@ -185,21 +187,21 @@ fn presets(latest: Option<Date>, full: Option<DateRange>, story: Option<DateRang
 }
 
 /// Assigns each mark a row so overlapping ones stack; returns the rows used.
-fn stack(marks: &mut [TimeMark], lane_top: f64) -> usize {
-    corroborate::sort::sort_by(marks, |a, b| a.x.total_cmp(&b.x).then_with(|| a.claim.cmp(&b.claim)));
-    let mut row_ends: Vec<f64> = Vec::new();
+fn stack(marks: &mut [TimeMark], lane_top: i32) -> usize {
+    corroborate::sort::sort_by(marks, |a, b| a.x.cmp(&b.x).then_with(|| a.claim.cmp(&b.claim)));
+    let mut row_ends: Vec<i32> = Vec::new();
     for mark in marks.iter_mut() {
-        let (left, right) = if mark.width == 0.0 { (mark.x - DOT, mark.x + DOT) } else { (mark.x, mark.x + mark.width) };
+        let (left, right) = if mark.width == 0 { (mark.x - DOT, mark.x + DOT) } else { (mark.x, mark.x + mark.width) };
         let row = match row_ends.iter().position(|&end| end <= left) {
             Some(row) => row,
             None if row_ends.len() < MAX_ROWS => {
-                row_ends.push(f64::NEG_INFINITY);
+                row_ends.push(i32::MIN);
                 row_ends.len() - 1
             }
-            None => (0..row_ends.len()).min_by(|&a, &b| row_ends[a].total_cmp(&row_ends[b])).unwrap_or(0),
+            None => (0..row_ends.len()).min_by_key(|&row| row_ends[row]).unwrap_or(0),
         };
-        row_ends[row] = row_ends[row].max(right + 1.0);
-        mark.y = lane_top + LANE_PAD / 2.0 + row as f64 * ROW + ROW / 2.0;
+        row_ends[row] = row_ends[row].max(right + 1);
+        mark.y = lane_top + LANE_PAD / 2 + row as i32 * ROW + ROW / 2;
     }
     row_ends.len()
 }
@@ -249,7 +251,7 @@ mod tests {
         assert!(timeline.lanes.iter().all(|lane| lane.published.is_some()));
         let marks: Vec<&TimeMark> = timeline.lanes.iter().flat_map(|lane| &lane.marks).collect();
         assert!(marks.len() >= 10);
-        assert!(marks.iter().any(|mark| mark.width > 0.0), "months and seasons are ranges");
+        assert!(marks.iter().any(|mark| mark.width > 0), "months and seasons are ranges");
         for mark in marks {
             assert!(mark.x >= GUTTER && mark.x + mark.width <= WIDTH, "{mark:?}");
         }
@@ -273,25 +275,25 @@ mod tests {
         let timeline = layout(&corpus, Some(zoom), 0..corpus.sources().len());
         let lane = timeline.lanes.iter().find(|lane| lane.doc == "x").unwrap();
         assert_eq!(lane.marks.len(), 2, "{:?}", lane.marks);
-        let fall = lane.marks.iter().find(|mark| mark.width > 0.0).expect("last fall, clipped");
-        assert!((fall.x - GUTTER).abs() < 1e-9);
+        let fall = lane.marks.iter().find(|mark| mark.width > 0).expect("last fall, clipped");
+        assert_eq!(fall.x, GUTTER);
         assert!(lane.published.is_some());
         assert_eq!(timeline.ticks.first().map(|tick| tick.label.as_str()), Some("Nov 2024"));
     }
 
     #[test]
     fn overlapping_marks_stack_into_rows() {
-        let mark = |x: f64, width: f64| TimeMark {
+        let mark = |x: i32, width: i32| TimeMark {
             claim: String::new(),
             x,
             width,
-            y: 0.0,
+            y: 0,
             status: Status::Single,
             label: String::new(),
             sentence: String::new(),
         };
-        let mut marks = vec![mark(200.0, 100.0), mark(250.0, 0.0), mark(400.0, 0.0)];
-        assert_eq!(stack(&mut marks, 0.0), 2);
+        let mut marks = vec![mark(200, 100), mark(250, 0), mark(400, 0)];
+        assert_eq!(stack(&mut marks, 0), 2);
         assert_eq!(marks[0].y, marks[2].y);
         assert!(marks[1].y > marks[0].y);
     }
