@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Command 2: every test. Native `cargo test` of the whole workspace, then the
-# wasm-bindgen-test suite in headless Chromium (installed from Debian if missing).
+# wasm-bindgen-test suite in headless Chromium (installed from Debian if missing),
+# then the release build against its size budget.
 source "$(dirname "$0")/toolchain.sh"
 cd "$root"
 
@@ -22,4 +23,6 @@ export CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner
 export CHROMEDRIVER=$(command -v chromedriver)
 export WASM_BINDGEN_TEST_TIMEOUT=${WASM_BINDGEN_TEST_TIMEOUT:-120}
 cargo test -p corroborate-app --target wasm32-unknown-unknown --locked
+
+"$root/scripts/size.sh"
 say "all tests passed"

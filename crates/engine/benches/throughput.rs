@@ -3,8 +3,9 @@
 //! each pipeline stage, and for the whole report (extraction and alignment).
 //! Run with `cargo bench`.
 //!
-//! Two environment variables make it usable under a profiler:
-//! `THROUGHPUT_MB` sets the corpus size (default 10, fractions allowed) and
+//! Three environment variables make it usable under a profiler:
+//! `THROUGHPUT_MB` sets the corpus size (default 10, fractions allowed),
+//! `THROUGHPUT_SKIP_STAGES=1` skips the stage breakdown and
 //! `THROUGHPUT_SKIP_REPORT=1` skips the report. Every stage is a named
 //! function (never inlined), so `callgrind_annotate --inclusive=yes` shows each one's cost.
 
@@ -41,7 +42,9 @@ fn main() {
         megabytes / seconds
     );
 
-    stage_breakdown(&docs, megabytes);
+    if std::env::var_os("THROUGHPUT_SKIP_STAGES").is_none() {
+        stage_breakdown(&docs, megabytes);
+    }
 
     if std::env::var_os("THROUGHPUT_SKIP_REPORT").is_some() {
         return;

@@ -9,8 +9,10 @@
 
 use serde::{Deserialize, Serialize};
 
+use crate::bytescan::find_any;
 use crate::date::{month_from_name, Date, Weekday};
 use crate::dates;
+use crate::textmap::TextMap;
 
 /// What the article says about itself.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
@@ -221,7 +223,7 @@ impl Cleaner<'_> {
             self.push(start, end, BlockKind::Boilerplate(kind));
             return;
         }
-        if repeated.binary_search(&line).is_ok() {
+        if repeated.contains(&line) {
             self.push(start, end, BlockKind::Boilerplate(Boilerplate::Caption));
             return;
         }
@@ -260,11 +262,12 @@ impl Cleaner<'_> {
 /// Paragraph spans: one per line, or, for hard-wrapped text (most long lines
 /// stop mid-sentence), one per run of lines between blank lines.
 fn lines(text: &str) -> Vec<(usize, usize)> {
-    let mut spans = Vec::new();
+    // Most lines are longer than this: one allocation for most articles.
+    let mut spans = Vec::with_capacity(text.len() / 64 + 1);
     let mut start = 0;
-    for (at, _) in text.match_indices('\n') {
-        spans.push((start, at));
-        start = at + 1;
+    while let Some(length) = find_any(&text.as_bytes()[start..], [b'\n']) {
+        spans.push((start, start + length));
+        start += length + 1;
     }
     spans.push((start, text.len()));
     if is_hard_wrapped(text, &spans) {
@@ -275,13 +278,11 @@ fn lines(text: &str) -> Vec<(usize, usize)> {
 }
 
 fn is_hard_wrapped(text: &str, lines: &[(usize, usize)]) -> bool {
-    let long: Vec<&str> = lines
-        .iter()
-        .map(|&(start, end)| text[start..end].trim())
-        .filter(|line| line.len() >= 40)
-        .collect();
-    let unfinished = long.iter().filter(|line| !ends_like_prose(line)).count();
-    long.len() >= 4 && unfinished * 2 > long.len()
+    let long = lines.iter().map(|&(start, end)| text[start..end].trim()).filter(|line| line.len() >= 40);
+    let (count, unfinished) = long.fold((0, 0), |(count, unfinished), line| {
+        (count + 1, unfinished + usize::from(!ends_like_prose(line)))
+    });
+    count >= 4 && unfinished * 2 > count
 }
 
 fn merge_wrapped_lines(text: &str, lines: Vec<(usize, usize)>) -> Vec<(usize, usize)> {
@@ -301,18 +302,21 @@ fn merge_wrapped_lines(text: &str, lines: Vec<(usize, usize)>) -> Vec<(usize, us
 }
 
 /// The trimmed lines of four or more words that occur more than once: a line
-/// printed twice is a caption or a widget, never the story. Sorted, for
-/// binary search; an article has too few lines to be worth hashing.
+/// printed twice is a caption or a widget, never the story.
 fn repeated_lines<'t>(text: &'t str, lines: &[(usize, usize)]) -> Vec<&'t str> {
-    let mut candidates: Vec<&str> = lines
-        .iter()
-        .map(|&(start, end)| text[start..end].trim())
-        .filter(|line| count_words(line, 4) == 4)
-        .collect();
-    crate::sort::sort_by(&mut candidates, Ord::cmp);
-    let mut repeated: Vec<&str> =
-        candidates.windows(2).filter(|pair| pair[0] == pair[1]).map(|pair| pair[0]).collect();
-    repeated.dedup();
+    let mut seen = TextMap::with_capacity_and_hasher(lines.len(), Default::default());
+    let mut repeated = Vec::new();
+    for &(start, end) in lines {
+        let line = text[start..end].trim();
+        if count_words(line, 4) < 4 {
+            continue;
+        }
+        let count = seen.entry(line).or_insert(0);
+        *count += 1;
+        if *count == 2 {
+            repeated.push(line);
+        }
+    }
     repeated
 }
 
@@ -381,67 +385,129 @@ const CUES: &[(&str, Cue)] = &[
     ("getty images", Cue::Caption),
 ];
 
-/// The cues found in `line`, as a bit per [`Cue`], in one pass over its bytes.
-/// Only where the next two bytes (any case) open some cue is a cue compared:
-/// a few positions per line.
+/// The cues found in `line`, as a bit per [`Cue`]. A window as long as the
+/// shortest cue slides along the line by [`CUE_SKIPS`] of its last two bytes
+/// (Wu–Manber): most steps pass over several bytes, and cues are compared
+/// only where the window may end the opening of one.
 fn cues_in(line: &str) -> u8 {
     let bytes = line.as_bytes();
     let mut found = 0;
-    for at in 0..bytes.len() {
-        if !CUE_OPENERS[bytes[at] as usize] {
-            continue;
-        }
-        let pair = pair_index(bytes[at], bytes.get(at + 1).copied().unwrap_or(0));
-        if CUE_PAIRS[pair / 64] >> (pair % 64) & 1 == 1 {
-            found |= cues_at(&bytes[at..], pair);
+    let mut end = SHORTEST_CUE;
+    while end <= bytes.len() {
+        match CUE_SKIPS[pair_index(bytes[end - 2], bytes[end - 1])] {
+            0 => {
+                found |= cues_at(&bytes[end - SHORTEST_CUE..]);
+                end += 1;
+            }
+            skip => end += usize::from(skip),
         }
     }
     found
 }
 
-/// The bytes, in either case, that a cue starts with.
-const CUE_OPENERS: [bool; 256] = {
-    let mut openers = [false; 256];
-    let mut i = 0;
-    while i < CUES.len() {
-        let first = CUES[i].0.as_bytes()[0];
-        openers[first as usize] = true;
-        openers[first.to_ascii_uppercase() as usize] = true;
-        i += 1;
+/// The cues that `text` (at least [`SHORTEST_CUE`] bytes) starts with; only
+/// those whose first three bytes match are compared in full.
+fn cues_at(text: &[u8]) -> u8 {
+    let opening = trigram(text[0], text[1], text[2]);
+    if !CUE_OPENINGS.may_contain(opening) {
+        return 0;
     }
-    openers
-};
-
-/// The cues that `text` starts with, given the [`pair_index`] of its first two bytes.
-fn cues_at(text: &[u8], pair: usize) -> u8 {
     let mut found = 0;
-    for &(cue, kind) in CUES {
-        let cue = cue.as_bytes();
-        let opens = pair_index(cue[0], cue[1]) == pair;
-        if opens && bytes_start_with_ignoring_case(text, cue) {
+    for (&(cue, kind), &trigram) in CUES.iter().zip(&CUE_TRIGRAMS) {
+        if trigram == opening && bytes_start_with_ignoring_case(text, cue.as_bytes()) {
             found |= 1 << kind as u8;
         }
     }
     found
 }
 
-/// The two opening bytes of every cue, as a bit set over [`pair_index`].
-const CUE_PAIRS: [u64; 256] = {
-    let mut bits = [0; 256];
+/// The [`trigram`] of each cue's first three bytes.
+const CUE_TRIGRAMS: [u32; CUES.len()] = {
+    let mut trigrams = [0; CUES.len()];
     let mut i = 0;
     while i < CUES.len() {
         let cue = CUES[i].0.as_bytes();
-        let pair = pair_index(cue[0], cue[1]);
-        bits[pair / 64] |= 1 << (pair % 64);
+        trigrams[i] = trigram(cue[0], cue[1], cue[2]);
         i += 1;
     }
-    bits
+    trigrams
 };
 
-/// Two bytes folded into 14 bits so that bytes equal but for ASCII case fold
-/// alike (other bytes may collide, which only costs a comparison).
+/// The [`CUE_TRIGRAMS`], to turn most other openings away with one bit test.
+const CUE_OPENINGS: TrigramFilter = {
+    let mut filter = TrigramFilter([0; 64]);
+    let mut i = 0;
+    while i < CUE_TRIGRAMS.len() {
+        filter.insert(CUE_TRIGRAMS[i]);
+        i += 1;
+    }
+    filter
+};
+
+/// A 4096-bit Bloom filter over trigrams: never false for one inserted, rarely
+/// true for others.
+struct TrigramFilter([u64; 64]);
+
+impl TrigramFilter {
+    const fn insert(&mut self, trigram: u32) {
+        let bucket = TrigramFilter::bucket(trigram);
+        self.0[bucket / 64] |= 1 << (bucket % 64);
+    }
+
+    /// One of 4096 buckets, by multiplicative hashing.
+    const fn bucket(trigram: u32) -> usize {
+        (trigram.wrapping_mul(0x9E37_79B1) >> 20) as usize
+    }
+
+    fn may_contain(&self, trigram: u32) -> bool {
+        let bucket = TrigramFilter::bucket(trigram);
+        self.0[bucket / 64] >> (bucket % 64) & 1 == 1
+    }
+}
+
+/// Three bytes packed so that bytes equal but for ASCII case pack alike
+/// (other bytes may collide, which only costs a comparison).
+const fn trigram(first: u8, second: u8, third: u8) -> u32 {
+    ((first | 0x20) as u32) << 16 | ((second | 0x20) as u32) << 8 | (third | 0x20) as u32
+}
+
+const SHORTEST_CUE: usize = {
+    let (mut shortest, mut i) = (usize::MAX, 0);
+    while i < CUES.len() {
+        if CUES[i].0.len() < shortest {
+            shortest = CUES[i].0.len();
+        }
+        i += 1;
+    }
+    shortest
+};
+
+/// How far the window may move on, by the [`pair_index`] of its last two
+/// bytes, without passing over the opening [`SHORTEST_CUE`] bytes of any cue:
+/// 0 where those two bytes may end such an opening.
+const CUE_SKIPS: [u8; 1024] = {
+    let mut skips = [SHORTEST_CUE as u8 - 1; 1024];
+    let mut i = 0;
+    while i < CUES.len() {
+        let cue = CUES[i].0.as_bytes();
+        let mut second = 1;
+        while second < SHORTEST_CUE {
+            let pair = pair_index(cue[second - 1], cue[second]);
+            let skip = (SHORTEST_CUE - 1 - second) as u8;
+            if skip < skips[pair] {
+                skips[pair] = skip;
+            }
+            second += 1;
+        }
+        i += 1;
+    }
+    skips
+};
+
+/// Two bytes folded into 10 bits so that bytes equal but for ASCII case fold
+/// alike (other bytes may collide, which only shortens a skip).
 const fn pair_index(first: u8, second: u8) -> usize {
-    ((first | 0x20) & 0x7f) as usize * 128 + ((second | 0x20) & 0x7f) as usize
+    ((first & 0x1F) as usize) << 5 | (second & 0x1F) as usize
 }
 
 /// Lines that are boilerplate in their entirety, recognised by how they open
@@ -611,6 +677,33 @@ mod tests {
 
     fn kinds<'t>(text: &'t str, cleaned: &Cleaned) -> Vec<(&'t str, BlockKind)> {
         cleaned.blocks.iter().map(|b| (&text[b.start..b.end], b.kind)).collect()
+    }
+
+    #[test]
+    fn every_cue_is_found_in_any_case_anywhere_in_a_line() {
+        for &(cue, kind) in CUES {
+            let bit = 1 << kind as u8;
+            for line in [format!("Now {cue} it."), cue.to_ascii_uppercase(), format!("{cue}!")] {
+                assert_eq!(cues_in(&line) & bit, bit, "{line}");
+            }
+        }
+        assert_eq!(cues_in("A plain sentence, with commas, and some words: none."), 0);
+    }
+
+    #[test]
+    fn skipping_finds_what_comparing_at_every_byte_finds() {
+        let every_byte = |line: &str| {
+            let starts = line.len().saturating_sub(SHORTEST_CUE - 1);
+            (0..starts).fold(0, |found, at| found | cues_at(&line.as_bytes()[at..]))
+        };
+        let cues: Vec<&str> = CUES.iter().map(|&(cue, _)| cue).collect();
+        for (n, cue) in cues.iter().enumerate() {
+            for pad in 0..8 {
+                let line = format!("{}{}{} tail", "x".repeat(pad), cue.to_ascii_uppercase(), cues[(n + 1) % cues.len()]);
+                assert_eq!(cues_in(&line), every_byte(&line), "{line}");
+                assert_eq!(cues_in(&line[pad..]), every_byte(&line[pad..]), "{line}");
+            }
+        }
     }
 
     #[test]

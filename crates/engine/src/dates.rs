@@ -24,7 +24,11 @@
 //! "on Saturday" → "Saturday", "in June last year" → "June last year",
 //! "the 1990s" → "1990s", "last fall", "mid-2024".
 
+use std::cell::Cell;
+
+use crate::bytescan::{is_alphabetic, letters_end};
 use crate::date::{Date, DateRange, Weekday};
+use crate::scratch;
 
 /// How exact a resolved date is; drives how a timeline draws it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
@@ -52,7 +56,7 @@ pub struct DateMention {
 /// Every date expression in `sentence`, in order. Relative expressions need
 /// `published`; without it they are skipped.
 pub fn find_dates(sentence: &str, published: Option<Date>) -> Vec<DateMention> {
-    let scan = Scanner { text: sentence, tokens: tokenize(sentence), published };
+    let scan = Scanner { text: sentence, tokens: tokenize(sentence, scratch::take(&TOKENS)), published };
     let mut mentions = Vec::new();
     let mut i = 0;
     while i < scan.tokens.len() {
@@ -70,7 +74,13 @@ pub fn find_dates(sentence: &str, published: Option<Date>) -> Vec<DateMention> {
         }
         i = found.end;
     }
+    scratch::give_back(&TOKENS, scan.tokens);
     mentions
+}
+
+thread_local! {
+    /// One token buffer for every sentence (see [`scratch`]).
+    static TOKENS: Cell<Vec<Token>> = const { Cell::new(Vec::new()) };
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -119,12 +129,25 @@ pub(crate) fn word_key(word: &str) -> u128 {
     let Some(padding) = 16usize.checked_sub(bytes.len()) else {
         return 0;
     };
-    let mut buffer = [0; 16];
-    buffer[padding..].copy_from_slice(bytes);
-    let raw = u128::from_be_bytes(buffer);
+    let raw = big_endian(bytes);
     // The lowercase bit for the word's own bytes only: the padding stays 0.
     let lowercase = LOWERCASE.checked_shr(8 * padding as u32).unwrap_or(0);
     if raw & HIGH_BITS == 0 { raw | lowercase } else { 0 }
+}
+
+/// Up to 16 bytes as a big-endian integer. Built from two overlapping loads
+/// (overlapping bytes land on the same bits, so OR-ing them is harmless)
+/// rather than copied into a buffer, which costs a call to `memcpy`.
+fn big_endian(bytes: &[u8]) -> u128 {
+    let n = bytes.len();
+    // The first and the last `width` bytes (read by `load`), each at its place.
+    let ends = |width: usize, load: fn(&[u8]) -> u128| load(bytes) << (8 * (n - width)) | load(&bytes[n - width..]);
+    match n {
+        0 => 0,
+        1..=3 => bytes.iter().fold(0, |value, &b| value << 8 | u128::from(b)),
+        4..=7 => ends(4, |b| u128::from(u32::from_be_bytes([b[0], b[1], b[2], b[3]]))),
+        _ => ends(8, |b| u128::from(u64::from_be_bytes([b[0], b[1], b[2], b[3], b[4], b[5], b[6], b[7]]))),
+    }
 }
 
 const fn keys<const N: usize>(words: [&str; N]) -> [u128; N] {
@@ -151,9 +174,8 @@ macro_rules! words {
     };
 }
 
-fn tokenize(text: &str) -> Vec<Token> {
+fn tokenize(text: &str, mut tokens: Vec<Token>) -> Vec<Token> {
     let bytes = text.as_bytes();
-    let mut tokens = Vec::with_capacity(bytes.len() / 5 + 1);
     let mut start = 0;
     while let Some(&byte) = bytes.get(start) {
         if byte.is_ascii_whitespace() {
@@ -161,7 +183,7 @@ fn tokenize(text: &str) -> Vec<Token> {
             continue;
         }
         let c = char_at(text, start);
-        let (kind, end) = if c.is_alphabetic() {
+        let (kind, end) = if is_alphabetic(c) {
             (Kind::Word, word_end(text, start))
         } else if byte.is_ascii_digit() {
             (Kind::Number, number_end(bytes, start))
@@ -191,16 +213,15 @@ fn number_end(bytes: &[u8], mut end: usize) -> usize {
 /// Where the word starting at byte `end` ends; ASCII letters need no decoding.
 fn word_end(text: &str, mut end: usize) -> usize {
     let bytes = text.as_bytes();
-    while let Some(&byte) = bytes.get(end) {
-        if byte.is_ascii_alphabetic() {
-            end += 1;
-        } else if !byte.is_ascii() && char_at(text, end).is_alphabetic() {
-            end += char_at(text, end).len_utf8();
-        } else {
-            break;
+    loop {
+        end = letters_end(bytes, end);
+        match bytes.get(end) {
+            Some(byte) if !byte.is_ascii() && is_alphabetic(char_at(text, end)) => {
+                end += char_at(text, end).len_utf8();
+            }
+            _ => return end,
         }
     }
-    end
 }
 
 /// The character at byte `at`, a char boundary; ASCII (most text) without decoding.
@@ -459,15 +480,74 @@ const MONTHS: &[u128] = words![
 ];
 const SHORT_MONTHS: &[u128] =
     words!["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
+/// What "last"/"this"/"next" can shift, Week first.
+const CALENDAR_UNITS: &[u128] = words!["week", "month", "year"];
+/// What "this" can name within today.
+const TIMES_OF_DAY: &[u128] = words!["morning", "afternoon", "evening"];
 
-/// A Bloom filter of the words an expression can start with (any case), so
-/// that most words of a sentence are passed over after one bit test.
-const STARTERS: [u64; 8] = bloom(&[
+/// Every expression not starting with a number holds one of these words (a
+/// day, a month, a season, a calendar unit, a time of day, "ago" or
+/// "quarter"); "early", "last" or "this" only modify one. So a sentence with
+/// neither a digit nor one of them holds no date, and need not be tokenized.
+const ANCHOR_LISTS: [&[u128]; 9] = [
+    RELATIVE_DAYS,
+    WEEKDAYS,
+    SHORT_WEEKDAYS,
+    MONTHS,
+    SHORT_MONTHS,
+    SEASONS,
+    CALENDAR_UNITS,
+    TIMES_OF_DAY,
+    words!["sept", "weekend", "ago", "quarter", "night"],
+];
+/// [`ANCHOR_LISTS`] as one sorted list, for binary search.
+pub(crate) const ANCHORS: [u128; total_len(&ANCHOR_LISTS)] = sorted_union(&ANCHOR_LISTS);
+/// Turns most words away before the search.
+const ANCHOR_FILTER: [u64; 8] = bloom(&ANCHOR_LISTS);
+
+/// Whether the word with [`key`] `key` is one of the [`ANCHOR_LISTS`].
+pub(crate) fn is_anchor(key: u128) -> bool {
+    let bucket = bucket(key);
+    ANCHOR_FILTER[bucket / 64] >> (bucket % 64) & 1 == 1 && ANCHORS.binary_search(&key).is_ok()
+}
+
+/// How many keys `lists` hold together.
+const fn total_len(lists: &[&[u128]]) -> usize {
+    let (mut count, mut list) = (0, 0);
+    while list < lists.len() {
+        count += lists[list].len();
+        list += 1;
+    }
+    count
+}
+
+/// All keys of `lists`, sorted (`N` is their total length).
+const fn sorted_union<const N: usize>(lists: &[&[u128]]) -> [u128; N] {
+    let mut keys = [0; N];
+    let (mut count, mut list) = (0, 0);
+    while list < lists.len() {
+        let mut i = 0;
+        while i < lists[list].len() {
+            let mut at = count;
+            while at > 0 && keys[at - 1] > lists[list][i] {
+                keys[at] = keys[at - 1];
+                at -= 1;
+            }
+            keys[at] = lists[list][i];
+            (count, i) = (count + 1, i + 1);
+        }
+        list += 1;
+    }
+    keys
+}
+
+/// The words an expression can start with (any case). The [`NUMBER_WORDS`]
+/// ("a", "two") start one only two words before "ago".
+const STARTER_LISTS: [&[u128]; 11] = [
     PARTS,
     RELATIVE_DAYS,
     EARLIER_LATER,
     MODIFIERS,
-    NUMBER_WORDS,
     SEASONS,
     ORDINALS,
     WEEKDAYS,
@@ -475,7 +555,12 @@ const STARTERS: [u64; 8] = bloom(&[
     MONTHS,
     SHORT_MONTHS,
     words!["weekend", "sept"],
-]);
+];
+/// A Bloom filter of [`STARTER_LISTS`], so that most words of a sentence are
+/// passed over after one bit test.
+const STARTERS: [u64; 8] = bloom(&STARTER_LISTS);
+/// [`STARTER_LISTS`] as one sorted list, for the words the filter lets through.
+const STARTER_KEYS: [u128; total_len(&STARTER_LISTS)] = sorted_union(&STARTER_LISTS);
 
 const fn bloom(lists: &[&[u128]]) -> [u64; 8] {
     let mut bits = [0; 8];
@@ -600,16 +685,20 @@ impl<'a> Scanner<'a> {
     }
 
     fn expression_at(&self, i: usize) -> Option<Found> {
-        if self.kind(i) == Some(Kind::Word) && !self.may_start(i) {
-            return None;
+        match self.kind(i)? {
+            Kind::Punct => return None,
+            Kind::Word if !self.may_start(i) => return None,
+            _ => {}
         }
         self.part_of(i).or_else(|| self.whole_expression_at(i))
     }
 
-    /// The word at `i` may start an expression (see `STARTERS`).
+    /// The word at `i` may start an expression (see [`STARTER_LISTS`]).
     fn may_start(&self, i: usize) -> bool {
-        let bucket = self.tokens.get(i).map_or(0, |t| bucket(t.key));
-        STARTERS[bucket / 64] >> (bucket % 64) & 1 == 1
+        let key = self.tokens.get(i).map_or(0, |t| t.key);
+        let bucket = bucket(key);
+        let listed = STARTERS[bucket / 64] >> (bucket % 64) & 1 == 1 && STARTER_KEYS.binary_search(&key).is_ok();
+        listed || self.is(i + 2, word!("ago"))
     }
 
     /// Any expression but a part of one, so "early early …" cannot recurse.
@@ -667,7 +756,7 @@ impl<'a> Scanner<'a> {
         }
         let time_of_day = match pick {
             Pick::Last if self.is(j, word!("night")) => Some(-1),
-            Pick::This if self.is_any(j, words!["morning", "afternoon", "evening"]) => Some(0),
+            Pick::This if self.is_any(j, TIMES_OF_DAY) => Some(0),
             _ => None,
         };
         if let Some(offset) = time_of_day {
@@ -695,7 +784,7 @@ impl<'a> Scanner<'a> {
 
     /// "week", "month", "year": what "last"/"this"/"next" can shift.
     fn calendar_unit_at(&self, i: usize) -> Option<Unit> {
-        Some([Unit::Week, Unit::Month, Unit::Year][self.which(i, words!["week", "month", "year"])?])
+        Some([Unit::Week, Unit::Month, Unit::Year][self.which(i, CALENDAR_UNITS)?])
     }
 
     /// A weekday, month or season name, or "weekend", and the token after it.
@@ -1040,6 +1129,10 @@ mod tests {
     fn word_key_is_key() {
         for word in ["", "a", "May", "SEPT", "o'clock", "approximately", "sixteen-letters!", "seventeen-letters", "naïve", "Zürich"] {
             assert_eq!(word_key(word), key(word), "{word:?}");
+        }
+        let letters = "AbcdefghijklmnopQ";
+        for n in 0..=letters.len() {
+            assert_eq!(word_key(&letters[..n]), key(&letters[..n]), "{n} letters");
         }
     }
 

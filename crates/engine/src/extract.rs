@@ -8,6 +8,7 @@ use crate::clean::{self, Block, BlockKind, Metadata};
 use crate::dates::{self, DateMention};
 use crate::document::Document;
 use crate::figures;
+use crate::prefilter;
 use crate::sentences;
 use crate::statements::{self, Statement};
 
@@ -36,26 +37,34 @@ impl Extraction {
 pub fn extract(doc: &Document) -> Extraction {
     let text = doc.text.as_str();
     let cleaned = clean::clean(text);
-    let sentences: Vec<(usize, usize)> = cleaned
-        .body()
-        .flat_map(|block| {
-            sentences::split(&text[block.start..block.end])
-                .into_iter()
-                .map(move |(start, end)| (block.start + start, block.start + end))
-        })
-        .collect();
-    let sentence_texts: Vec<&str> = sentences.iter().map(|&(start, end)| &text[start..end]).collect();
-    let mut attributions: Vec<Vec<Statement>> = vec![Vec::new(); sentences.len()];
-    for statement in statements::find_statements(&sentence_texts) {
-        if let Some(slot) = attributions.get_mut(statement.sentence) {
-            slot.push(statement);
+    let mut sentences = Vec::with_capacity(text.len() / BYTES_PER_SENTENCE);
+    for block in cleaned.body() {
+        let first = sentences.len();
+        sentences::split_into(&text[block.start..block.end], &mut sentences);
+        for (start, end) in &mut sentences[first..] {
+            (*start, *end) = (block.start + *start, block.start + *end);
         }
     }
+    let sentence_texts: Vec<&str> = sentences.iter().map(|&(start, end)| &text[start..end]).collect();
+    let found_statements = statements::find_statements(&sentence_texts);
+    // In sentence order: each sentence takes its own off the front.
+    let mut unclaimed = found_statements.as_slice();
 
     let mut builder = ClaimBuilder::new(doc);
-    for ((&(start, _), &sentence), attributed) in sentences.iter().zip(&sentence_texts).zip(&attributions) {
-        let found_dates = dates::find_dates(sentence, cleaned.metadata.published);
-        let found_figures = figures::find_figures(sentence);
+    let mut cues = Cues::default();
+    for (n, (&(start, _), &sentence)) in sentences.iter().zip(&sentence_texts).enumerate() {
+        let own = unclaimed.iter().take_while(|statement| statement.sentence == n).count();
+        let (attributed, rest) = unclaimed.split_at(own);
+        unclaimed = rest;
+        let needs = prefilter::needs(sentence);
+        let found_dates = match needs.dates {
+            true => dates::find_dates(sentence, cleaned.metadata.published),
+            false => Vec::new(),
+        };
+        let found_figures = match needs.figures {
+            true => figures::find_figures(sentence),
+            false => Vec::new(),
+        };
         if found_figures.is_empty() && found_dates.is_empty() && attributed.is_empty() {
             continue;
         }
@@ -63,7 +72,7 @@ pub fn extract(doc: &Document) -> Extraction {
             start,
             text: sentence,
             evidence: Arc::from(sentence),
-            attribution: attributed.first().map(Attribution::of),
+            attribution: attributed.first().map(|statement| Attribution::of(statement, &mut cues)),
             first_date: found_dates.first(),
         };
         for figure in found_figures {
@@ -77,7 +86,7 @@ pub fn extract(doc: &Document) -> Extraction {
             let claim =
                 builder.claim(ClaimKind::Statement, &context, context.first_date, statement.speaker_start, statement.speaker_end);
             if n > 0 {
-                let own = Attribution::of(statement);
+                let own = Attribution::of(statement, &mut cues);
                 (claim.speaker, claim.cue) = (Some(own.speaker), Some(own.cue));
             }
         }
@@ -109,13 +118,33 @@ struct Attribution {
 }
 
 impl Attribution {
-    fn of(statement: &Statement) -> Self {
+    fn of(statement: &Statement, cues: &mut Cues) -> Self {
         Attribution {
-            speaker: Arc::from(statement.speaker.as_str()),
-            cue: Arc::from(statement.cue.as_str()),
+            speaker: Arc::clone(&statement.speaker),
+            cue: cues.shared(statement.cue),
         }
     }
 }
+
+/// Each cue word allocated once per document: there are a few dozen, and
+/// most statements say "said".
+#[derive(Default)]
+struct Cues(Vec<(&'static str, Arc<str>)>);
+
+impl Cues {
+    fn shared(&mut self, cue: &'static str) -> Arc<str> {
+        if let Some((_, shared)) = self.0.iter().find(|(known, _)| *known == cue) {
+            return Arc::clone(shared);
+        }
+        let shared: Arc<str> = Arc::from(cue);
+        self.0.push((cue, Arc::clone(&shared)));
+        shared
+    }
+}
+
+/// Roughly how many bytes of text make one sentence (most are longer), to
+/// size the sentence list once.
+const BYTES_PER_SENTENCE: usize = 100;
 
 /// Roughly how many bytes of text yield one claim (about ten per kilobyte),
 /// to size the claim list once.

@@ -33,7 +33,11 @@
 //! Vague plurals ("dozens", "hundreds of") and fractions ("nearly half") are not
 //! figures; durations are ("seven months"). Signs are ignored ("-5" reads 5).
 
+use std::cell::Cell;
+
+use crate::bytescan::{is_alphabetic, letters_end};
 use crate::dates::{key, word_key};
+use crate::scratch;
 use crate::quantity::{Qualifier, Quantity};
 
 /// One figure; `start..end` are byte offsets *within the sentence* covering the
@@ -45,9 +49,14 @@ pub struct Figure {
     pub quantity: Quantity,
 }
 
+thread_local! {
+    /// One token buffer for every sentence (see [`scratch`]).
+    static TOKENS: Cell<Vec<Token>> = const { Cell::new(Vec::new()) };
+}
+
 /// Every figure in `sentence`, in order of appearance.
 pub fn find_figures(sentence: &str) -> Vec<Figure> {
-    let scanner = Scanner::new(sentence);
+    let scanner = Scanner::new(sentence, scratch::take(&TOKENS));
     let mut found = Vec::new();
     let mut at = 0;
     while at < scanner.tokens.len() {
@@ -64,6 +73,7 @@ pub fn find_figures(sentence: &str) -> Vec<Figure> {
         };
     }
     scanner.infer_elided_units(&mut found);
+    scratch::give_back(&TOKENS, scanner.tokens);
     found.into_iter().map(|f| f.figure).collect()
 }
 
@@ -235,38 +245,92 @@ const fn sorted_keys<const N: usize>(words: [&str; N]) -> [u128; N] {
     keys
 }
 
+/// A phrase of a few words as the keys of its words, last word first: matched
+/// backwards from a number, one integer comparison per word.
+#[derive(Clone, Copy)]
+struct Phrase {
+    keys: [u128; 4],
+    len: usize,
+}
+
+impl Phrase {
+    const fn new(text: &str) -> Phrase {
+        let bytes = text.as_bytes();
+        let mut phrase = Phrase { keys: [0; 4], len: 0 };
+        let (mut start, mut at) = (0, 0);
+        while at <= bytes.len() {
+            if at == bytes.len() || bytes[at] == b' ' {
+                let (_, head) = bytes.split_at(start);
+                let (word, _) = head.split_at(at - start);
+                match std::str::from_utf8(word) {
+                    Ok(word) => phrase.keys[phrase.len] = key(word),
+                    Err(_) => panic!("phrases are ASCII"),
+                }
+                phrase.len += 1;
+                start = at + 1;
+            }
+            at += 1;
+        }
+        // Last word first.
+        let mut i = 0;
+        while i < phrase.len / 2 {
+            (phrase.keys[i], phrase.keys[phrase.len - 1 - i]) = (phrase.keys[phrase.len - 1 - i], phrase.keys[i]);
+            i += 1;
+        }
+        phrase
+    }
+
+    fn words(&self) -> &[u128] {
+        &self.keys[..self.len]
+    }
+}
+
+const HEDGE_PHRASE_COUNT: usize = {
+    let (mut count, mut q) = (0, 0);
+    while q < HEDGES.len() {
+        count += HEDGES[q].1.len();
+        q += 1;
+    }
+    count
+};
+
+/// Every phrase of [`HEDGES`] with its qualifier, in order.
+const HEDGE_PHRASES: [(Qualifier, Phrase); HEDGE_PHRASE_COUNT] = {
+    let mut phrases = [(Qualifier::Exact, Phrase { keys: [0; 4], len: 0 }); HEDGE_PHRASE_COUNT];
+    let (mut count, mut q) = (0, 0);
+    while q < HEDGES.len() {
+        let (qualifier, texts) = HEDGES[q];
+        let mut p = 0;
+        while p < texts.len() {
+            phrases[count] = (qualifier, Phrase::new(texts[p]));
+            (count, p) = (count + 1, p + 1);
+        }
+        q += 1;
+    }
+    phrases
+};
+
+/// What a hedge may stand before: "at least a total of 300".
+const TOTAL_OF: [Phrase; 2] = [Phrase::new("a total of"), Phrase::new("total of")];
+
 /// Every word of the hedge phrases ("at", "least", "an", "estimated", …).
 const HEDGE_WORDS: &[u128] = &const { hedge_words() };
 const HEDGE_WORD_COUNT: usize = 64;
 
-/// The keys of all words of [`HEDGES`], sorted, padded with zeros (which
-/// match no word).
+/// The keys of all words of [`HEDGE_PHRASES`], sorted, padded with zeros
+/// (which match no word).
 const fn hedge_words() -> [u128; HEDGE_WORD_COUNT] {
     let mut keys = [0; HEDGE_WORD_COUNT];
     let mut count = 0;
-    let mut q = 0;
-    while q < HEDGES.len() {
-        let phrases = HEDGES[q].1;
-        let mut p = 0;
-        while p < phrases.len() {
-            let bytes = phrases[p].as_bytes();
-            let (mut start, mut at) = (0, 0);
-            while at <= bytes.len() {
-                if at == bytes.len() || bytes[at] == b' ' {
-                    let (_, head) = bytes.split_at(start);
-                    let (word, _) = head.split_at(at - start);
-                    match std::str::from_utf8(word) {
-                        Ok(word) => keys[count] = key(word),
-                        Err(_) => panic!("hedges are ASCII"),
-                    }
-                    count += 1;
-                    start = at + 1;
-                }
-                at += 1;
-            }
-            p += 1;
+    let mut p = 0;
+    while p < HEDGE_PHRASES.len() {
+        let phrase = HEDGE_PHRASES[p].1;
+        let mut w = 0;
+        while w < phrase.len {
+            keys[count] = phrase.keys[w];
+            (count, w) = (count + 1, w + 1);
         }
-        q += 1;
+        p += 1;
     }
     let mut i = 1;
     while i < HEDGE_WORD_COUNT {
@@ -394,9 +458,8 @@ struct Token {
 /// Words (letters with inner apostrophes), digit runs with thousands
 /// separators and a decimal point, and single-character symbols. A URL, an
 /// e-mail address or a handle becomes one opaque symbol so its digits are ignored.
-fn tokenize(text: &str) -> Vec<Token> {
+fn tokenize(text: &str, mut tokens: Vec<Token>) -> Vec<Token> {
     let bytes = text.as_bytes();
-    let mut tokens = Vec::with_capacity(text.len() / 5 + 1);
     let (mut pos, mut glued) = (0, false);
     // Byte offset and first token of the current run of non-whitespace.
     let mut chunk = (0, 0);
@@ -420,7 +483,7 @@ fn tokenize(text: &str) -> Vec<Token> {
             (Kind::Symbol, end)
         } else if ch.is_ascii_digit() {
             (Kind::Digits, digits_end(bytes, pos))
-        } else if ch.is_alphabetic() {
+        } else if is_alphabetic(ch) {
             (Kind::Word, word_end(text, pos))
         } else {
             (Kind::Symbol, pos + ch.len_utf8())
@@ -472,11 +535,11 @@ fn word_end(text: &str, start: usize) -> usize {
     let bytes = text.as_bytes();
     let mut end = start;
     loop {
-        end += bytes[end..].iter().take_while(|b| b.is_ascii_alphabetic()).count();
+        end = letters_end(bytes, end);
         let letter_follows =
-            |c: char| char_at(text, end + c.len_utf8()).is_some_and(char::is_alphabetic);
+            |c: char| char_at(text, end + c.len_utf8()).is_some_and(is_alphabetic);
         match char_at(text, end) {
-            Some(c) if !c.is_ascii() && c.is_alphabetic() => end += c.len_utf8(),
+            Some(c) if !c.is_ascii() && is_alphabetic(c) => end += c.len_utf8(),
             Some(c @ ('\'' | '’')) if letter_follows(c) => end += c.len_utf8(),
             _ => return end,
         }
@@ -500,10 +563,14 @@ impl Part {
     /// The part a word plays. Runs on every word, so most are turned away by
     /// one bit test (see [`NUMBER_WORD_FILTER`]) before any comparison.
     fn of(word: Word) -> Option<Part> {
-        if !NUMBER_WORD_FILTER.may_contain(word.key) {
+        Part::of_key(word.key)
+    }
+
+    fn of_key(key: u128) -> Option<Part> {
+        if !NUMBER_WORD_FILTER.may_contain(key) {
             return None;
         }
-        NUMBER_WORD_PARTS.iter().find(|&&(key, _)| key == word.key).map(|&(_, part)| part)
+        NUMBER_WORD_PARTS.iter().find(|&&(k, _)| k == key).map(|&(_, part)| part)
     }
 
     /// Whether English lets `self` follow `previous` inside one number
@@ -520,11 +587,19 @@ impl Part {
     }
 }
 
+/// Whether the word with [`key`] `key` is a number word ("seven", "dozen",
+/// "million"): without a digit or one of these, a sentence holds no figure.
+pub(crate) fn is_number_word(key: u128) -> bool {
+    Part::of_key(key).is_some()
+}
+
 /// Every number word ([`SMALL_NUMBERS`], [`TENS`], "dozen", [`SCALES`]) by key
 /// with its part; built at compile time.
 const NUMBER_WORD_PARTS: [(u128, Part); NUMBER_WORD_COUNT] = number_word_parts();
 const NUMBER_WORD_COUNT: usize = SMALL_NUMBERS.len() + TENS.len() + 1 + SCALES.len();
-const NUMBER_WORD_FILTER: KeyFilter = KeyFilter::new(&number_word_keys());
+/// The keys of all number words.
+pub(crate) const NUMBER_WORDS: [u128; NUMBER_WORD_COUNT] = number_word_keys();
+const NUMBER_WORD_FILTER: KeyFilter = KeyFilter::new(&NUMBER_WORDS);
 /// Number words and the words a spelled number may open with ("a dozen", "half a million").
 const NUMBER_START_FILTER: KeyFilter =
     NUMBER_WORD_FILTER.with(&[key("a"), key("an"), key("half")]);
@@ -686,8 +761,9 @@ struct Scanner<'a> {
 }
 
 impl<'a> Scanner<'a> {
-    fn new(text: &'a str) -> Self {
-        Scanner { text, tokens: tokenize(text) }
+    /// The scanner of `text`, tokenized into `buffer`.
+    fn new(text: &'a str, buffer: Vec<Token>) -> Self {
+        Scanner { text, tokens: tokenize(text, buffer) }
     }
 
     fn kind(&self, i: usize) -> Option<Kind> {
@@ -731,15 +807,28 @@ impl<'a> Scanner<'a> {
     }
 
     /// Whether a number may start at token `i`: digits, a currency sign, a
-    /// number word, "a"/"an" ("a dozen") or "half" ("half a million"). Most
-    /// tokens are turned away here at the cost of a bit test.
+    /// number word, or "a"/"an" and "half" before one ("a dozen", "half a
+    /// million"). Most tokens are turned away here at the cost of a bit test.
     fn may_start_number(&self, i: usize) -> bool {
         let token = &self.tokens[i];
         match token.kind {
             Kind::Digits => true,
-            Kind::Word => NUMBER_START_FILTER.may_contain(token.key),
+            Kind::Word => {
+                NUMBER_START_FILTER.may_contain(token.key)
+                    && (self.is_number_word(i) || self.opens_spelled_number(i))
+            }
             Kind::Symbol => !self.text.as_bytes()[token.start].is_ascii() || self.text_of(i) == "$",
         }
+    }
+
+    fn is_number_word(&self, i: usize) -> bool {
+        self.tokens.get(i).is_some_and(|t| t.kind == Kind::Word && is_number_word(t.key))
+    }
+
+    /// "a"/"an" before a number word ("a dozen"), or "half" before those ("half a million").
+    fn opens_spelled_number(&self, i: usize) -> bool {
+        let article = if self.is(i, kw!("half")) { i + 1 } else { i };
+        (self.is(article, kw!("a")) || self.is(article, kw!("an"))) && self.is_number_word(article + 1)
     }
 
     /// A figure starting at token `i`, or the token to resume from.
@@ -1033,24 +1122,21 @@ impl<'a> Scanner<'a> {
     /// The hedge ending right before token `lead`, skipping "a total of".
     fn hedge_before(&self, lead: usize) -> Option<(Qualifier, usize)> {
         let of_before = lead.checked_sub(1).is_some_and(|p| self.is(p, kw!("of")));
-        let total_of = ["a total of", "total of"].iter().filter(|_| of_before);
+        let total_of = TOTAL_OF.iter().filter(|_| of_before);
         let at = total_of.clone().find_map(|p| self.phrase_ending_at(p, lead)).unwrap_or(lead);
         // Most numbers have no hedge: one look-up turns them away.
         if !at.checked_sub(1).and_then(|p| self.word(p)).is_some_and(is_hedge_word) {
             return None;
         }
-        let phrases = HEDGES.iter().flat_map(|&(q, phrases)| phrases.iter().map(move |p| (q, p)));
-        phrases
-            .filter_map(|(q, p)| Some((q, self.phrase_ending_at(p, at)?)))
+        HEDGE_PHRASES
+            .iter()
+            .filter_map(|(q, p)| Some((*q, self.phrase_ending_at(p, at)?)))
             .min_by_key(|&(_, start)| start)
     }
 
     /// Where `phrase` starts if its words end right before token `end`.
-    fn phrase_ending_at(&self, phrase: &str, end: usize) -> Option<usize> {
-        phrase
-            .split_ascii_whitespace()
-            .rev()
-            .try_fold(end, |at, word| at.checked_sub(1).filter(|&p| self.is(p, key(word))))
+    fn phrase_ending_at(&self, phrase: &Phrase, end: usize) -> Option<usize> {
+        phrase.words().iter().try_fold(end, |at, &word| at.checked_sub(1).filter(|&p| self.is(p, word)))
     }
 
     /// What the number counts; `None` for a fraction ("two-thirds") or a

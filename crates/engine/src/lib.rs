@@ -6,16 +6,19 @@
 //!    ("ALSO READ", donation prompts, repeated captions) marked, not deleted.
 //! 3. [`sentences`]: body text → sentences, abbreviation- and quote-aware.
 //! 4. [`figures`], [`dates`], [`statements`]: sentences → numbers with what they count,
-//!    dated expressions resolved against the publication date, and who said what.
+//!    dated expressions resolved against the publication date, and who said what
+//!    ([`prefilter`] spares the first two the sentences they cannot match).
 //! 5. [`extract`]: all of the above for one document → [`claim::Claim`]s.
 //! 6. [`align`] (with [`entities`] for speakers): claims of many documents → topics
 //!    of claims that state the same thing, each with a verdict and its blindspots.
 //! 7. [`report`]: documents, claims and topics → the JSON/table report.
 //!
 //! Besides the pipeline: [`date`] and [`quantity`] are the value types, [`sort`]
-//! the one shared sort that keeps the browser build small.
+//! the one shared sort that keeps the browser build small, [`bytescan`] the
+//! word-at-a-time byte search the scanners share.
 
 pub mod align;
+pub mod bytescan;
 pub mod claim;
 pub mod clean;
 pub mod date;
@@ -24,8 +27,11 @@ pub mod document;
 pub mod entities;
 pub mod extract;
 pub mod figures;
+pub mod prefilter;
 pub mod quantity;
 pub mod report;
 pub mod sentences;
+mod scratch;
 pub mod sort;
 pub mod statements;
+mod textmap;

@@ -5,6 +5,8 @@
 //! quotation ends the sentence that contains it: "“We hold. We stay,” he said."
 //! is one sentence, so the quote stays with its speaker.
 
+use crate::bytescan::find_any;
+
 /// Titles and other abbreviations that are never sentence ends on their own.
 const ABBREVIATIONS: [&str; 34] = [
     "mr", "mrs", "ms", "dr", "prof", "gen", "lt", "col", "maj", "capt", "sgt", "cmdr", "adm", "gov", "sen",
@@ -20,25 +22,30 @@ const SENTENCE_OPENERS: [&str; 20] = [
 
 /// Sentence spans (byte offsets into `text`), trimmed, in order.
 pub fn split(text: &str) -> Vec<(usize, usize)> {
+    // Most sentences are longer than this: one allocation for most paragraphs.
+    let mut sentences = Vec::with_capacity(text.len() / 100 + 1);
+    split_into(text, &mut sentences);
+    sentences
+}
+
+/// [`split`], appending to `sentences`: one list for all the paragraphs of an article.
+pub fn split_into(text: &str, sentences: &mut Vec<(usize, usize)>) {
     let quoted = quoted_ranges(text);
     let bytes = text.as_bytes();
-    let mut sentences = Vec::new();
     let mut start = 0;
     let mut at = 0;
-    while at < bytes.len() {
-        if matches!(bytes[at], b'.' | b'!' | b'?') {
-            let end = end_of_terminator(text, at);
-            if !inside(&quoted, at, end) && is_sentence_end(text, at, end) {
-                push_trimmed(text, start, end, &mut sentences);
-                start = end;
-                at = end;
-                continue;
-            }
+    while let Some(found) = find_any(&bytes[at..], [b'.', b'!', b'?']) {
+        at += found;
+        let end = end_of_terminator(text, at);
+        if !inside(&quoted, at, end) && is_sentence_end(text, at, end) {
+            push_trimmed(text, start, end, sentences);
+            start = end;
+            at = end;
+        } else {
+            at += 1;
         }
-        at += 1;
     }
-    push_trimmed(text, start, text.len(), &mut sentences);
-    sentences
+    push_trimmed(text, start, text.len(), sentences);
 }
 
 /// After the punctuation run at `at`: further `.!?`, closing quotes and brackets.
@@ -81,8 +88,7 @@ fn is_sentence_end(text: &str, at: usize, end: usize) -> bool {
         // "U.S." / "a.m.": an end only before a plain sentence opener.
         return SENTENCE_OPENERS.contains(&next_word);
     }
-    let lower = word.to_ascii_lowercase();
-    if ABBREVIATIONS.contains(&lower.as_str()) {
+    if ABBREVIATIONS.iter().any(|abbreviation| abbreviation.eq_ignore_ascii_case(word)) {
         return false;
     }
     // An initial: "J. Smith".
@@ -110,7 +116,9 @@ fn quoted_ranges(text: &str) -> Vec<(usize, usize)> {
     let mut straight_open: Option<usize> = None;
     // Bytes, not chars: the marks are one ASCII byte or three bytes led by
     // 0xE2, which no other byte of valid UTF-8 is mistaken for.
-    for at in 0..bytes.len() {
+    let mut at = 0;
+    while let Some(found) = find_any(&bytes[at..], [b'"', 0xE2]) {
+        at += found;
         match bytes[at] {
             b'"' => match straight_open.take() {
                 Some(open) => ranges.push((open, at)),
@@ -124,6 +132,7 @@ fn quoted_ranges(text: &str) -> Vec<(usize, usize)> {
             }
             _ => {}
         }
+        at += 1;
     }
     ranges.sort_unstable();
     ranges

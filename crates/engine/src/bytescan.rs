@@ -1,0 +1,174 @@
+//! Tests the scanners make of nearly every byte, made cheap: finding the few
+//! bytes that matter (sentence ends, quotation marks) eight at a time, and
+//! telling word characters by table or by a shortcut around Unicode's.
+
+const ONES: u64 = u64::from_le_bytes([1; 8]);
+const HIGH: u64 = ONES * 0x80;
+
+/// The position in `haystack` of its first byte that is one of `needles`.
+pub fn find_any<const N: usize>(haystack: &[u8], needles: [u8; N]) -> Option<usize> {
+    let mut chunks = haystack.chunks_exact(8);
+    for (n, chunk) in chunks.by_ref().enumerate() {
+        let word = u64::from_le_bytes(chunk.try_into().expect("8 bytes"));
+        let hits = needles.iter().fold(0, |hits, &needle| hits | zero_bytes(word ^ (ONES * u64::from(needle))));
+        if hits != 0 {
+            // The lowest flag is exact; flags above it may be spurious.
+            return Some(8 * n + hits.trailing_zeros() as usize / 8);
+        }
+    }
+    let tail = chunks.remainder();
+    let at = tail.iter().position(|byte| needles.contains(byte))?;
+    Some(haystack.len() - tail.len() + at)
+}
+
+/// Which of the eight bytes of the little-endian `word` are ASCII letters,
+/// and which ASCII digits: bit `i` of each mask stands for byte `i`. All
+/// eight bytes are tested at once.
+pub fn letters_and_digits(word: u64) -> (u8, u8) {
+    (bit_per_byte(letter_flags(word)), bit_per_byte(digit_flags(word)))
+}
+
+/// The high bit of each byte of `word` that is an ASCII letter.
+fn letter_flags(word: u64) -> u64 {
+    // Each byte's low seven bits, lower-cased: the sums then never carry into the next byte.
+    let folded = (word & !HIGH) | (ONES * 0x20);
+    let letter = (folded + ONES * u64::from(0x80 - b'a')) & !(folded + ONES * u64::from(0x7F - b'z'));
+    letter & !word & HIGH
+}
+
+/// The high bit of each byte of `word` that is an ASCII digit.
+fn digit_flags(word: u64) -> u64 {
+    let low = word & !HIGH;
+    let digit = (low + ONES * u64::from(0x80 - b'0')) & !(low + ONES * u64::from(0x7F - b'9'));
+    digit & !word & HIGH
+}
+
+/// Where the run of ASCII letters starting at `at` in `bytes` ends.
+pub fn letters_end(bytes: &[u8], at: usize) -> usize {
+    run_end(bytes, at, letter_flags)
+}
+
+/// Where the run of ASCII letters and digits starting at `at` in `bytes` ends.
+pub fn alnum_end(bytes: &[u8], at: usize) -> usize {
+    run_end(bytes, at, |word| letter_flags(word) | digit_flags(word))
+}
+
+/// Where the run of bytes that `flags` marks, starting at `at`, ends. Read
+/// eight bytes at a time: a loop per byte would mispredict its exit at the
+/// end of nearly every word, which costs more than the reading.
+fn run_end(bytes: &[u8], mut at: usize, flags: impl Fn(u64) -> u64) -> usize {
+    loop {
+        let run = bit_per_byte(flags(padded_word(bytes, at))).trailing_ones() as usize;
+        at += run;
+        if run < 8 {
+            return at;
+        }
+    }
+}
+
+/// Eight bytes of `bytes` from `at` as a little-endian integer, zero-padded
+/// past the end.
+fn padded_word(bytes: &[u8], at: usize) -> u64 {
+    match bytes.get(at..at + 8) {
+        Some(chunk) => u64::from_le_bytes(chunk.try_into().expect("8 bytes")),
+        None => bytes.get(at..).unwrap_or_default().iter().rev().fold(0, |word, &b| word << 8 | u64::from(b)),
+    }
+}
+
+/// The high bit of each byte of `flags` gathered into one byte.
+fn bit_per_byte(flags: u64) -> u8 {
+    ((flags >> 7).wrapping_mul(0x0102_0408_1020_4080) >> 56) as u8
+}
+
+/// The high bit of each zero byte of `word`, counting from the lowest byte
+/// up to the first zero (SWAR: a borrow may flag a byte above a zero one).
+fn zero_bytes(word: u64) -> u64 {
+    word.wrapping_sub(ONES) & !word & HIGH
+}
+
+/// Whether `byte` is an ASCII letter or digit: one table load, where
+/// [`u8::is_ascii_alphanumeric`] takes several comparisons. Tokenizers ask
+/// it of nearly every byte.
+pub fn is_ascii_alnum(byte: u8) -> bool {
+    ASCII_ALNUM[byte as usize]
+}
+
+/// [`char::is_alphabetic`], answering ASCII and typographic punctuation (’ “ ”
+/// —, most articles' only other characters) without the Unicode tables.
+pub fn is_alphabetic(c: char) -> bool {
+    if c.is_ascii() {
+        c.is_ascii_alphabetic()
+    } else {
+        !matches!(c, '\u{2000}'..='\u{206F}') && c.is_alphabetic()
+    }
+}
+
+const ASCII_ALNUM: [bool; 256] = {
+    let mut table = [false; 256];
+    let mut byte = 0;
+    while byte < 256 {
+        table[byte] = (byte as u8).is_ascii_alphanumeric();
+        byte += 1;
+    }
+    table
+};
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn finds_the_first_needle_at_any_position() {
+        let text = "Officials said “at least 1,600” died. Aid came! Did it?";
+        for start in 0..text.len() {
+            let haystack = &text.as_bytes()[start..];
+            let expected = haystack.iter().position(|b| matches!(b, b'.' | b'!' | b'?'));
+            assert_eq!(find_any(haystack, [b'.', b'!', b'?']), expected, "from {start}");
+            let expected = haystack.iter().position(|&b| b == b'"' || b == 0xE2);
+            assert_eq!(find_any(haystack, [b'"', 0xE2]), expected, "from {start}");
+        }
+        assert_eq!(find_any(b"", [b'.']), None);
+        assert_eq!(find_any(&[0, 1, 0x81, 0xFF, 0, 0, 0, 0, 0x2E], [b'.']), Some(8));
+    }
+
+    #[test]
+    fn letter_and_digit_masks_test_every_byte() {
+        for byte in 0..=u8::MAX {
+            for at in 0..8 {
+                let mut bytes = [b'.', 0xE2, b'a', b'Z', b'5', 0x80, b' ', b'q'];
+                bytes[at] = byte;
+                let (letters, digits) = letters_and_digits(u64::from_le_bytes(bytes));
+                for (i, b) in bytes.iter().enumerate() {
+                    assert_eq!(letters >> i & 1 == 1, b.is_ascii_alphabetic(), "{bytes:?} letter {i}");
+                    assert_eq!(digits >> i & 1 == 1, b.is_ascii_digit(), "{bytes:?} digit {i}");
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn runs_end_at_the_first_other_byte() {
+        let text = "Ha-gyu said 1,600 soldiers’ deaths were unconfirmedly reported x";
+        let bytes = text.as_bytes();
+        for at in 0..=bytes.len() {
+            let letters = at + bytes[at..].iter().take_while(|b| b.is_ascii_alphabetic()).count();
+            let alnum = at + bytes[at..].iter().take_while(|b| b.is_ascii_alphanumeric()).count();
+            assert_eq!(letters_end(bytes, at), letters, "letters from {at}");
+            assert_eq!(alnum_end(bytes, at), alnum, "alnum from {at}");
+        }
+    }
+
+    #[test]
+    fn alphabetic_shortcut_is_the_standard_test() {
+        for c in ('\0'..='\u{3000}').chain(['’', '“', '—', 'é', 'Ж', '中']) {
+            assert_eq!(is_alphabetic(c), c.is_alphabetic(), "{c:?}");
+        }
+    }
+
+    #[test]
+    fn alnum_table_is_the_standard_test() {
+        for byte in 0..=u8::MAX {
+            assert_eq!(is_ascii_alnum(byte), byte.is_ascii_alphanumeric(), "{byte}");
+        }
+    }
+}
