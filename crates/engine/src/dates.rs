@@ -174,6 +174,8 @@ macro_rules! words {
     };
 }
 
+/// The tokens of `text`, filled into `tokens`, an empty buffer kept from
+/// sentence to sentence.
 fn tokenize(text: &str, mut tokens: Vec<Token>) -> Vec<Token> {
     let bytes = text.as_bytes();
     let mut start = 0;

@@ -15,7 +15,7 @@
 //!
 //! Besides the pipeline: [`date`] and [`quantity`] are the value types, [`sort`]
 //! the one shared sort that keeps the browser build small, [`bytescan`] the
-//! word-at-a-time byte search the scanners share.
+//! eight-bytes-at-a-time byte tests the scanners share.
 
 pub mod align;
 pub mod bytescan;
