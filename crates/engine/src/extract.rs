@@ -57,14 +57,8 @@ pub fn extract(doc: &Document) -> Extraction {
         let (attributed, rest) = unclaimed.split_at(own);
         unclaimed = rest;
         let needs = prefilter::needs(sentence);
-        let found_dates = match needs.dates {
-            true => dates::find_dates(sentence, cleaned.metadata.published),
-            false => Vec::new(),
-        };
-        let found_figures = match needs.figures {
-            true => figures::find_figures(sentence),
-            false => Vec::new(),
-        };
+        let found_dates = if needs.dates { dates::find_dates(sentence, cleaned.metadata.published) } else { Vec::new() };
+        let found_figures = if needs.figures { figures::find_figures(sentence) } else { Vec::new() };
         if found_figures.is_empty() && found_dates.is_empty() && attributed.is_empty() {
             continue;
         }

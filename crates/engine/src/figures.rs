@@ -235,6 +235,15 @@ const fn sorted_keys<const N: usize>(words: [&str; N]) -> [u128; N] {
     while i < N {
         keys[i] = key(words[i]);
         assert!(keys[i] != 0, "listed words are ASCII and at most 16 bytes long");
+        i += 1;
+    }
+    sort_keys(keys)
+}
+
+/// `keys` in ascending order: an insertion sort, as sorting must run at compile time.
+const fn sort_keys<const N: usize>(mut keys: [u128; N]) -> [u128; N] {
+    let mut i = 1;
+    while i < N {
         let mut j = i;
         while j > 0 && keys[j - 1] > keys[j] {
             (keys[j - 1], keys[j]) = (keys[j], keys[j - 1]);
@@ -332,16 +341,7 @@ const fn hedge_words() -> [u128; HEDGE_WORD_COUNT] {
         }
         p += 1;
     }
-    let mut i = 1;
-    while i < HEDGE_WORD_COUNT {
-        let mut j = i;
-        while j > 0 && keys[j - 1] > keys[j] {
-            (keys[j - 1], keys[j]) = (keys[j], keys[j - 1]);
-            j -= 1;
-        }
-        i += 1;
-    }
-    keys
+    sort_keys(keys)
 }
 
 /// The key of a word literal, computed at compile time.
