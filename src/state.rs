@@ -263,9 +263,10 @@ impl AppState {
         self.pages.rows.first();
     }
 
-    /// Turns a list's page (`total` items) one page on or back.
-    pub fn turn(&mut self, list: List, forward: bool, total: usize) {
-        self.pages.get_mut(list).turn(forward, total);
+    /// Turns a list's page (`total` items) one page on or back; false when
+    /// there is no page that way.
+    pub fn turn(&mut self, list: List, forward: bool, total: usize) -> bool {
+        self.pages.get_mut(list).turn(forward, total)
     }
 
     pub fn remove(&mut self, doc: &str) {

@@ -93,13 +93,36 @@ async fn arrow_keys_move_between_cells() {
     let app = mount_app().await;
     let first = one(&app.container, "tbody tr th button.topic");
     first.focus().unwrap();
-    let init = web_sys::KeyboardEventInit::new();
-    init.set_key("ArrowRight");
-    init.set_bubbles(true);
-    let event = web_sys::KeyboardEvent::new_with_keyboard_event_init_dict("keydown", &init).unwrap();
-    first.dispatch_event(&event).unwrap();
+    press(&first, "ArrowRight");
     let focused = document().active_element().unwrap();
     assert!(focused.closest("td").unwrap().is_some(), "focus moved into the first source's cell");
+}
+
+#[wasm_bindgen_test]
+async fn arrow_keys_turn_the_page_of_sources_at_its_edge() {
+    fresh_page("");
+    let app = mount_app().await;
+    open_tab(&app.container, "sources").await;
+    let files = as_files(&varied_articles(2));
+    open_files(&app.container, &borrowed(&files)).await;
+    open_tab(&app.container, "table").await;
+    let heads = |c: &Element| all(c, "thead th[data-source]").iter().map(|th| th.get_attribute("data-source").unwrap()).collect::<Vec<_>>();
+    let focused_source = || document().active_element().unwrap().closest("td").unwrap().expect("focus in a cell").get_attribute("data-source");
+    // Adding shows the page with the newest sources: 15 sources, 12 a page.
+    let last_page = heads(&app.container);
+    assert_eq!(last_page.len(), 3, "{last_page:?}");
+    let first_cell = all(&app.container, "tbody tr:first-child td").remove(0);
+    first_cell.focus().unwrap();
+    press(&first_cell, "ArrowLeft");
+    sleep(100).await;
+    let first_page = heads(&app.container);
+    assert_eq!(first_page.len(), 12, "the previous page");
+    assert_eq!(focused_source().as_ref(), first_page.last(), "focus on the source beyond the edge");
+    let focused: web_sys::HtmlElement = document().active_element().unwrap().unchecked_into();
+    press(&focused, "ArrowRight");
+    sleep(100).await;
+    assert_eq!(heads(&app.container), last_page, "and on again");
+    assert_eq!(focused_source().as_ref(), last_page.first());
 }
 
 #[wasm_bindgen_test]
@@ -491,4 +514,13 @@ async fn a_claim_chosen_elsewhere_is_brought_into_view() {
     sleep(0).await;
     let entry = one(container, &format!("button.entry[data-claim='{claim}']"));
     assert_eq!(entry.get_attribute("aria-pressed").as_deref(), Some("true"));
+}
+
+/// A key pressed on `element`, bubbling as a real one does.
+fn press(element: &web_sys::HtmlElement, key: &str) {
+    let init = web_sys::KeyboardEventInit::new();
+    init.set_key(key);
+    init.set_bubbles(true);
+    let event = web_sys::KeyboardEvent::new_with_keyboard_event_init_dict("keydown", &init).unwrap();
+    element.dispatch_event(&event).unwrap();
 }

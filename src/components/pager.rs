@@ -19,7 +19,7 @@ pub fn Pager(
     let turn = move |forward: bool| {
         move |_| {
             let total = total.get_untracked();
-            set_state.update(|s| s.turn(list, forward, total));
+            set_state.maybe_update(|s| s.turn(list, forward, total));
         }
     };
     move || {

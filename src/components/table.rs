@@ -1,6 +1,6 @@
 use leptos::prelude::*;
 use leptos::wasm_bindgen::JsCast;
-use web_sys::{Element, HtmlElement, HtmlTableCellElement, HtmlTableElement, HtmlTableRowElement, KeyboardEvent};
+use web_sys::{Element, HtmlCollection, HtmlElement, HtmlTableCellElement, HtmlTableElement, HtmlTableRowElement, KeyboardEvent};
 
 use super::corpus_revision;
 use super::filter_bar::FilterBar;
@@ -35,7 +35,7 @@ pub fn TableView(state: ReadSignal<AppState>, set_state: WriteSignal<AppState>) 
         </p>
         <Pager state set_state list=List::Columns what="Sources" total=column_total />
         <div class="table-scroll">
-            <table class="comparison" on:keydown=move_focus>
+            <table class="comparison" on:keydown=move |event| move_focus(event, set_state, row_total, column_total)>
                 <caption class="visually-hidden">
                     "What each source says on each topic. Arrow keys move between cells; Enter opens the evidence."
                 </caption>
@@ -189,35 +189,54 @@ fn TableCell(cell: Cell, status: &'static str, why: String, state: ReadSignal<Ap
     .into_any()
 }
 
-/// Arrow keys, Home and End move focus between the table's cells.
-fn move_focus(event: KeyboardEvent) {
-    let Some(cell) = event
+/// Arrow keys, Home and End move focus between the table's cells; against
+/// the edge of the page, arrows turn it and focus the cell beyond.
+fn move_focus(event: KeyboardEvent, set_state: WriteSignal<AppState>, row_total: Memo<usize>, column_total: Memo<usize>) {
+    let Some((table, at)) = focused_cell(&event) else { return };
+    let key = event.key();
+    let rows = table.rows().length() as usize;
+    let columns = cells(&table, at.0).map_or(0, |cells| cells.length() as usize);
+    if let Some(turn) = table::page_turn(at, &key, rows, columns) {
+        let total = if turn.list == List::Rows { row_total } else { column_total }.get_untracked();
+        if set_state.try_update(|s| s.turn(turn.list, turn.forward, total)) == Some(true) {
+            event.prevent_default();
+            // The turned page is in the table once the view has updated.
+            request_animation_frame(move || {
+                focus_cell(&table, turn.focus);
+            });
+            return;
+        }
+    }
+    if let Some(to) = table::step(at, &key, rows, columns) {
+        if focus_cell(&table, to) {
+            event.prevent_default();
+        }
+    }
+}
+
+/// The table and the (row, column) of the cell holding the event's target.
+fn focused_cell(event: &KeyboardEvent) -> Option<(HtmlTableElement, (usize, usize))> {
+    let cell = event
         .target()
         .and_then(|target| target.dyn_into::<Element>().ok())
         .and_then(|element| element.closest("td, th").ok().flatten())
-        .and_then(|cell| cell.dyn_into::<HtmlTableCellElement>().ok())
-    else {
-        return;
-    };
-    let Some(row) = cell.parent_element().and_then(|row| row.dyn_into::<HtmlTableRowElement>().ok()) else { return };
-    let Some(table) = row.closest("table").ok().flatten().and_then(|t| t.dyn_into::<HtmlTableElement>().ok()) else {
-        return;
-    };
-    let rows = table.rows();
-    let at = (row.row_index().max(0) as usize, cell.cell_index().max(0) as usize);
-    let Some((to_row, to_column)) = table::step(at, &event.key(), rows.length() as usize, row.cells().length() as usize)
-    else {
-        return;
-    };
-    let target = rows
-        .item(to_row as u32)
-        .and_then(|row| row.dyn_into::<HtmlTableRowElement>().ok())
-        .and_then(|row| row.cells().item(to_column as u32));
-    if let Some(target) = target {
-        event.prevent_default();
-        let focusable = target.query_selector("button").ok().flatten().unwrap_or(target);
-        if let Ok(focusable) = focusable.dyn_into::<HtmlElement>() {
-            let _ = focusable.focus();
-        }
-    }
+        .and_then(|cell| cell.dyn_into::<HtmlTableCellElement>().ok())?;
+    let row = cell.parent_element().and_then(|row| row.dyn_into::<HtmlTableRowElement>().ok())?;
+    let table = row.closest("table").ok().flatten().and_then(|t| t.dyn_into::<HtmlTableElement>().ok())?;
+    Some((table, (row.row_index().max(0) as usize, cell.cell_index().max(0) as usize)))
+}
+
+fn cells(table: &HtmlTableElement, row: usize) -> Option<HtmlCollection> {
+    let row = table.rows().item(row as u32)?.dyn_into::<HtmlTableRowElement>().ok()?;
+    Some(row.cells())
+}
+
+/// Focuses the cell at (row, column), clamped to the table, or its button;
+/// false when the table has no such cell.
+fn focus_cell(table: &HtmlTableElement, (row, column): (usize, usize)) -> bool {
+    let row = row.min((table.rows().length() as usize).saturating_sub(1));
+    let Some(cells) = cells(table, row) else { return false };
+    let Some(target) = cells.item(column.min((cells.length() as usize).saturating_sub(1)) as u32) else { return false };
+    let focusable = target.query_selector("button").ok().flatten().unwrap_or(target);
+    focusable.dyn_into::<HtmlElement>().is_ok_and(|focusable| focusable.focus().is_ok())
 }

@@ -32,10 +32,12 @@ impl Page {
         start.min(total)..(start + self.size).min(total)
     }
 
-    /// One page on (`forward`) or back, staying inside the list.
-    pub fn turn(&mut self, forward: bool, total: usize) {
+    /// One page on (`forward`) or back, staying inside the list; false when
+    /// already on the last (or first) page.
+    pub fn turn(&mut self, forward: bool, total: usize) -> bool {
         let index = self.index(total);
         self.index = if forward { (index + 1).min(self.count(total) - 1) } else { index.saturating_sub(1) };
+        self.index != index
     }
 
     pub fn first(&mut self) {
@@ -139,11 +141,11 @@ mod tests {
     fn pages_cover_the_list_and_the_last_one_is_short() {
         let mut page = Page::new(50);
         assert_eq!((page.count(120), page.range(120)), (3, 0..50));
-        page.turn(true, 120);
+        assert!(page.turn(true, 120));
         page.turn(true, 120);
         assert_eq!(page.range(120), 100..120);
-        page.turn(true, 120);
-        assert_eq!(page.index(120), 2, "no page past the last");
+        assert!(!page.turn(true, 120), "no page past the last");
+        assert_eq!(page.index(120), 2);
         page.turn(false, 120);
         assert_eq!(page.range(120), 50..100);
         page.first();

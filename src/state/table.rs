@@ -7,6 +7,7 @@ use corroborate::claim::{Claim, ClaimKind};
 use corroborate::report::{brief, Status};
 
 use super::corpus::Corpus;
+use super::paging::List;
 
 /// A source column's heading.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -161,6 +162,30 @@ pub fn step(at: (usize, usize), key: &str, rows: usize, columns: usize) -> Optio
     })
 }
 
+/// An arrow key pressed against the edge of the page shown: turn `list` a
+/// page on (`forward`) or back, then focus `focus` (`usize::MAX` meaning the
+/// last row or column), so the keyboard reaches every topic and source.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct PageTurn {
+    pub list: List,
+    pub forward: bool,
+    pub focus: (usize, usize),
+}
+
+/// The page turn an arrow key asks for at `at` in a grid of `rows` × `columns`
+/// (row 0 the column headings, column 0 the topics); `None` inside the page.
+pub fn page_turn(at: (usize, usize), key: &str, rows: usize, columns: usize) -> Option<PageTurn> {
+    let (row, column) = at;
+    let turn = |list, forward, focus| Some(PageTurn { list, forward, focus });
+    match key {
+        "ArrowDown" if row > 0 && row + 1 == rows => turn(List::Rows, true, (1, column)),
+        "ArrowUp" if row == 1 => turn(List::Rows, false, (usize::MAX, column)),
+        "ArrowRight" if column > 0 && column + 1 == columns => turn(List::Columns, true, (row, 1)),
+        "ArrowLeft" if column == 1 => turn(List::Columns, false, (row, usize::MAX)),
+        _ => None,
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -209,5 +234,18 @@ mod tests {
         assert_eq!(step((1, 2), "End", 3, 4), Some((1, 3)));
         assert_eq!(step((1, 2), "a", 3, 4), None);
         assert_eq!(step((0, 0), "ArrowDown", 0, 4), None);
+    }
+
+    #[test]
+    fn arrow_keys_at_the_edge_of_a_page_turn_it() {
+        let turn = |list, forward, focus| Some(PageTurn { list, forward, focus });
+        assert_eq!(page_turn((3, 2), "ArrowDown", 4, 5), turn(List::Rows, true, (1, 2)));
+        assert_eq!(page_turn((1, 2), "ArrowUp", 4, 5), turn(List::Rows, false, (usize::MAX, 2)));
+        assert_eq!(page_turn((2, 4), "ArrowRight", 4, 5), turn(List::Columns, true, (2, 1)));
+        assert_eq!(page_turn((2, 1), "ArrowLeft", 4, 5), turn(List::Columns, false, (2, usize::MAX)));
+        assert_eq!(page_turn((2, 2), "ArrowDown", 4, 5), None, "inside the page");
+        assert_eq!(page_turn((0, 2), "ArrowUp", 4, 5), None, "the headings row");
+        assert_eq!(page_turn((2, 0), "ArrowLeft", 4, 5), None, "the topics column");
+        assert_eq!(page_turn((2, 2), "Home", 4, 5), None);
     }
 }
