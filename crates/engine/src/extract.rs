@@ -50,15 +50,29 @@ pub fn extract(doc: &Document) -> Extraction {
     // In sentence order: each sentence takes its own off the front.
     let mut unclaimed = found_statements.as_slice();
 
+    // Each scanner over all the sentences before the next one starts: run
+    // in turns per sentence, their code evicted each other's from the
+    // instruction cache.
+    let needs: Vec<prefilter::Needs> = sentence_texts.iter().map(|sentence| prefilter::needs(sentence)).collect();
+    let published = cleaned.metadata.published;
+    let all_dates: Vec<Vec<DateMention>> = sentence_texts
+        .iter()
+        .zip(&needs)
+        .map(|(sentence, needs)| if needs.dates { dates::find_dates(sentence, published) } else { Vec::new() })
+        .collect();
+    let all_figures: Vec<Vec<figures::Figure>> = sentence_texts
+        .iter()
+        .zip(&needs)
+        .map(|(sentence, needs)| if needs.figures { figures::find_figures(sentence) } else { Vec::new() })
+        .collect();
+
     let mut builder = ClaimBuilder::new(doc);
     let mut cues = Cues::default();
-    for (n, (&(start, _), &sentence)) in sentences.iter().zip(&sentence_texts).enumerate() {
+    let found = all_figures.into_iter().zip(&all_dates);
+    for (n, ((&(start, _), &sentence), (found_figures, found_dates))) in sentences.iter().zip(&sentence_texts).zip(found).enumerate() {
         let own = unclaimed.iter().take_while(|statement| statement.sentence == n).count();
         let (attributed, rest) = unclaimed.split_at(own);
         unclaimed = rest;
-        let needs = prefilter::needs(sentence);
-        let found_dates = if needs.dates { dates::find_dates(sentence, cleaned.metadata.published) } else { Vec::new() };
-        let found_figures = if needs.figures { figures::find_figures(sentence) } else { Vec::new() };
         if found_figures.is_empty() && found_dates.is_empty() && attributed.is_empty() {
             continue;
         }
@@ -73,7 +87,7 @@ pub fn extract(doc: &Document) -> Extraction {
             let claim = builder.claim(ClaimKind::Figure, &context, context.first_date, figure.start, figure.end);
             claim.quantity = Some(figure.quantity);
         }
-        for date in &found_dates {
+        for date in found_dates {
             builder.claim(ClaimKind::Event, &context, Some(date), date.start, date.end);
         }
         for (n, statement) in attributed.iter().enumerate() {
