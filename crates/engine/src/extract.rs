@@ -155,8 +155,9 @@ impl Cues {
 const BYTES_PER_SENTENCE: usize = 100;
 
 /// Roughly how many bytes of text yield one claim (about ten per kilobyte),
-/// to size the claim list once.
-const BYTES_PER_CLAIM: usize = 128;
+/// to size the claim list once: rather too many than too few, as growing
+/// the list copies every claim.
+const BYTES_PER_CLAIM: usize = 96;
 
 struct ClaimBuilder<'d> {
     doc: &'d Document,
