@@ -53,23 +53,23 @@ pub fn extract(doc: &Document) -> Extraction {
     // Each scanner over all the sentences before the next one starts: run
     // in turns per sentence, their code evicted each other's from the
     // instruction cache.
-    let needs: Vec<prefilter::Needs> = sentence_texts.iter().map(|sentence| prefilter::needs(sentence)).collect();
     let published = cleaned.metadata.published;
-    let all_dates: Vec<Vec<DateMention>> = sentence_texts
-        .iter()
-        .zip(&needs)
-        .map(|(sentence, needs)| if needs.dates { dates::find_dates(sentence, published) } else { Vec::new() })
-        .collect();
-    let all_figures: Vec<Vec<figures::Figure>> = sentence_texts
-        .iter()
-        .zip(&needs)
-        .map(|(sentence, needs)| if needs.figures { figures::find_figures(sentence) } else { Vec::new() })
-        .collect();
+    let mut found: Vec<Found> = sentence_texts.iter().map(|sentence| Found::needed(sentence)).collect();
+    for (found, sentence) in found.iter_mut().zip(&sentence_texts) {
+        if found.needs.dates {
+            found.dates = dates::find_dates(sentence, published);
+        }
+    }
+    for (found, sentence) in found.iter_mut().zip(&sentence_texts) {
+        if found.needs.figures {
+            found.figures = figures::find_figures(sentence);
+        }
+    }
 
     let mut builder = ClaimBuilder::new(doc);
     let mut cues = Cues::default();
-    let found = all_figures.into_iter().zip(&all_dates);
-    for (n, ((&(start, _), &sentence), (found_figures, found_dates))) in sentences.iter().zip(&sentence_texts).zip(found).enumerate() {
+    for (n, ((&(start, _), &sentence), found)) in sentences.iter().zip(&sentence_texts).zip(found).enumerate() {
+        let Found { figures: found_figures, dates: found_dates, .. } = found;
         let own = unclaimed.iter().take_while(|statement| statement.sentence == n).count();
         let (attributed, rest) = unclaimed.split_at(own);
         unclaimed = rest;
@@ -87,7 +87,7 @@ pub fn extract(doc: &Document) -> Extraction {
             let claim = builder.claim(ClaimKind::Figure, &context, context.first_date, figure.start, figure.end);
             claim.quantity = Some(figure.quantity);
         }
-        for date in found_dates {
+        for date in &found_dates {
             builder.claim(ClaimKind::Event, &context, Some(date), date.start, date.end);
         }
         for (n, statement) in attributed.iter().enumerate() {
@@ -105,6 +105,20 @@ pub fn extract(doc: &Document) -> Extraction {
         blocks: cleaned.blocks,
         sentences,
         claims: builder.claims,
+    }
+}
+
+/// What the figure and date scanners found in one sentence.
+struct Found {
+    needs: prefilter::Needs,
+    dates: Vec<DateMention>,
+    figures: Vec<figures::Figure>,
+}
+
+impl Found {
+    /// Nothing yet, and which scanners `sentence` needs.
+    fn needed(sentence: &str) -> Found {
+        Found { needs: prefilter::needs(sentence), dates: Vec::new(), figures: Vec::new() }
     }
 }
 

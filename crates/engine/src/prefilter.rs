@@ -39,11 +39,14 @@ impl Needs {
 /// letters, so that the loop over them ends once per block rather than once
 /// per eight bytes (its end is a branch no predictor foresees).
 pub fn needs(sentence: &str) -> Needs {
+    let bytes = sentence.as_bytes();
     let mut needs = Needs::NONE;
     // Where the word being read started, while the last byte read is a letter.
     let mut word_start = None;
-    for (n, block) in sentence.as_bytes().chunks(64).enumerate() {
-        let (letters, digits) = block_masks(block);
+    // The blocks, the last one short (empty if need be, so that a word at
+    // the very end stops there: zero bytes are not letters).
+    for n in 0..bytes.len() / 64 + 1 {
+        let (letters, digits) = block_masks(&bytes[64 * n..bytes.len().min(64 * n + 64)]);
         if digits != 0 {
             return Needs::ALL;
         }
@@ -58,9 +61,6 @@ pub fn needs(sentence: &str) -> Needs {
                 None => word_start = Some(offset),
             }
         }
-    }
-    if let Some(start) = word_start {
-        needs.note_word(&sentence[start..]);
     }
     needs
 }

@@ -482,7 +482,7 @@ fn little_endian(word: &[u8]) -> Option<u128> {
     let value = match n {
         0..=8 => u128::from(short_little_endian(word)),
         9..=16 => {
-            let load = |w: &[u8]| u128::from(u64::from_le_bytes(w[..8].try_into().expect("8 bytes")));
+            let load = |w: &[u8]| u128::from(u64::from_le_bytes(*w.first_chunk().expect("8 bytes")));
             load(word) | load(&word[n - 8..]) << (8 * (n - 8))
         }
         _ => return None,
@@ -1532,9 +1532,8 @@ fn can_speak(s: &Sentence, range: &Range<usize>) -> bool {
 /// The role word of a name, for "the …" later: its last title or
 /// organisation word before any complement ("Department of …" → department).
 fn role_of(name: &str) -> Option<u128> {
-    // Names are single-spaced (see `single_spaced`).
     let words = name
-        .split(' ')
+        .split_whitespace()
         .take_while(|w| !matches!(*w, "of" | "for"));
     let roles = words.filter(|w| matches!(classify(w.as_bytes()), Lex::Title | Lex::Org));
     roles.last().and_then(|w| packed(w.as_bytes()))
