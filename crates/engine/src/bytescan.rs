@@ -9,7 +9,7 @@ const HIGH: u64 = ONES * 0x80;
 pub fn find_any<const N: usize>(haystack: &[u8], needles: [u8; N]) -> Option<usize> {
     let mut chunks = haystack.chunks_exact(8);
     for (n, chunk) in chunks.by_ref().enumerate() {
-        let word = u64::from_le_bytes(chunk.try_into().expect("8 bytes"));
+        let word = u64::from_le_bytes(*chunk.first_chunk().expect("8 bytes"));
         let hits = needles.iter().fold(0, |hits, &needle| hits | zero_bytes(word ^ (ONES * u64::from(needle))));
         if hits != 0 {
             // The lowest flag is exact; flags above it may be spurious.
@@ -69,8 +69,8 @@ fn run_end(bytes: &[u8], mut at: usize, flags: impl Fn(u64) -> u64) -> usize {
 /// Eight bytes of `bytes` from `at` as a little-endian integer, zero-padded
 /// past the end.
 fn padded_word(bytes: &[u8], at: usize) -> u64 {
-    match bytes.get(at..at + 8) {
-        Some(chunk) => u64::from_le_bytes(chunk.try_into().expect("8 bytes")),
+    match bytes.get(at..).and_then(<[u8]>::first_chunk) {
+        Some(chunk) => u64::from_le_bytes(*chunk),
         None => bytes.get(at..).unwrap_or_default().iter().rev().fold(0, |word, &b| word << 8 | u64::from(b)),
     }
 }

@@ -50,15 +50,29 @@ pub fn extract(doc: &Document) -> Extraction {
     // In sentence order: each sentence takes its own off the front.
     let mut unclaimed = found_statements.as_slice();
 
+    // Each scanner over all the sentences before the next one starts: run
+    // in turns per sentence, their code evicted each other's from the
+    // instruction cache.
+    let published = cleaned.metadata.published;
+    let mut found: Vec<Found> = sentence_texts.iter().map(|sentence| Found::needed(sentence)).collect();
+    for (found, sentence) in found.iter_mut().zip(&sentence_texts) {
+        if found.needs.dates {
+            found.dates = dates::find_dates(sentence, published);
+        }
+    }
+    for (found, sentence) in found.iter_mut().zip(&sentence_texts) {
+        if found.needs.figures {
+            found.figures = figures::find_figures(sentence);
+        }
+    }
+
     let mut builder = ClaimBuilder::new(doc);
     let mut cues = Cues::default();
-    for (n, (&(start, _), &sentence)) in sentences.iter().zip(&sentence_texts).enumerate() {
+    for (n, ((&(start, _), &sentence), found)) in sentences.iter().zip(&sentence_texts).zip(found).enumerate() {
+        let Found { figures: found_figures, dates: found_dates, .. } = found;
         let own = unclaimed.iter().take_while(|statement| statement.sentence == n).count();
         let (attributed, rest) = unclaimed.split_at(own);
         unclaimed = rest;
-        let needs = prefilter::needs(sentence);
-        let found_dates = if needs.dates { dates::find_dates(sentence, cleaned.metadata.published) } else { Vec::new() };
-        let found_figures = if needs.figures { figures::find_figures(sentence) } else { Vec::new() };
         if found_figures.is_empty() && found_dates.is_empty() && attributed.is_empty() {
             continue;
         }
@@ -91,6 +105,20 @@ pub fn extract(doc: &Document) -> Extraction {
         blocks: cleaned.blocks,
         sentences,
         claims: builder.claims,
+    }
+}
+
+/// What the figure and date scanners found in one sentence.
+struct Found {
+    needs: prefilter::Needs,
+    dates: Vec<DateMention>,
+    figures: Vec<figures::Figure>,
+}
+
+impl Found {
+    /// Nothing yet, and which scanners `sentence` needs.
+    fn needed(sentence: &str) -> Found {
+        Found { needs: prefilter::needs(sentence), dates: Vec::new(), figures: Vec::new() }
     }
 }
 
@@ -141,8 +169,9 @@ impl Cues {
 const BYTES_PER_SENTENCE: usize = 100;
 
 /// Roughly how many bytes of text yield one claim (about ten per kilobyte),
-/// to size the claim list once.
-const BYTES_PER_CLAIM: usize = 128;
+/// to size the claim list once: rather too many than too few, as growing
+/// the list copies every claim.
+const BYTES_PER_CLAIM: usize = 96;
 
 struct ClaimBuilder<'d> {
     doc: &'d Document,

@@ -133,7 +133,7 @@ fn identify<'a>(
             Some(Speaker {
                 name,
                 kind,
-                span: s.tokens[i].start..s.tokens[i].end,
+                span: s.tokens[i].start()..s.tokens[i].end(),
                 title: None,
             })
         }
@@ -376,15 +376,17 @@ fn particle(verb: u8) -> &'static str {
     cue[forms[2].len()..].trim_start()
 }
 
-/// Slots of the lexicon's open-addressing table (a power of two, several
-/// times the number of words, so that probes stay short).
-const SLOTS: usize = 1024;
+/// Slots of the lexicon's open-addressing table (a power of two, three
+/// times the number of words, so that most probes end at the first slot:
+/// a probe that goes on is a mispredicted branch).
+const SLOTS: usize = 2048;
 
 /// The lexicon as a flat hash table keyed by [`packed`] words: one multiply
 /// and usually one comparison per word, no hashing machinery.
 struct Lexicon {
     keys: Vec<u128>,
-    lex: Vec<Lex>,
+    /// The class of the word in each slot; `None` for an empty slot.
+    lex: Vec<Option<Lex>>,
 }
 
 impl Lexicon {
@@ -396,13 +398,11 @@ impl Lexicon {
 
     fn get(&self, key: u128) -> Option<Lex> {
         let mut slot = Self::slot(key);
-        loop {
-            match self.keys[slot] {
-                0 => return None,
-                k if k == key => return Some(self.lex[slot]),
-                _ => slot = (slot + 1) % SLOTS,
-            }
+        // One test per probe: an empty slot (key 0) ends the search as the key does.
+        while (self.keys[slot] != key) & (self.keys[slot] != 0) {
+            slot = (slot + 1) % SLOTS;
         }
+        self.lex[slot]
     }
 
     /// Adds a word unless it is already there (the first class listed wins).
@@ -412,7 +412,7 @@ impl Lexicon {
             slot = (slot + 1) % SLOTS;
         }
         if self.keys[slot] == 0 {
-            (self.keys[slot], self.lex[slot]) = (key, lex);
+            (self.keys[slot], self.lex[slot]) = (key, Some(lex));
         }
     }
 
@@ -427,7 +427,7 @@ fn lexicon() -> &'static Lexicon {
     LEXICON.get_or_init(|| {
         let mut map = Lexicon {
             keys: vec![0; SLOTS],
-            lex: vec![Lex::Plain; SLOTS],
+            lex: vec![None; SLOTS],
         };
         for (lex, words) in WORD_CLASSES {
             for key in words.iter().filter_map(|w| packed(w.as_bytes())) {
@@ -482,7 +482,7 @@ fn little_endian(word: &[u8]) -> Option<u128> {
     let value = match n {
         0..=8 => u128::from(short_little_endian(word)),
         9..=16 => {
-            let load = |w: &[u8]| u128::from(u64::from_le_bytes(w[..8].try_into().expect("8 bytes")));
+            let load = |w: &[u8]| u128::from(u64::from_le_bytes(*w.first_chunk().expect("8 bytes")));
             load(word) | load(&word[n - 8..]) << (8 * (n - 8))
         }
         _ => return None,
@@ -514,20 +514,18 @@ fn lower_mask(word: u128) -> u128 {
 }
 
 /// The lexicon entry of a word; unknown lower-case "-ly" words are adverbs.
+/// Lexicon words are letters only, so numbers and "n’t" words are looked up
+/// in vain before their own rules apply: most words are then classified with
+/// no test of their own.
 fn classify(word: &[u8]) -> Lex {
-    match word {
-        [first, ..] if first.is_ascii_digit() => return Lex::Stop,
-        [.., b'n', b'\'', b't'] | [.., b'n', 0xE2, 0x80, 0x99, b't'] => return Lex::Neg,
-        _ => {}
-    }
     if let Some(lex) = packed(word).and_then(|key| lexicon().get(key)) {
         return lex;
     }
-    let adverb = word.len() >= 5 && word.ends_with(b"ly") && word[0].is_ascii_lowercase();
-    if adverb {
-        Lex::Aux
-    } else {
-        Lex::Plain
+    match word {
+        [first, ..] if first.is_ascii_digit() => Lex::Stop,
+        [.., b'n', b'\'', b't'] | [.., b'n', 0xE2, 0x80, 0x99, b't'] => Lex::Neg,
+        [first, .., b'l', b'y'] if word.len() >= 5 && first.is_ascii_lowercase() => Lex::Aux,
+        _ => Lex::Plain,
     }
 }
 
@@ -543,18 +541,39 @@ enum Shape {
     Punct(char),
 }
 
+/// Byte offsets are `u32` (a sentence of 4 GiB or more is not tokenized, see
+/// [`Tokenized::new`]): a document's tokens are read in several passes, and
+/// at 20 bytes rather than 32 each they stay in the data cache between them.
 #[derive(Debug, Clone, Copy)]
 struct Token {
-    start: usize,
-    end: usize,
+    start: u32,
+    end: u32,
     /// End without a possessive "’s" or plural "’": the owner's name.
-    core_end: usize,
+    core_end: u32,
     shape: Shape,
     lex: Lex,
     quoted: bool,
 }
 
 impl Token {
+    /// A token of a sentence shorter than 4 GiB from `start` to `end`, without a possessive.
+    fn new(start: usize, end: usize, shape: Shape, lex: Lex) -> Token {
+        let (start, end) = (start as u32, end as u32);
+        Token { start, end, core_end: end, shape, lex, quoted: false }
+    }
+
+    fn start(&self) -> usize {
+        self.start as usize
+    }
+
+    fn end(&self) -> usize {
+        self.end as usize
+    }
+
+    fn core_end(&self) -> usize {
+        self.core_end as usize
+    }
+
     fn possessive(&self) -> bool {
         self.core_end < self.end
     }
@@ -578,8 +597,12 @@ impl Tokenized {
             tokens: Vec::with_capacity(bytes / 5 + 1),
             ends: Vec::with_capacity(sentences.len()),
         };
+        // Token offsets are `u32`: a sentence of 4 GiB or more (no article's)
+        // is left without tokens rather than misread.
         for text in sentences {
-            tokenize(text, &mut tokenized.tokens);
+            if u32::try_from(text.len()).is_ok() {
+                tokenize(text, &mut tokenized.tokens);
+            }
             tokenized.ends.push(tokenized.tokens.len());
         }
         tokenized
@@ -616,7 +639,7 @@ fn tokenize(text: &str, tokens: &mut Vec<Token>) {
             // "Dr.", "Gen.": the dot belongs to an abbreviated title.
             if word.lex == Lex::Title && at - start <= 4 && bytes.get(at) == Some(&b'.') {
                 at += 1;
-                (word.end, word.core_end) = (at, at);
+                (word.end, word.core_end) = (at as u32, at as u32);
             }
             tokens.push(word);
         } else if !c.is_whitespace() {
@@ -626,14 +649,7 @@ fn tokenize(text: &str, tokens: &mut Vec<Token>) {
                 _ => Shape::Punct(c),
             };
             quotes |= matches!(shape, Shape::Punct('“' | '”'));
-            tokens.push(Token {
-                start,
-                end: at,
-                core_end: at,
-                shape,
-                lex: Lex::Stop,
-                quoted: false,
-            });
+            tokens.push(Token::new(start, at, shape, Lex::Stop));
         }
     }
     // Most sentences quote no one: nothing to flag.
@@ -727,11 +743,13 @@ fn word_token(text: &str, start: usize, end: usize) -> Token {
         _ => end,
     };
     let core = &word[..core_end - start];
-    let shape = if core.len() >= 2 && core.iter().all(u8::is_ascii_uppercase) {
-        Shape::Acronym
-    } else if core[0].is_ascii_uppercase()
-        || !core[0].is_ascii() && text[start..].starts_with(char::is_uppercase)
-    {
+    let shape = if core[0].is_ascii_uppercase() {
+        if core.len() >= 2 && core.iter().all(u8::is_ascii_uppercase) {
+            Shape::Acronym
+        } else {
+            Shape::Capital
+        }
+    } else if !core[0].is_ascii() && text[start..].starts_with(char::is_uppercase) {
         Shape::Capital
     } else {
         Shape::Lower
@@ -742,14 +760,7 @@ fn word_token(text: &str, start: usize, end: usize) -> Token {
         _ if shape == Shape::Acronym => Lex::Plain,
         lex => lex,
     };
-    Token {
-        start,
-        end,
-        core_end,
-        shape,
-        lex,
-        quoted: false,
-    }
+    Token { core_end: core_end as u32, ..Token::new(start, end, shape, lex) }
 }
 
 /// Flags tokens between “ and ”. A sentence whose first mark closes a quote
@@ -791,14 +802,14 @@ impl<'a> Sentence<'a> {
     fn core(&self, i: usize) -> &'a str {
         self.tokens
             .get(i)
-            .map_or("", |t| &self.text[t.start..t.core_end])
+            .map_or("", |t| &self.text[t.start()..t.core_end()])
     }
 
     fn is(&self, i: usize, word: &str) -> bool {
         let same_length = self
             .tokens
             .get(i)
-            .is_some_and(|t| t.core_end - t.start == word.len());
+            .is_some_and(|t| t.core_end() - t.start() == word.len());
         same_length && self.lex(i).is_some() && self.core(i).eq_ignore_ascii_case(word)
     }
 
@@ -866,7 +877,7 @@ impl<'a> Sentence<'a> {
     }
 
     fn span(&self, range: &Range<usize>) -> Range<usize> {
-        self.tokens[range.start].start..self.tokens[range.end - 1].core_end
+        self.tokens[range.start].start()..self.tokens[range.end - 1].core_end()
     }
 }
 
@@ -901,7 +912,7 @@ fn attributions(s: &Sentence, found: &mut Vec<Attribution>) {
         }
         if t.lex == Lex::According && s.is(i + 1, "to") {
             if let Some(range) = phrase_after(s, i + 2) {
-                let cue_span = t.start..s.tokens[i + 1].end;
+                let cue_span = t.start()..s.tokens[i + 1].end();
                 found.push(Attribution {
                     subject: Subject::Phrase(range),
                     cue: "according to",
@@ -909,12 +920,12 @@ fn attributions(s: &Sentence, found: &mut Vec<Attribution>) {
                 });
             }
         } else if let Lex::Cue(verb, form) = t.lex {
-            let mut cue_span = t.start..t.end;
+            let mut cue_span = t.start()..t.end();
             if !particle(verb).is_empty() {
                 if !s.is(i + 1, particle(verb)) {
                     continue;
                 }
-                cue_span.end = s.tokens[i + 1].end;
+                cue_span.end = s.tokens[i + 1].end();
             }
             let attributed = quoted_as(s, i, cue(verb))
                 .or_else(|| attribute(s, i, form).map(|subject| (subject, cue(verb))));
@@ -1694,7 +1705,7 @@ impl<'a> Memory<'a> {
     /// sentences ("The European Commission … A spokesperson said").
     fn antecedent(&self, s: &Sentence, head: usize, n: usize) -> Option<Speaker<'a>> {
         let key = packed(s.core(head).as_bytes())?;
-        let span = s.tokens[head].start..s.tokens[head].core_end;
+        let span = s.tokens[head].start()..s.tokens[head].core_end();
         let word = s.core(head);
         let named_so = |name: &str| {
             name.split_whitespace()
@@ -1770,7 +1781,7 @@ impl<'a> Memory<'a> {
         if opening.kind != Kind::Org {
             return org
                 .is_some()
-                .then(|| (s.tokens[range.start].start, opening));
+                .then(|| (s.tokens[range.start].start(), opening));
         }
         if let Some(role) = opening.role() {
             self.antecedents
@@ -1780,7 +1791,7 @@ impl<'a> Memory<'a> {
         // last acted is what "it" stands for, even if another one spoke before.
         self.seen += 1;
         self.latest[Kind::Org as usize] = Some((self.seen, opening.name.clone()));
-        Some((s.tokens[range.start].start, opening))
+        Some((s.tokens[range.start].start(), opening))
     }
 
     /// Who issued each statement or message sentence `n` introduces ("X said
@@ -1805,7 +1816,7 @@ impl<'a> Memory<'a> {
             let Some(key) = issued.then(|| packed(s.core(k).as_bytes())).flatten() else {
                 continue;
             };
-            let at = s.tokens[k].start;
+            let at = s.tokens[k].start();
             let before = actors().filter(|(pos, _)| *pos < at).max_by_key(|(pos, _)| *pos);
             if let Some((_, author)) = before.or_else(|| actors().next()) {
                 self.antecedents
@@ -2400,6 +2411,12 @@ mod tests {
             assert_eq!(little_endian(&text[..n]), expected, "{n} bytes");
         }
         assert_eq!(packed(b"Said"), packed(b"said"));
+    }
+
+    #[test]
+    fn tokens_are_small_and_the_lexicon_sparse() {
+        assert!(std::mem::size_of::<Token>() <= 20);
+        assert!(lexicon().len() * 3 <= SLOTS, "{} words", lexicon().len());
     }
 
     #[test]
