@@ -563,35 +563,44 @@ impl<'s> Token<'s> {
 /// commas of numbers) and single punctuation marks.
 fn tokenize(text: &str) -> Vec<Token<'_>> {
     let mut tokens = Vec::new();
-    let mut chars = text.char_indices();
-    while let Some((start, c)) = chars.next() {
+    let mut at = 0;
+    while let Some(c) = char_at(text, at) {
+        let start = at;
+        at += c.len_utf8();
         if c.is_whitespace() {
             continue;
         }
-        let mut end = start + c.len_utf8();
-        if c.is_alphanumeric() {
-            let mut last = c;
-            let mut ahead = chars.clone();
-            while let Some((_, next)) = ahead.next() {
-                let after = ahead.clone().next().map(|(_, after)| after);
-                let joins = matches!(next, '\'' | '’' | '-' | '.' | ',')
-                    && after.is_some_and(char::is_alphanumeric)
-                    && (matches!(next, '\'' | '’' | '-') || (last.is_ascii_digit() && after.is_some_and(|a| a.is_ascii_digit())));
-                if next.is_alphanumeric() {
-                    last = next;
-                } else if joins {
-                    let (_, after) = ahead.next().expect("a joining mark is followed by a letter");
-                    last = after;
-                } else {
-                    break;
-                }
-                chars = ahead.clone();
-                end = chars.offset();
+        let mut last = c;
+        while last.is_alphanumeric() {
+            let Some(next) = char_at(text, at) else { break };
+            if next.is_alphanumeric() {
+                at += next.len_utf8();
+                last = next;
+                continue;
             }
+            let after = char_at(text, at + next.len_utf8()).filter(|after| after.is_alphanumeric());
+            let Some(after) = after else { break };
+            let joins = matches!(next, '\'' | '’' | '-') || (matches!(next, '.' | ',') && last.is_ascii_digit() && after.is_ascii_digit());
+            if !joins {
+                break;
+            }
+            at += next.len_utf8() + after.len_utf8();
+            last = after;
         }
-        tokens.push(Token { start, end, text: &text[start..end] });
+        tokens.push(Token { start, end: at, text: &text[start..at] });
     }
     tokens
+}
+
+/// The character at byte `at` of `text` (a character boundary), read
+/// directly when it is ASCII, as most are.
+fn char_at(text: &str, at: usize) -> Option<char> {
+    let byte = *text.as_bytes().get(at)?;
+    if byte.is_ascii() {
+        Some(char::from(byte))
+    } else {
+        text[at..].chars().next()
+    }
 }
 
 /// Function words, reporting verbs and date words: never content. Sorted, for
@@ -1975,14 +1984,16 @@ fn gist(claim: &Claim) -> String {
 /// semicolons, dashes, brackets and quotation marks.
 fn clauses(text: &str) -> Vec<(usize, usize)> {
     let mut spans = Vec::new();
-    let mut start = 0;
-    for (at, c) in text.char_indices() {
-        let digit_follows = text[at + c.len_utf8()..].starts_with(|d: char| d.is_ascii_digit());
+    let (mut start, mut at) = (0, 0);
+    while let Some(c) = char_at(text, at) {
+        let next = at + c.len_utf8();
+        let digit_follows = text.as_bytes().get(next).is_some_and(u8::is_ascii_digit);
         let breaks = matches!(c, ';' | '“' | '”' | '"' | '—' | '–' | '(' | ')') || (c == ',' && !digit_follows);
         if breaks {
             spans.push((start, at));
-            start = at + c.len_utf8();
+            start = next;
         }
+        at = next;
     }
     spans.push((start, text.len()));
     spans.retain(|&(start, end)| !text[start..end].trim().is_empty());
