@@ -179,16 +179,18 @@ struct Corpus<'a> {
 
 impl<'a> Corpus<'a> {
     fn new(documents: &'a [DocumentSummary], claims: &'a [Claim]) -> Corpus<'a> {
+        let doc_ids = document_ids(documents, claims);
+        let doc = claim_documents(claims, &doc_ids);
+        // Document numbers sort as their ids do.
         let order = sorted_indices(claims.len(), &|a, b| {
-            let key = |c: &'a Claim| (&c.doc, c.start, c.mention.start, c.kind);
-            key(&claims[a]).cmp(&key(&claims[b])).then_with(|| claims[a].id.cmp(&claims[b].id))
+            let key = |i: usize| (doc[i], claims[i].start, claims[i].mention.start, claims[i].kind);
+            key(a).cmp(&key(b)).then_with(|| claims[a].id.cmp(&claims[b].id))
         });
         let mut rank = vec![0; claims.len()];
         for (position, &i) in order.iter().enumerate() {
             rank[i] = position;
         }
-        let doc_ids = document_ids(documents, claims, &order);
-        let (doc, sentence, sentences) = number_sentences(claims, &order, &doc_ids);
+        let (sentence, sentences) = number_sentences(claims, &order, &doc);
         let mut lexicon = Lexicon::default();
         let (story_of_doc, story_docs) = stories(documents, &doc_ids, &sentences, &mut lexicon);
         let story: Vec<usize> = doc.iter().map(|&d| story_of_doc[d]).collect();
@@ -304,17 +306,27 @@ fn group_by<K: Ord>(items: &[usize], key: impl Fn(usize) -> K) -> Vec<Vec<usize>
 
 /// Ids of the documents and of the documents the claims cite, sorted and
 /// distinct. Documents are numbered by their place here.
-fn document_ids<'a>(documents: &'a [DocumentSummary], claims: &'a [Claim], order: &[usize]) -> Vec<&'a str> {
+fn document_ids<'a>(documents: &'a [DocumentSummary], claims: &'a [Claim]) -> Vec<&'a str> {
     let mut ids: Vec<&str> = documents.iter().map(|d| d.id.as_str()).collect();
-    // `order` runs document by document, so each id is pushed once.
-    for (n, &i) in order.iter().enumerate() {
-        if n == 0 || claims[order[n - 1]].doc != claims[i].doc {
-            ids.push(&claims[i].doc);
+    // Claims come document by document: push each run's id once.
+    for (n, claim) in claims.iter().enumerate() {
+        if n == 0 || claims[n - 1].doc != claim.doc {
+            ids.push(&claim.doc);
         }
     }
     sort_by(&mut ids, Ord::cmp);
     ids.dedup();
     ids
+}
+
+/// Per claim: its document's number.
+fn claim_documents(claims: &[Claim], doc_ids: &[&str]) -> Vec<usize> {
+    let mut doc: Vec<usize> = Vec::with_capacity(claims.len());
+    for (n, claim) in claims.iter().enumerate() {
+        let same = n > 0 && claims[n - 1].doc == claim.doc;
+        doc.push(if same { doc[n - 1] } else { doc_index(doc_ids, &claim.doc) });
+    }
+    doc
 }
 
 /// The index of document `id` in `doc_ids`.
@@ -337,23 +349,22 @@ struct Sentence<'a> {
     tokens: Vec<Token<'a>>,
 }
 
-/// Per claim its document and sentence, and the sentences in canonical order
-/// (each tokenized once).
-fn number_sentences<'a>(claims: &'a [Claim], order: &[usize], doc_ids: &[&str]) -> (Vec<usize>, Vec<usize>, Vec<Sentence<'a>>) {
-    let mut doc = vec![0; claims.len()];
+/// Per claim its sentence, and the sentences in canonical order (each
+/// tokenized once).
+fn number_sentences<'a>(claims: &'a [Claim], order: &[usize], doc: &[usize]) -> (Vec<usize>, Vec<Sentence<'a>>) {
     let mut sentence = vec![0; claims.len()];
     let mut sentences: Vec<Sentence> = Vec::new();
     for (n, &i) in order.iter().enumerate() {
-        let previous = (n > 0).then(|| &claims[order[n - 1]]);
-        let claim = &claims[i];
-        let same_doc = previous.is_some_and(|p| p.doc == claim.doc);
-        doc[i] = if same_doc { doc[order[n - 1]] } else { doc_index(doc_ids, &claim.doc) };
-        if !(same_doc && previous.is_some_and(|p| p.start == claim.start)) {
-            sentences.push(Sentence { doc: doc[i], tokens: tokenize(&claim.text) });
+        let same = n > 0 && {
+            let previous = order[n - 1];
+            doc[previous] == doc[i] && claims[previous].start == claims[i].start
+        };
+        if !same {
+            sentences.push(Sentence { doc: doc[i], tokens: tokenize(&claims[i].text) });
         }
         sentence[i] = sentences.len() - 1;
     }
-    (doc, sentence, sentences)
+    (sentence, sentences)
 }
 
 /// Per claim: the latest single day named in its sentence that is not after
@@ -540,6 +551,18 @@ impl<'s> Token<'s> {
         }
     }
 
+    /// Whether the token, lowercased, is in `sorted` (lowercase words in
+    /// byte order); lowercased on the stack unless long or not ASCII.
+    fn is_one_of(&self, sorted: &[&str]) -> bool {
+        let mut buffer = [0; 16];
+        let Some(lower) = buffer.get_mut(..self.text.len()).filter(|_| self.text.is_ascii()) else {
+            return sorted.binary_search(&self.lower().as_ref()).is_ok();
+        };
+        lower.copy_from_slice(self.text.as_bytes());
+        lower.make_ascii_lowercase();
+        sorted.binary_search_by(|word| word.as_bytes().cmp(lower)).is_ok()
+    }
+
     /// Whether the token is `word` (lowercase ASCII), in any case, without allocating.
     fn is(&self, word: &str) -> bool {
         self.text.eq_ignore_ascii_case(word)
@@ -562,14 +585,28 @@ impl<'s> Token<'s> {
 /// Words (letters and digits, with inner apostrophes, hyphens, and the dots and
 /// commas of numbers) and single punctuation marks.
 fn tokenize(text: &str) -> Vec<Token<'_>> {
-    let mut tokens = Vec::new();
-    let mut at = 0;
-    while let Some(c) = char_at(text, at) {
-        let start = at;
-        at += c.len_utf8();
-        if c.is_whitespace() {
-            continue;
+    Tokens { text, at: 0 }.collect()
+}
+
+/// The tokens of `text` one at a time, for readers that stop early.
+struct Tokens<'s> {
+    text: &'s str,
+    /// Where the next token may start.
+    at: usize,
+}
+
+impl<'s> Iterator for Tokens<'s> {
+    type Item = Token<'s>;
+
+    fn next(&mut self) -> Option<Token<'s>> {
+        let text = self.text;
+        let mut c = char_at(text, self.at)?;
+        while c.is_whitespace() {
+            self.at += c.len_utf8();
+            c = char_at(text, self.at)?;
         }
+        let start = self.at;
+        let mut at = start + c.len_utf8();
         let mut last = c;
         while last.is_alphanumeric() {
             let Some(next) = char_at(text, at) else { break };
@@ -587,9 +624,9 @@ fn tokenize(text: &str) -> Vec<Token<'_>> {
             at += next.len_utf8() + after.len_utf8();
             last = after;
         }
-        tokens.push(Token { start, end: at, text: &text[start..at] });
+        self.at = at;
+        Some(Token { start, end: at, text: &text[start..at] })
     }
-    tokens
 }
 
 /// The character at byte `at` of `text` (a character boundary), read
@@ -645,6 +682,10 @@ const NOT_CONTENT: usize = usize::MAX;
 impl<'t> Lexicon<'t> {
     /// The number of `word`'s content key, or `None` if it is not content.
     fn key(&mut self, word: &'t str) -> Option<usize> {
+        // Folding never lengthens a word, and content is three letters or more.
+        if word.len() < 3 {
+            return None;
+        }
         let known = match self.of_spelling.get(word) {
             Some(&known) => known,
             None => {
@@ -1588,8 +1629,12 @@ fn stance<'s>(corpus: &Corpus, i: usize, sentence_of: &dyn Fn(usize) -> &'s [usi
     let theirs = denied.map(|j| tokenize(own_stretch(corpus, j, sentence_of(j)))).unwrap_or_default();
     let ended = has_any(&own, ENDED_WORDS) || has_any(&theirs, ENDED_WORDS);
     let contests = has_ongoing(&own) || (is_denial(corpus.claim(i)) && ended);
-    let mut places = places_named(&own);
-    places.extend(places_named(&theirs));
+    // Places only matter to statements that contest or claim an end.
+    let mut places = BTreeSet::new();
+    if contests || ended {
+        places = places_named(&own);
+        places.extend(places_named(&theirs));
+    }
     Stance { contests, ended, places }
 }
 
@@ -1604,13 +1649,14 @@ fn own_stretch<'c>(corpus: &Corpus<'c>, i: usize, sentence: &[usize]) -> &'c str
     let others = sentence.iter().map(|&j| corpus.claim(j)).filter(|c| relative(c.mention.start) != start);
     let next = others.clone().map(|c| relative(c.mention.start)).filter(|&s| s > start).min().unwrap_or(claim.text.len());
     let previous = others.map(|c| relative(c.mention.end)).filter(|&e| e <= start).max().unwrap_or(0);
-    let words_after = claim.text.get(end.min(next)..next).map_or(0, |after| tokenize(after).iter().filter(|t| t.is_word()).count());
+    let words_after =
+        claim.text.get(end.min(next)..next).map_or(0, |after| Tokens { text: after, at: 0 }.filter(Token::is_word).take(4).count());
     let (from, to) = if words_after < 4 { (previous, next) } else { (start, next) };
     claim.text.get(from..to).unwrap_or(&claim.text)
 }
 
 fn has_any(tokens: &[Token], words: &[&str]) -> bool {
-    tokens.iter().any(|t| words.binary_search(&t.lower().as_ref()).is_ok())
+    tokens.iter().any(|t| t.is_one_of(words))
 }
 
 /// Whether a word says something goes on; a sentence-opening "Still," means
@@ -1618,7 +1664,7 @@ fn has_any(tokens: &[Token], words: &[&str]) -> bool {
 fn has_ongoing(tokens: &[Token]) -> bool {
     tokens.iter().enumerate().any(|(n, t)| {
         let opener = t.is("still") && tokens.get(n + 1).is_some_and(|next| next.text == ",");
-        !opener && ONGOING_WORDS.binary_search(&t.lower().as_ref()).is_ok()
+        !opener && t.is_one_of(ONGOING_WORDS)
     })
 }
 
@@ -1654,47 +1700,56 @@ fn word_names_a_region(tokens: &[Token], k: usize) -> bool {
 }
 
 /// Content words → the claims holding them, for candidate generation.
-struct Postings {
-    /// (word, claim) pairs, sorted: each word's run lists its claims.
+struct Postings<'i> {
+    items: &'i [usize],
+    /// (word, position in `items`) pairs, sorted: each word's run lists its claims.
     entries: Vec<(usize, usize)>,
 }
 
-impl Postings {
-    fn build(corpus: &Corpus, items: &[usize]) -> Postings {
+impl<'i> Postings<'i> {
+    fn build(corpus: &Corpus, items: &'i [usize]) -> Postings<'i> {
         let mut entries: Vec<(usize, usize)> = Vec::new();
-        for &i in items {
-            entries.extend(corpus.content(i).iter().map(|&word| (word, i)));
+        for (n, &i) in items.iter().enumerate() {
+            entries.extend(corpus.content(i).iter().map(|&word| (word, n)));
         }
         entries.sort_unstable();
-        Postings { entries }
+        Postings { items, entries }
     }
 
-    /// The claims holding `word`, if it is not too common to propose candidates.
-    fn list(&self, word: usize) -> &[(usize, usize)] {
+    /// Positions of the claims holding `word`, if it is not too common to
+    /// propose candidates.
+    fn list(&self, word: usize) -> impl Iterator<Item = usize> + '_ {
         let from = self.entries.partition_point(|e| e.0 < word);
         let to = from + self.entries[from..].partition_point(|e| e.0 == word);
-        let list = &self.entries[from..to];
-        if list.len() <= MAX_POSTINGS { list } else { &[] }
+        let list = if to - from <= MAX_POSTINGS { &self.entries[from..to] } else { &[] };
+        list.iter().map(|e| e.1)
     }
 
     /// Claims sharing a not-too-common word with `content`, in claim order.
     fn candidates(&self, content: &[usize]) -> Vec<usize> {
-        let mut found: Vec<usize> = content.iter().flat_map(|&word| self.list(word)).map(|e| e.1).collect();
+        let mut found: Vec<usize> = content.iter().flat_map(|&word| self.list(word)).map(|n| self.items[n]).collect();
         found.sort_unstable();
         found.dedup();
         found
     }
 
-    /// Pairs of claims sharing a not-too-common word, each once.
-    fn pairs(&self) -> Vec<(usize, usize)> {
+    /// Pairs of claims sharing a not-too-common word, each once, smaller
+    /// claim index first, in no particular order.
+    fn pairs(&self, corpus: &Corpus) -> Vec<(usize, usize)> {
+        // Per position: the last position it was paired with, so each pair is made once.
+        let mut paired_with = vec![usize::MAX; self.items.len()];
         let mut pairs = Vec::new();
-        for list in self.entries.chunk_by(|a, b| a.0 == b.0).filter(|list| list.len() <= MAX_POSTINGS) {
-            for (n, &(_, a)) in list.iter().enumerate() {
-                pairs.extend(list[n + 1..].iter().map(|&(_, b)| (a, b)));
+        for (n, &a) in self.items.iter().enumerate() {
+            for &word in corpus.content(a) {
+                for m in self.list(word) {
+                    if m > n && paired_with[m] != n {
+                        paired_with[m] = n;
+                        let b = self.items[m];
+                        pairs.push((a.min(b), a.max(b)));
+                    }
+                }
             }
         }
-        pairs.sort_unstable();
-        pairs.dedup();
         pairs
     }
 }
@@ -1711,7 +1766,7 @@ fn link_by_content(corpus: &Corpus, items: &[usize], threshold: f64, links: &mut
 /// weighted content, most similar first (ties in canonical order).
 fn similar_pairs(corpus: &Corpus, items: &[usize], threshold: f64) -> Vec<(usize, usize)> {
     let mut scored: Vec<(f64, usize, usize)> = Postings::build(corpus, items)
-        .pairs()
+        .pairs(corpus)
         .into_iter()
         .filter(|&(a, b)| corpus.story[a] == corpus.story[b])
         .map(|(a, b)| (corpus.similarity(corpus.content(a), corpus.content(b)), a, b))
