@@ -168,6 +168,8 @@ struct Corpus<'a> {
     speakers: Speakers,
     /// Per content word id: its weight.
     weight: Vec<f64>,
+    /// The sentences, in canonical order.
+    sentences: Vec<Sentence<'a>>,
     /// Per sentence: content word ids, sorted.
     sentence_content: Vec<Vec<usize>>,
     /// Per statement claim: its sentence's content without the words naming
@@ -190,9 +192,12 @@ impl<'a> Corpus<'a> {
         for (position, &i) in order.iter().enumerate() {
             rank[i] = position;
         }
-        let (sentence, sentences) = number_sentences(claims, &order, &doc);
+        let (sentence, mut sentences) = number_sentences(claims, &order, &doc);
         let mut lexicon = Lexicon::default();
-        let (story_of_doc, story_docs) = stories(documents, &doc_ids, &sentences, &mut lexicon);
+        for sentence in &mut sentences {
+            sentence.keys = sentence.tokens.iter().map(|token| lexicon.key(token.text)).collect();
+        }
+        let (story_of_doc, story_docs) = stories(documents, &doc_ids, &sentences);
         let story: Vec<usize> = doc.iter().map(|&d| story_of_doc[d]).collect();
         let published = published_dates(documents, &doc_ids);
         let as_of = as_of_dates(claims, (&doc, &published), (&sentence, sentences.len()));
@@ -212,6 +217,7 @@ impl<'a> Corpus<'a> {
             as_of,
             story_docs,
             speakers,
+            sentences,
             weight: words.weight,
             sentence_content: words.sentence_content,
             statement_content: words.statement_content,
@@ -230,6 +236,22 @@ impl<'a> Corpus<'a> {
         } else {
             &self.sentence_content[self.sentence[i]]
         }
+    }
+
+    /// The tokens of `part`, a stretch of claim `i`'s sentence: the
+    /// sentence's own tokens when the stretch cuts none of them (tokenizing
+    /// it would give the same), else the stretch tokenized.
+    fn tokens_of(&self, i: usize, part: &'a str) -> Cow<'_, [Token<'a>]> {
+        let sentence = &self.sentences[self.sentence[i]];
+        let text = sentence.text;
+        let inside = text.as_ptr() as usize <= part.as_ptr() as usize && part.as_ptr() as usize + part.len() <= text.as_ptr() as usize + text.len();
+        if std::ptr::eq(text, &*self.claim(i).text) && inside {
+            let from = part.as_ptr() as usize - text.as_ptr() as usize;
+            if let Some(tokens) = uncut_tokens(&sentence.tokens, from, from + part.len()) {
+                return Cow::Borrowed(tokens);
+            }
+        }
+        Cow::Owned(tokenize(part))
     }
 
     /// The documents of some claims, sorted and distinct.
@@ -346,11 +368,14 @@ fn published_dates(documents: &[DocumentSummary], doc_ids: &[&str]) -> Vec<Optio
 /// The claims of one document that share an evidence sentence.
 struct Sentence<'a> {
     doc: usize,
+    text: &'a str,
     tokens: Vec<Token<'a>>,
+    /// Per token: its content key (see [`Lexicon`]).
+    keys: Vec<Option<usize>>,
 }
 
 /// Per claim its sentence, and the sentences in canonical order (each
-/// tokenized once).
+/// tokenized once; keys are left for the lexicon).
 fn number_sentences<'a>(claims: &'a [Claim], order: &[usize], doc: &[usize]) -> (Vec<usize>, Vec<Sentence<'a>>) {
     let mut sentence = vec![0; claims.len()];
     let mut sentences: Vec<Sentence> = Vec::new();
@@ -360,7 +385,8 @@ fn number_sentences<'a>(claims: &'a [Claim], order: &[usize], doc: &[usize]) -> 
             doc[previous] == doc[i] && claims[previous].start == claims[i].start
         };
         if !same {
-            sentences.push(Sentence { doc: doc[i], tokens: tokenize(&claims[i].text) });
+            let text = &claims[i].text;
+            sentences.push(Sentence { doc: doc[i], text, tokens: tokenize(text), keys: Vec::new() });
         }
         sentence[i] = sentences.len() - 1;
     }
@@ -425,13 +451,12 @@ fn stories<'d>(
     documents: &[DocumentSummary],
     doc_ids: &[&str],
     sentences: &[Sentence<'d>],
-    lexicon: &mut Lexicon<'d>,
 ) -> (Vec<usize>, Vec<Vec<usize>>) {
     let (_, cycles) = news_cycles(documents, doc_ids);
     let mut names: Vec<Vec<u64>> = vec![Vec::new(); doc_ids.len()];
     for sentence in sentences {
-        for token in sentence.tokens.iter().skip(1) {
-            if token.is_capitalized() && lexicon.key(token.text).is_some() {
+        for (token, key) in sentence.tokens.iter().zip(&sentence.keys).skip(1) {
+            if token.is_capitalized() && key.is_some() {
                 names[sentence.doc].push(name_key(token.text));
             }
         }
@@ -551,16 +576,14 @@ impl<'s> Token<'s> {
         }
     }
 
-    /// Whether the token, lowercased, is in `sorted` (lowercase words in
-    /// byte order); lowercased on the stack unless long or not ASCII.
-    fn is_one_of(&self, sorted: &[&str]) -> bool {
-        let mut buffer = [0; 16];
-        let Some(lower) = buffer.get_mut(..self.text.len()).filter(|_| self.text.is_ascii()) else {
-            return sorted.binary_search(&self.lower().as_ref()).is_ok();
-        };
-        lower.copy_from_slice(self.text.as_bytes());
-        lower.make_ascii_lowercase();
-        sorted.binary_search_by(|word| word.as_bytes().cmp(lower)).is_ok()
+    /// Whether the token, lowercased, is one of `words` (lowercase);
+    /// allocates only for tokens that are not ASCII.
+    fn is_one_of(&self, words: &[&str]) -> bool {
+        if self.text.is_ascii() {
+            words.iter().any(|word| self.is(word))
+        } else {
+            words.contains(&self.lower().as_ref())
+        }
     }
 
     /// Whether the token is `word` (lowercase ASCII), in any case, without allocating.
@@ -627,6 +650,17 @@ impl<'s> Iterator for Tokens<'s> {
         self.at = at;
         Some(Token { start, end: at, text: &text[start..at] })
     }
+}
+
+/// The tokens between byte offsets `from` and `to`, unless a token crosses
+/// either: then tokenizing the stretch alone could read it differently.
+/// Tokenizing restarts the same way at any token boundary, so uncut, the
+/// stretch's tokens are the sentence's (offsets aside).
+fn uncut_tokens<'s, 't>(tokens: &'s [Token<'t>], from: usize, to: usize) -> Option<&'s [Token<'t>]> {
+    let first = tokens.partition_point(|t| t.start < from);
+    let end = tokens.partition_point(|t| t.start < to);
+    let uncut = (first == 0 || tokens[first - 1].end <= from) && (end == first || tokens[end - 1].end <= to);
+    uncut.then(|| &tokens[first..end])
 }
 
 /// The character at byte `at` of `text` (a character boundary), read
@@ -746,10 +780,8 @@ fn content_words<'t>(
         let mut frequency: Vec<usize> = Vec::new();
         for &s in members {
             let mut ids: Vec<usize> = Vec::with_capacity(sentences[s].tokens.len());
-            for token in &sentences[s].tokens {
-                if let Some(key) = lexicon.key(token.text) {
-                    ids.push(vocabulary.id(key, lexicon.len()));
-                }
+            for &key in sentences[s].keys.iter().flatten() {
+                ids.push(vocabulary.id(key, lexicon.len()));
             }
             ids.sort_unstable();
             ids.dedup();
@@ -1624,9 +1656,9 @@ fn contradicts(corpus: &Corpus, (a, ours): (usize, &Stance), (b, theirs): (usize
 /// Statement `i`'s stance, read from its own stretch of sentence and, for a
 /// denial pointing back ("denied the claim."), from what it denies.
 fn stance<'s>(corpus: &Corpus, i: usize, sentence_of: &dyn Fn(usize) -> &'s [usize]) -> Stance {
-    let own = tokenize(own_stretch(corpus, i, sentence_of(i)));
+    let own = corpus.tokens_of(i, own_stretch(corpus, i, sentence_of(i)));
     let denied = if is_denial(corpus.claim(i)) { referent(corpus, i) } else { None };
-    let theirs = denied.map(|j| tokenize(own_stretch(corpus, j, sentence_of(j)))).unwrap_or_default();
+    let theirs = denied.map_or(Cow::Borrowed(&[][..]), |j| corpus.tokens_of(j, own_stretch(corpus, j, sentence_of(j))));
     let ended = has_any(&own, ENDED_WORDS) || has_any(&theirs, ENDED_WORDS);
     let contests = has_ongoing(&own) || (is_denial(corpus.claim(i)) && ended);
     // Places only matter to statements that contest or claim an end.
@@ -2080,6 +2112,21 @@ mod tests {
             speaker: Some(speaker.into()),
             cue: Some("said".into()),
             topic: String::new(),
+        }
+    }
+
+    #[test]
+    fn uncut_stretches_tokenize_as_the_sentence_does() {
+        let text = "Officials’ 1,644 re-count, at 3.5 p.m. — “in Piura's north”, rose: 12,000-15,000 (about) ...";
+        let tokens = tokenize(text);
+        let texts = |tokens: &[Token]| tokens.iter().map(|t| t.text.to_string()).collect::<Vec<_>>();
+        let boundaries: Vec<usize> = (0..=text.len()).filter(|&at| text.is_char_boundary(at)).collect();
+        for &from in &boundaries {
+            for &to in boundaries.iter().filter(|&&to| to >= from) {
+                if let Some(uncut) = uncut_tokens(&tokens, from, to) {
+                    assert_eq!(texts(uncut), texts(&tokenize(&text[from..to])), "{from}..{to}");
+                }
+            }
         }
     }
 

@@ -119,7 +119,8 @@ fn resolve_descriptions(claims: &[&Claim], spoken: &[&str], names: &[Name]) -> V
         .iter()
         .map(|c| Some(spoken.binary_search(&c.speaker.as_deref()?).expect("every speaker is listed")))
         .collect();
-    let person = |s: Option<usize>| s.filter(|&s| names[s].is_person());
+    let is_person: Vec<bool> = names.iter().map(Name::is_person).collect();
+    let person = |s: Option<usize>| s.filter(|&s| is_person[s]);
     (0..claims.len())
         .map(|c| {
             let own = speaker[c]?;
