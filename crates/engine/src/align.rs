@@ -577,13 +577,14 @@ impl<'s> Token<'s> {
     }
 
     /// Whether the token, lowercased, is one of `words` (lowercase);
-    /// allocates only for tokens that are not ASCII.
+    /// allocates only for tokens that are not ASCII. Length and first letter
+    /// rule out most words before their letters are compared.
     fn is_one_of(&self, words: &[&str]) -> bool {
-        if self.text.is_ascii() {
-            words.iter().any(|word| self.is(word))
-        } else {
-            words.contains(&self.lower().as_ref())
-        }
+        let bytes = self.text.as_bytes();
+        let Some(first) = bytes.first().map(u8::to_ascii_lowercase).filter(|_| self.text.is_ascii()) else {
+            return words.contains(&self.lower().as_ref());
+        };
+        words.iter().any(|word| word.len() == bytes.len() && word.as_bytes()[0] == first && self.is(word))
     }
 
     /// Whether the token is `word` (lowercase ASCII), in any case, without allocating.
@@ -853,7 +854,7 @@ fn speaker_words<'t>(
     [claim.speaker.as_deref(), canonical, Some(claim.mention.text.as_ref())]
         .into_iter()
         .flatten()
-        .flat_map(tokenize)
+        .flat_map(|text| Tokens { text, at: 0 })
         .filter_map(|token| vocabulary.get(lexicon.key(token.text)?))
         .collect()
 }
@@ -2060,7 +2061,13 @@ fn gist(claim: &Claim) -> String {
     let clause = claim.text[chosen.0..chosen.1].trim().trim_end_matches(['.', '?', '!']);
     let clause = clause.strip_prefix("that ").unwrap_or(clause);
     let mut words = clause.split_whitespace();
-    let mut gist: String = words.by_ref().take(GIST_WORDS).collect::<Vec<_>>().join(" ");
+    let mut gist = String::with_capacity(clause.len());
+    for word in words.by_ref().take(GIST_WORDS) {
+        if !gist.is_empty() {
+            gist.push(' ');
+        }
+        gist.push_str(word);
+    }
     if words.next().is_some() {
         gist.push('…');
     }
