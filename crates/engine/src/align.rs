@@ -51,7 +51,8 @@
 //! evolving; anything else conflicts.
 
 use std::borrow::Cow;
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::HashMap;
+use std::hash::BuildHasherDefault;
 
 use serde::{Deserialize, Serialize};
 
@@ -61,7 +62,7 @@ use crate::entities::{canonical_speakers, fold_diacritic, DisjointSets, Speakers
 use crate::quantity::{Qualifier, Quantity};
 use crate::report::{amount, brief, DocumentSummary};
 use crate::sort::{sort_by, sorted_indices};
-use crate::textmap::TextMap;
+use crate::textmap::{TextHasher, TextMap};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
@@ -326,6 +327,13 @@ fn group_by<K: Ord>(items: &[usize], key: impl Fn(usize) -> K) -> Vec<Vec<usize>
     groups
 }
 
+/// `words` sorted and distinct: what collecting into a `BTreeSet` gives.
+fn sorted_set(mut words: Vec<String>) -> Vec<String> {
+    sort_by(&mut words, Ord::cmp);
+    words.dedup();
+    words
+}
+
 /// Ids of the documents and of the documents the claims cite, sorted and
 /// distinct. Documents are numbered by their place here.
 fn document_ids<'a>(documents: &'a [DocumentSummary], claims: &'a [Claim]) -> Vec<&'a str> {
@@ -462,7 +470,7 @@ fn stories<'d>(
         }
     }
     for doc_names in &mut names {
-        doc_names.sort_unstable();
+        sort_by(doc_names, Ord::cmp);
         doc_names.dedup();
     }
     let mut story_of = vec![0; doc_ids.len()];
@@ -493,7 +501,7 @@ fn name_clusters(docs: &[usize], names: &[Vec<u64>]) -> Vec<Vec<usize>> {
     for (n, &doc) in docs.iter().enumerate() {
         postings.extend(names[doc].iter().map(|&name| (name, n)));
     }
-    postings.sort_unstable();
+    sort_by(&mut postings, Ord::cmp);
     let runs: Vec<&[(u64, usize)]> = postings.chunk_by(|a, b| a.0 == b.0).collect();
     let weights: Vec<(u64, f64)> = runs.iter().map(|run| (run[0].0, (1.0 + docs.len() as f64 / run.len() as f64).ln())).collect();
     let weight = |name: u64| weights[weights.binary_search_by_key(&name, |w| w.0).expect("a counted name")].1;
@@ -708,7 +716,7 @@ const SYNONYMS: &[(&str, &[&str])] = &[
 struct Lexicon<'t> {
     /// Per spelling: its key's number, or `NOT_CONTENT`.
     of_spelling: TextMap<'t>,
-    keys: BTreeMap<String, usize>,
+    keys: HashMap<String, usize, BuildHasherDefault<TextHasher>>,
 }
 
 /// A spelling with no content key.
@@ -1082,7 +1090,7 @@ fn describe_figure(
     let unit = singular(&quantity.unit.to_lowercase());
     let (owner, mut modifiers) = subject_modifiers(quantity);
     if unit == "reinforcement" {
-        modifiers.insert("additional".to_string());
+        modifiers.push("additional".to_string());
     }
     let era = claim.when.as_ref().zip(published).and_then(|(when, published)| {
         (published.to_days() - when.end.to_days() > HISTORICAL_DAYS).then_some(when.end.year)
@@ -1090,7 +1098,7 @@ fn describe_figure(
     let place = figure_place(tokens, bounds, role, places);
     let unit_class = (!unit.is_empty()).then(|| unit_class(&unit));
     FigureFacts {
-        block: FigureBlock { role, modifiers: modifiers.into_iter().collect::<Vec<_>>().join(" "), era },
+        block: FigureBlock { role, modifiers: sorted_set(modifiers).join(" "), era },
         facets: [unit_class, owner, place.as_ref().map(|p| place_key(p))],
         place,
     }
@@ -1105,10 +1113,10 @@ fn unit_class(unit: &str) -> String {
 
 /// The subject's capitalized words (its owner: "South Sudanese") and its other
 /// modifiers ("special forces", "additional"), without the unit itself.
-fn subject_modifiers(quantity: &Quantity) -> (Option<String>, BTreeSet<String>) {
+fn subject_modifiers(quantity: &Quantity) -> (Option<String>, Vec<String>) {
     let unit = quantity.unit.to_lowercase();
     let mut owner = Vec::new();
-    let mut modifiers = BTreeSet::new();
+    let mut modifiers = Vec::new();
     for word in tokenize(&quantity.subject).iter().filter(|t| t.is_word()) {
         let lower = word.lower();
         if lower == unit || singular(&lower) == singular(&unit) {
@@ -1117,9 +1125,9 @@ fn subject_modifiers(quantity: &Quantity) -> (Option<String>, BTreeSet<String>) 
         if word.is_capitalized() {
             owner.push(place_word(word.text));
         } else if ADDITIONAL_WORDS.contains(&lower.as_ref()) {
-            modifiers.insert("additional".to_string());
+            modifiers.push("additional".to_string());
         } else if let Some(key) = content_key(word.text) {
-            modifiers.insert(key);
+            modifiers.push(key);
         }
     }
     ((!owner.is_empty()).then(|| owner.join(" ")), modifiers)
@@ -1601,8 +1609,8 @@ const LOCATIVES: &[&str] = &["at", "from", "in", "near", "of", "recaptured", "re
 struct Stance {
     contests: bool,
     ended: bool,
-    /// Place keys the statement is about.
-    places: BTreeSet<String>,
+    /// Place keys the statement is about, sorted.
+    places: Vec<String>,
 }
 
 fn link_contradictions(corpus: &Corpus, statements: &[usize], links: &mut DisjointSets) {
@@ -1651,7 +1659,7 @@ fn link_contradictions(corpus: &Corpus, statements: &[usize], links: &mut Disjoi
 /// something ended, about a place `a` is about too.
 fn contradicts(corpus: &Corpus, (a, ours): (usize, &Stance), (b, theirs): (usize, &Stance)) -> bool {
     let other_speaker = corpus.speaker(a) != corpus.speaker(b) && corpus.claim(a).speaker != corpus.claim(b).speaker;
-    theirs.ended && !theirs.contests && other_speaker && !theirs.places.is_disjoint(&ours.places)
+    theirs.ended && !theirs.contests && other_speaker && theirs.places.iter().any(|place| ours.places.binary_search(place).is_ok())
 }
 
 /// Statement `i`'s stance, read from its own stretch of sentence and, for a
@@ -1663,10 +1671,11 @@ fn stance<'s>(corpus: &Corpus, i: usize, sentence_of: &dyn Fn(usize) -> &'s [usi
     let ended = has_any(&own, ENDED_WORDS) || has_any(&theirs, ENDED_WORDS);
     let contests = has_ongoing(&own) || (is_denial(corpus.claim(i)) && ended);
     // Places only matter to statements that contest or claim an end.
-    let mut places = BTreeSet::new();
+    let mut places = Vec::new();
     if contests || ended {
         places = places_named(&own);
         places.extend(places_named(&theirs));
+        places = sorted_set(places);
     }
     Stance { contests, ended, places }
 }
@@ -1704,8 +1713,8 @@ fn has_ongoing(tokens: &[Token]) -> bool {
 /// Places the tokens are about: capitalized words shortly after a locative
 /// ("in Freedonia’s Tavria" → Tavria, "of both Tavria and Ostrava" → both), not
 /// owners ("Russia’s") and not adjectives ("the Russian region").
-fn places_named(tokens: &[Token]) -> BTreeSet<String> {
-    let mut places = BTreeSet::new();
+fn places_named(tokens: &[Token]) -> Vec<String> {
+    let mut places = Vec::new();
     for (n, token) in tokens.iter().enumerate() {
         if !LOCATIVES.iter().any(|w| token.is(w)) {
             continue;
@@ -1718,7 +1727,7 @@ fn places_named(tokens: &[Token]) -> BTreeSet<String> {
             let before_noun = tokens.get(k + 1).is_some_and(|t| t.is_word() && !t.is_capitalized() && !t.is("and"));
             let adjective = before_noun && tokens[k - 1].is("the") && !word_names_a_region(tokens, k + 1);
             if proper && !adjective && Weekday::from_name(word.text).is_none() && month_from_name(word.text).is_none() {
-                places.insert(place_name(word.text));
+                places.push(place_name(word.text));
             }
         }
     }
