@@ -1390,8 +1390,13 @@ fn link_events(corpus: &Corpus, links: &mut DisjointSets) {
     for &i in &events {
         common[i] = corpus.claim(i).when.as_ref().map(|w| (w.start, w.end));
     }
-    for (a, b) in similar_pairs(corpus, &events, SAME_DAY_SPEAKER_MIN_SIMILARITY) {
-        if corpus.similarity(corpus.content(a), corpus.content(b)) < event_threshold(corpus, a, b) {
+    let mut pairs = similar_pairs(corpus, &events, SAME_DAY_SPEAKER_MIN_SIMILARITY);
+    // Most similar first, ties in canonical order.
+    sort_by(&mut pairs, |x, y| {
+        y.0.total_cmp(&x.0).then_with(|| (corpus.rank[x.1], corpus.rank[x.2]).cmp(&(corpus.rank[y.1], corpus.rank[y.2])))
+    });
+    for (score, a, b) in pairs {
+        if score < event_threshold(corpus, a, b) {
             continue;
         }
         let (root_a, root_b) = (links.find(a), links.find(b));
@@ -1799,25 +1804,21 @@ impl<'i> Postings<'i> {
 /// Links pairs of `items` (one block) that share at least `threshold` of
 /// their weighted content.
 fn link_by_content(corpus: &Corpus, items: &[usize], threshold: f64, links: &mut DisjointSets) {
-    for (a, b) in similar_pairs(corpus, items, threshold) {
+    for (_, a, b) in similar_pairs(corpus, items, threshold) {
         links.union(a, b);
     }
 }
 
 /// Pairs of `items` in one story sharing at least `threshold` of their
-/// weighted content, most similar first (ties in canonical order).
-fn similar_pairs(corpus: &Corpus, items: &[usize], threshold: f64) -> Vec<(usize, usize)> {
-    let mut scored: Vec<(f64, usize, usize)> = Postings::build(corpus, items)
+/// weighted content, with that share, in no particular order.
+fn similar_pairs(corpus: &Corpus, items: &[usize], threshold: f64) -> Vec<(f64, usize, usize)> {
+    Postings::build(corpus, items)
         .pairs(corpus)
         .into_iter()
         .filter(|&(a, b)| corpus.story[a] == corpus.story[b])
         .map(|(a, b)| (corpus.similarity(corpus.content(a), corpus.content(b)), a, b))
         .filter(|&(score, _, _)| score >= threshold)
-        .collect();
-    sort_by(&mut scored, |x, y| {
-        y.0.total_cmp(&x.0).then_with(|| (corpus.rank[x.1], corpus.rank[x.2]).cmp(&(corpus.rank[y.1], corpus.rank[y.2])))
-    });
-    scored.into_iter().map(|(_, a, b)| (a, b)).collect()
+        .collect()
 }
 
 // ---------------------------------------------------------------------------
