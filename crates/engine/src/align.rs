@@ -51,6 +51,7 @@
 //! evolving; anything else conflicts.
 
 use std::borrow::Cow;
+use std::cmp::Ordering;
 use std::collections::HashMap;
 use std::hash::BuildHasherDefault;
 
@@ -291,9 +292,9 @@ impl<'a> Corpus<'a> {
         let (mut i, mut j, mut shared, mut overlap) = (0, 0, 0, 0.0);
         while i < a.len() && j < b.len() {
             match a[i].cmp(&b[j]) {
-                std::cmp::Ordering::Less => i += 1,
-                std::cmp::Ordering::Greater => j += 1,
-                std::cmp::Ordering::Equal => {
+                Ordering::Less => i += 1,
+                Ordering::Greater => j += 1,
+                Ordering::Equal => {
                     shared += 1;
                     overlap += weight(a[i]);
                     i += 1;
@@ -312,14 +313,14 @@ impl<'a> Corpus<'a> {
     }
 }
 
-/// `items` cut into runs of equal `key`, runs in key order, each run in
-/// `items` order: what collecting into a `BTreeMap<K, Vec<usize>>` gives,
-/// with one shared sort instead of a tree per key type.
-fn group_by<K: Ord>(items: &[usize], key: impl Fn(usize) -> K) -> Vec<Vec<usize>> {
-    let sorted = sorted_indices(items.len(), &|a, b| key(items[a]).cmp(&key(items[b])));
+/// `items` cut into runs that `compare` finds equal, runs in its order, each
+/// run in `items` order: what collecting into a `BTreeMap<K, Vec<usize>>`
+/// gives, with one shared sort and no tree per key type.
+fn group_by(items: &[usize], compare: &dyn Fn(usize, usize) -> Ordering) -> Vec<Vec<usize>> {
+    let sorted = sorted_indices(items.len(), &|a, b| compare(items[a], items[b]));
     let mut groups: Vec<Vec<usize>> = Vec::new();
     for (n, &at) in sorted.iter().enumerate() {
-        if n == 0 || key(items[sorted[n - 1]]) != key(items[at]) {
+        if n == 0 || compare(items[sorted[n - 1]], items[at]) != Ordering::Equal {
             groups.push(Vec::new());
         }
         groups.last_mut().expect("a group was opened").push(items[at]);
@@ -1343,7 +1344,8 @@ fn link_figures(corpus: &Corpus, links: &mut DisjointSets) {
         .copied()
         .filter(|&i| corpus.figures[i].is_some())
         .partition(|&i| facts(i).block.role == Role::Unknown && facts(i).block.modifiers.is_empty());
-    for members in group_by(&blocked, |i| (corpus.story[i], &facts(i).block)) {
+    let key = |i: usize| (corpus.story[i], &facts(i).block);
+    for members in group_by(&blocked, &|a, b| key(a).cmp(&key(b))) {
         for group in merge_by_facets(corpus, &members) {
             for &other in &group[1..] {
                 links.union(group[0], other);
@@ -1351,7 +1353,8 @@ fn link_figures(corpus: &Corpus, links: &mut DisjointSets) {
         }
     }
     let with_unit: Vec<usize> = loose.into_iter().filter(|&i| facts(i).facets[0].is_some()).collect();
-    for block in group_by(&with_unit, |i| (corpus.story[i], facts(i).facets[0].as_deref())) {
+    let key = |i: usize| (corpus.story[i], facts(i).facets[0].as_deref());
+    for block in group_by(&with_unit, &|a, b| key(a).cmp(&key(b))) {
         link_by_content(corpus, &block, EVENT_MIN_SIMILARITY, links);
     }
 }
@@ -1361,7 +1364,7 @@ fn link_figures(corpus: &Corpus, links: &mut DisjointSets) {
 fn merge_by_facets(corpus: &Corpus, members: &[usize]) -> Vec<Vec<usize>> {
     let facets = |i: usize| &corpus.figures[i].as_ref().expect("only figures are blocked").facets;
     let mut by_specificity: Vec<(&Facets, Vec<usize>)> =
-        group_by(members, facets).into_iter().map(|group| (facets(group[0]), group)).collect();
+        group_by(members, &|a, b| facets(a).cmp(facets(b))).into_iter().map(|group| (facets(group[0]), group)).collect();
     sort_by(&mut by_specificity, |(a, _), (b, _)| b.iter().flatten().count().cmp(&a.iter().flatten().count()));
     let mut merged: Vec<(Facets, Vec<usize>)> = Vec::new();
     for (facets, group) in by_specificity {
@@ -1937,7 +1940,7 @@ fn trend(corpus: &Corpus, members: &[usize]) -> Option<String> {
     if members.iter().any(|&i| corpus.as_of[i].is_none()) {
         return None;
     }
-    let by_day = group_by(members, |i| corpus.as_of[i]);
+    let by_day = group_by(members, &|a, b| corpus.as_of[a].cmp(&corpus.as_of[b]));
     if by_day.len() < 2 {
         return None;
     }
