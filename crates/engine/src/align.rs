@@ -1557,11 +1557,13 @@ fn referent(corpus: &Corpus, denial: usize) -> Option<usize> {
 /// A claim of the sentence right before claim `i`'s, in the same document.
 fn previous_sentence(corpus: &Corpus, i: usize) -> Option<usize> {
     let claim = corpus.claim(i);
+    // Claims run document by document: stop at the document's first.
     corpus.order[..corpus.rank[i]]
         .iter()
         .rev()
         .copied()
-        .find(|&j| corpus.claim(j).doc == claim.doc && corpus.claim(j).end <= claim.start)
+        .take_while(|&j| corpus.doc[j] == corpus.doc[i])
+        .find(|&j| corpus.claim(j).end <= claim.start)
         .filter(|&j| claim.start - corpus.claim(j).end <= 3)
 }
 

@@ -19,7 +19,7 @@
 //! stay anonymous: two documents' "officials" are not the same speaker.
 
 use crate::claim::Claim;
-use crate::sort::sort_by;
+use crate::sort::{sort_by, sorted_indices};
 
 /// Canonical speakers of a set of claims.
 #[derive(Debug, Clone, PartialEq, Default)]
@@ -120,17 +120,21 @@ fn resolve_descriptions(claims: &[&Claim], spoken: &[&str], names: &[Name]) -> V
         .map(|c| Some(spoken.binary_search(&c.speaker.as_deref()?).expect("every speaker is listed")))
         .collect();
     let is_person: Vec<bool> = names.iter().map(Name::is_person).collect();
-    let person = |s: Option<usize>| s.filter(|&s| is_person[s]);
+    let descriptions: Vec<Option<Description>> = names.iter().map(Description::of).collect();
+    // Claim positions by document, so a description reads only its document's claims.
+    let by_doc = sorted_indices(claims.len(), &|a, b| claims[a].doc.cmp(&claims[b].doc));
     (0..claims.len())
         .map(|c| {
             let own = speaker[c]?;
-            let Some(description) = Description::of(&names[own]) else { return Some(own) };
+            let Some(description) = &descriptions[own] else { return Some(own) };
             let claim = claims[c];
+            let from = by_doc.partition_point(|&o| claims[o].doc < claim.doc);
+            let to = by_doc.partition_point(|&o| claims[o].doc <= claim.doc);
             // The persons of the document named in another sentence that fits.
-            let mut fitting = (0..claims.len()).filter_map(|o| {
+            let mut fitting = by_doc[from..to].iter().filter_map(|&o| {
                 let other = claims[o];
-                let fits = other.doc == claim.doc && other.start != claim.start;
-                person(speaker[o]).filter(|_| fits && description.fits(&other.text))
+                let person = speaker[o].filter(|&s| is_person[s]);
+                person.filter(|_| other.start != claim.start && description.fits(&other.text))
             });
             let first = fitting.next();
             match first {
@@ -160,17 +164,20 @@ fn link_variants(names: &[&Name], sets: &mut DisjointSets) {
         }
     }
     let unique = |candidates: Vec<usize>| (candidates.len() == 1).then(|| candidates[0]);
+    // Worked out once per name: every short name is compared with all of them.
+    let initials: Vec<String> = names.iter().map(|name| name.initials()).collect();
+    let is_person: Vec<bool> = names.iter().map(|name| name.is_person()).collect();
     for (i, name) in names.iter().enumerate() {
         let target = if name.is_acronym() {
             let acronym = name.words[0].raw.to_lowercase();
-            unique((0..names.len()).filter(|&j| names[j].initials() == acronym).collect())
+            unique((0..names.len()).filter(|&j| initials[j] == acronym).collect())
         } else if name.words.len() == 1 && name.is_named() {
             let key = &name.words[0].key;
             unique(
                 (0..names.len())
                     .filter(|&j| {
                         let words = &names[j].words;
-                        names[j].is_person() && (&words[0].key == key || &words[words.len() - 1].key == key)
+                        is_person[j] && (&words[0].key == key || &words[words.len() - 1].key == key)
                     })
                     .collect(),
             )
