@@ -729,8 +729,11 @@ const NOT_CONTENT: usize = usize::MAX;
 impl<'t> Lexicon<'t> {
     /// The number of `word`'s content key, or `None` if it is not content.
     fn key(&mut self, word: &'t str) -> Option<usize> {
-        // Folding never lengthens a word, and content is three letters or more.
-        if word.len() < 3 {
+        // Folding never lengthens a word, content is three letters or more,
+        // a token not opening with a letter or digit is a lone mark, and an
+        // ASCII digit stays in the folded word: none of these needs hashing.
+        let mark = !word.chars().next().is_some_and(char::is_alphanumeric);
+        if word.len() < 3 || mark || word.bytes().any(|b| b.is_ascii_digit()) {
             return None;
         }
         let known = match self.of_spelling.get(word) {
