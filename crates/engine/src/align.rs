@@ -422,8 +422,8 @@ fn as_of_dates(
 
 /// News cycles: documents sorted by date, a new cycle after each gap longer than
 /// [`NEWS_CYCLE_DAYS`]. Undated documents join the first cycle. Returns the
-/// cycle of each document and the documents of each cycle.
-fn news_cycles(documents: &[DocumentSummary], doc_ids: &[&str]) -> (Vec<usize>, Vec<Vec<usize>>) {
+/// documents of each cycle.
+fn news_cycles(documents: &[DocumentSummary], doc_ids: &[&str]) -> Vec<Vec<usize>> {
     let mut known = vec![false; doc_ids.len()];
     let mut dated: Vec<(Option<Date>, usize)> = Vec::with_capacity(doc_ids.len());
     for d in documents {
@@ -434,7 +434,6 @@ fn news_cycles(documents: &[DocumentSummary], doc_ids: &[&str]) -> (Vec<usize>, 
     dated.extend((0..doc_ids.len()).filter(|&d| !known[d]).map(|d| (None, d)));
     sort_by(&mut dated, Ord::cmp);
     dated.dedup();
-    let mut cycle_of = vec![0; doc_ids.len()];
     let mut cycles: Vec<Vec<usize>> = vec![Vec::new()];
     let mut last: Option<Date> = None;
     for (date, doc) in dated {
@@ -444,13 +443,12 @@ fn news_cycles(documents: &[DocumentSummary], doc_ids: &[&str]) -> (Vec<usize>, 
             }
         }
         last = date.or(last);
-        cycle_of[doc] = cycles.len() - 1;
         cycles.last_mut().expect("there is always a cycle").push(doc);
     }
     for docs in &mut cycles {
         docs.sort_unstable();
     }
-    (cycle_of, cycles)
+    cycles
 }
 
 /// Stories: documents of one news cycle linked by shared proper names
@@ -461,7 +459,7 @@ fn stories<'d>(
     doc_ids: &[&str],
     sentences: &[Sentence<'d>],
 ) -> (Vec<usize>, Vec<Vec<usize>>) {
-    let (_, cycles) = news_cycles(documents, doc_ids);
+    let cycles = news_cycles(documents, doc_ids);
     let mut names: Vec<Vec<u64>> = vec![Vec::new(); doc_ids.len()];
     for sentence in sentences {
         for (token, key) in sentence.tokens.iter().zip(&sentence.keys).skip(1) {
