@@ -50,7 +50,10 @@
 //! displaced…) that moves in one direction across publication dates is
 //! evolving; anything else conflicts.
 
-use std::collections::{BTreeMap, BTreeSet, HashMap};
+use std::borrow::Cow;
+use std::cmp::Ordering;
+use std::collections::HashMap;
+use std::hash::BuildHasherDefault;
 
 use serde::{Deserialize, Serialize};
 
@@ -59,7 +62,8 @@ use crate::date::{month_from_name, Date, Weekday};
 use crate::entities::{canonical_speakers, fold_diacritic, DisjointSets, Speakers};
 use crate::quantity::{Qualifier, Quantity};
 use crate::report::{amount, brief, DocumentSummary};
-use crate::sort::{sort_by, sorted_indices, str_set};
+use crate::sort::{sort_by, sorted_indices};
+use crate::textmap::{TextHasher, TextMap};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
@@ -121,30 +125,28 @@ const MAX_POSTINGS: usize = 64;
 
 /// Fills each claim's `topic` and returns the topics in canonical order.
 pub fn align(documents: &[DocumentSummary], claims: &mut [Claim]) -> Vec<Topic> {
-    let corpus = Corpus::new(documents, claims);
-    let mut links = DisjointSets::new(claims.len());
-    link_figures(&corpus, &mut links);
-    link_events(&corpus, &mut links);
-    link_statements(&corpus, &mut links);
-    link_events_through_statements(&corpus, &mut links);
-    let topics = build_topics(&corpus, &mut links);
-    let position: HashMap<&str, usize> = claims.iter().enumerate().map(|(i, c)| (c.id.as_str(), i)).collect();
-    let assignments: Vec<(usize, String)> = topics
-        .iter()
-        .flat_map(|topic| topic.claims.iter().map(|id| (position[id.as_str()], topic.id.clone())))
-        .collect();
-    for (i, topic) in assignments {
-        claims[i].topic = topic;
-    }
-    // A claim no topic lists stands alone: its topic is its own id.
-    for claim in claims.iter_mut().filter(|claim| claim.topic.is_empty()) {
-        claim.topic = claim.id.clone();
+    let (topics, members) = {
+        let corpus = Corpus::new(documents, claims);
+        let mut links = DisjointSets::new(claims.len());
+        link_figures(&corpus, &mut links);
+        link_events(&corpus, &mut links);
+        link_statements(&corpus, &mut links);
+        link_events_through_statements(&corpus, &mut links);
+        build_topics(&corpus, &mut links)
+    };
+    for (topic, members) in topics.iter().zip(members) {
+        for i in members {
+            claims[i].topic.clone_from(&topic.id);
+        }
     }
     topics
 }
 
 // ---------------------------------------------------------------------------
 // The corpus: canonical order, news cycles, speakers and content words.
+//
+// Documents and sentences are numbered once, so that everything keyed by
+// them below is a vector indexed by number rather than a map keyed by text.
 
 struct Corpus<'a> {
     claims: &'a [Claim],
@@ -152,72 +154,123 @@ struct Corpus<'a> {
     order: Vec<usize>,
     /// Per claim: its position in `order`.
     rank: Vec<usize>,
+    /// Document ids, sorted: those of the documents and of the claims.
+    doc_ids: Vec<&'a str>,
+    /// Per claim: its document, an index into `doc_ids`.
+    doc: Vec<usize>,
+    /// Per claim: its evidence sentence, numbered in canonical order.
+    sentence: Vec<usize>,
     /// Per claim: its story.
     story: Vec<usize>,
     /// Per claim: the day its figures stood at: the latest single day its
     /// sentence names, not after publication, else the publication date.
     as_of: Vec<Option<Date>>,
     /// Per story: its documents, sorted.
-    story_docs: Vec<Vec<String>>,
+    story_docs: Vec<Vec<usize>>,
     speakers: Speakers,
-    words: Words,
-    /// Per claim: content word ids of its evidence sentence, sorted.
+    /// Per content word id: its weight.
+    weight: Vec<f64>,
+    /// The sentences, in canonical order.
+    sentences: Vec<Sentence<'a>>,
+    /// Per sentence: content word ids, sorted.
     sentence_content: Vec<Vec<usize>>,
-    /// Per claim: the same without the words naming its speaker.
-    content: Vec<Vec<usize>>,
+    /// Per statement claim: its sentence's content without the words naming
+    /// its speaker (empty for other claims).
+    statement_content: Vec<Vec<usize>>,
     /// Per claim: what a figure counts.
     figures: Vec<Option<FigureFacts>>,
 }
 
 impl<'a> Corpus<'a> {
-    fn new(documents: &[DocumentSummary], claims: &'a [Claim]) -> Corpus<'a> {
+    fn new(documents: &'a [DocumentSummary], claims: &'a [Claim]) -> Corpus<'a> {
+        let doc_ids = document_ids(documents, claims);
+        let doc = claim_documents(claims, &doc_ids);
+        // Document numbers sort as their ids do.
         let order = sorted_indices(claims.len(), &|a, b| {
-            let key = |c: &'a Claim| (&c.doc, c.start, c.mention.start, c.kind);
-            key(&claims[a]).cmp(&key(&claims[b])).then_with(|| claims[a].id.cmp(&claims[b].id))
+            let key = |i: usize| (doc[i], claims[i].start, claims[i].mention.start, claims[i].kind);
+            key(a).cmp(&key(b)).then_with(|| claims[a].id.cmp(&claims[b].id))
         });
         let mut rank = vec![0; claims.len()];
         for (position, &i) in order.iter().enumerate() {
             rank[i] = position;
         }
-        let mut tokens: BTreeMap<(&str, usize), Vec<Token<'a>>> = BTreeMap::new();
-        for claim in claims {
-            tokens.entry((claim.doc.as_ref(), claim.start)).or_insert_with(|| tokenize(&claim.text));
-        }
+        let (sentence, mut sentences) = number_sentences(claims, &order, &doc);
         let mut lexicon = Lexicon::default();
-        let (story_of_doc, story_docs) = stories(documents, claims, &tokens, &mut lexicon);
-        let story: Vec<usize> = claims.iter().map(|c| story_of_doc[c.doc.as_ref()]).collect();
-        let story_of_sentence = |doc: &str| story_of_doc[doc];
-        let as_of = as_of_dates(documents, claims);
-
-        let mut words = Words::default();
-        let by_sentence: HashMap<(&str, usize), Vec<usize>> = tokens
-            .iter()
-            .map(|(&key, tokens)| (key, words.sentence(story_of_sentence(key.0), tokens, &mut lexicon)))
-            .collect();
-        words.weigh(tokens.keys().map(|key| (story_of_sentence(key.0), &by_sentence[key])));
-        let sentence_content: Vec<Vec<usize>> =
-            claims.iter().map(|c| by_sentence[&(c.doc.as_ref(), c.start)].clone()).collect();
+        for sentence in &mut sentences {
+            sentence.keys = sentence.tokens.iter().map(|token| lexicon.key(token.text)).collect();
+        }
+        let (story_of_doc, story_docs) = stories(documents, &doc_ids, &sentences);
+        let story: Vec<usize> = doc.iter().map(|&d| story_of_doc[d]).collect();
+        let published = published_dates(documents, &doc_ids);
+        let as_of = as_of_dates(claims, (&doc, &published), (&sentence, sentences.len()));
         let speakers = speakers_by_story(claims, &story, story_docs.len());
-        let content = claims
-            .iter()
-            .enumerate()
-            .map(|(i, claim)| {
-                let mut ids = sentence_content[i].clone();
-                if claim.kind == ClaimKind::Statement {
-                    let canonical = speakers.of_claim[i].map(|n| speakers.names[n].as_str());
-                    let speaker_words = speaker_words(claim, canonical, story[i], &words, &mut lexicon);
-                    ids.retain(|id| !speaker_words.contains(id));
-                }
-                ids
-            })
-            .collect();
-        let places = place_names(tokens.iter().map(|(key, tokens)| (story_of_sentence(key.0), tokens.as_slice())));
-        let figures = figure_facts(claims, documents, &story, &places);
-        Corpus { claims, order, rank, story, as_of, story_docs, speakers, words, sentence_content, content, figures }
+        let sentence_story: Vec<usize> = sentences.iter().map(|s| story_of_doc[s.doc]).collect();
+        let words = content_words(claims, (&sentence, &sentences), &sentence_story, &speakers, &mut lexicon);
+        let places = place_names(&sentences, &sentence_story);
+        let figures = figure_facts(claims, (&sentence, &sentences), (&doc, &published), &story, &places);
+        Corpus {
+            claims,
+            order,
+            rank,
+            doc_ids,
+            doc,
+            sentence,
+            story,
+            as_of,
+            story_docs,
+            speakers,
+            sentences,
+            weight: words.weight,
+            sentence_content: words.sentence_content,
+            statement_content: words.statement_content,
+            figures,
+        }
     }
 
     fn claim(&self, i: usize) -> &'a Claim {
         &self.claims[i]
+    }
+
+    /// Content word ids of claim `i`: for a statement, what was said; else its sentence's.
+    fn content(&self, i: usize) -> &[usize] {
+        if self.claim(i).kind == ClaimKind::Statement {
+            &self.statement_content[i]
+        } else {
+            &self.sentence_content[self.sentence[i]]
+        }
+    }
+
+    /// The tokens of `part`, a stretch of claim `i`'s sentence: the
+    /// sentence's own tokens when the stretch cuts none of them (tokenizing
+    /// it would give the same), else the stretch tokenized.
+    fn tokens_of(&self, i: usize, part: &'a str) -> Cow<'_, [Token<'a>]> {
+        let sentence = &self.sentences[self.sentence[i]];
+        let text = sentence.text;
+        let inside = text.as_ptr() as usize <= part.as_ptr() as usize && part.as_ptr() as usize + part.len() <= text.as_ptr() as usize + text.len();
+        if std::ptr::eq(text, &*self.claim(i).text) && inside {
+            let from = part.as_ptr() as usize - text.as_ptr() as usize;
+            if let Some(tokens) = uncut_tokens(&sentence.tokens, from, from + part.len()) {
+                return Cow::Borrowed(tokens);
+            }
+        }
+        Cow::Owned(tokenize(part))
+    }
+
+    /// The documents of some claims, sorted and distinct.
+    fn docs_of(&self, members: &[usize]) -> Vec<usize> {
+        let mut docs: Vec<usize> = members.iter().map(|&i| self.doc[i]).collect();
+        docs.sort_unstable();
+        docs.dedup();
+        docs
+    }
+
+    /// Per sentence: those of `items` in it, in `items` order.
+    fn by_sentence(&self, items: &[usize]) -> Vec<Vec<usize>> {
+        let mut lists = vec![Vec::new(); self.sentence_content.len()];
+        for &i in items {
+            lists[self.sentence[i]].push(i);
+        }
+        lists
     }
 
     /// The canonical speaker of claim `i`, if it names one.
@@ -235,13 +288,13 @@ impl<'a> Corpus<'a> {
 
     /// Weighted share of the lighter claim's content that the other one has too.
     fn similarity(&self, a: &[usize], b: &[usize]) -> f64 {
-        let weight = |id: usize| self.words.weight[id];
+        let weight = |id: usize| self.weight[id];
         let (mut i, mut j, mut shared, mut overlap) = (0, 0, 0, 0.0);
         while i < a.len() && j < b.len() {
             match a[i].cmp(&b[j]) {
-                std::cmp::Ordering::Less => i += 1,
-                std::cmp::Ordering::Greater => j += 1,
-                std::cmp::Ordering::Equal => {
+                Ordering::Less => i += 1,
+                Ordering::Greater => j += 1,
+                Ordering::Equal => {
                     shared += 1;
                     overlap += weight(a[i]);
                     i += 1;
@@ -260,85 +313,171 @@ impl<'a> Corpus<'a> {
     }
 }
 
-/// Per claim: the latest single day named in its sentence that is not after
-/// publication (a toll "on Saturday"), else the publication date.
-fn as_of_dates(documents: &[DocumentSummary], claims: &[Claim]) -> Vec<Option<Date>> {
-    let published: HashMap<&str, Option<Date>> = documents.iter().map(|d| (d.id.as_str(), d.published)).collect();
-    let mut latest_day: HashMap<(&str, usize), Date> = HashMap::new();
-    for claim in claims.iter().filter(|c| c.kind == ClaimKind::Event) {
-        let Some(when) = claim.when.as_ref().filter(|w| w.start == w.end) else { continue };
-        let not_after = published.get(claim.doc.as_ref()).copied().flatten().is_none_or(|p| when.start <= p);
-        if not_after {
-            let day = latest_day.entry((claim.doc.as_ref(), claim.start)).or_insert(when.start);
-            *day = (*day).max(when.start);
+/// `items` cut into runs that `compare` finds equal, runs in its order, each
+/// run in `items` order: what collecting into a `BTreeMap<K, Vec<usize>>`
+/// gives, with one shared sort and no tree per key type.
+fn group_by(items: &[usize], compare: &dyn Fn(usize, usize) -> Ordering) -> Vec<Vec<usize>> {
+    let sorted = sorted_indices(items.len(), &|a, b| compare(items[a], items[b]));
+    let mut groups: Vec<Vec<usize>> = Vec::new();
+    for (n, &at) in sorted.iter().enumerate() {
+        if n == 0 || compare(items[sorted[n - 1]], items[at]) != Ordering::Equal {
+            groups.push(Vec::new());
+        }
+        groups.last_mut().expect("a group was opened").push(items[at]);
+    }
+    groups
+}
+
+/// `words` sorted and distinct: what collecting into a `BTreeSet` gives.
+fn sorted_set(mut words: Vec<String>) -> Vec<String> {
+    sort_by(&mut words, Ord::cmp);
+    words.dedup();
+    words
+}
+
+/// Ids of the documents and of the documents the claims cite, sorted and
+/// distinct. Documents are numbered by their place here.
+fn document_ids<'a>(documents: &'a [DocumentSummary], claims: &'a [Claim]) -> Vec<&'a str> {
+    let mut ids: Vec<&str> = documents.iter().map(|d| d.id.as_str()).collect();
+    // Claims come document by document: push each run's id once.
+    for (n, claim) in claims.iter().enumerate() {
+        if n == 0 || claims[n - 1].doc != claim.doc {
+            ids.push(&claim.doc);
         }
     }
-    claims
-        .iter()
-        .map(|c| {
-            latest_day
-                .get(&(c.doc.as_ref(), c.start))
-                .copied()
-                .or_else(|| published.get(c.doc.as_ref()).copied().flatten())
-        })
-        .collect()
+    sort_by(&mut ids, Ord::cmp);
+    ids.dedup();
+    ids
+}
+
+/// Per claim: its document's number.
+fn claim_documents(claims: &[Claim], doc_ids: &[&str]) -> Vec<usize> {
+    let mut doc: Vec<usize> = Vec::with_capacity(claims.len());
+    for (n, claim) in claims.iter().enumerate() {
+        let same = n > 0 && claims[n - 1].doc == claim.doc;
+        doc.push(if same { doc[n - 1] } else { doc_index(doc_ids, &claim.doc) });
+    }
+    doc
+}
+
+/// The index of document `id` in `doc_ids`.
+fn doc_index(doc_ids: &[&str], id: &str) -> usize {
+    doc_ids.binary_search(&id).expect("every document id is numbered")
+}
+
+/// Per document: its publication date (for a repeated id, the last given).
+fn published_dates(documents: &[DocumentSummary], doc_ids: &[&str]) -> Vec<Option<Date>> {
+    let mut published = vec![None; doc_ids.len()];
+    for d in documents {
+        published[doc_index(doc_ids, &d.id)] = d.published;
+    }
+    published
+}
+
+/// The claims of one document that share an evidence sentence.
+struct Sentence<'a> {
+    doc: usize,
+    text: &'a str,
+    tokens: Vec<Token<'a>>,
+    /// Per token: its content key (see [`Lexicon`]).
+    keys: Vec<Option<usize>>,
+}
+
+/// Per claim its sentence, and the sentences in canonical order (each
+/// tokenized once; keys are left for the lexicon).
+fn number_sentences<'a>(claims: &'a [Claim], order: &[usize], doc: &[usize]) -> (Vec<usize>, Vec<Sentence<'a>>) {
+    let mut sentence = vec![0; claims.len()];
+    let mut sentences: Vec<Sentence> = Vec::new();
+    for (n, &i) in order.iter().enumerate() {
+        let same = n > 0 && {
+            let previous = order[n - 1];
+            doc[previous] == doc[i] && claims[previous].start == claims[i].start
+        };
+        if !same {
+            let text = &claims[i].text;
+            sentences.push(Sentence { doc: doc[i], text, tokens: tokenize(text), keys: Vec::new() });
+        }
+        sentence[i] = sentences.len() - 1;
+    }
+    (sentence, sentences)
+}
+
+/// Per claim: the latest single day named in its sentence that is not after
+/// publication (a toll "on Saturday"), else the publication date.
+fn as_of_dates(
+    claims: &[Claim],
+    (doc, published): (&[usize], &[Option<Date>]),
+    (sentence, sentences): (&[usize], usize),
+) -> Vec<Option<Date>> {
+    let mut latest_day: Vec<Option<Date>> = vec![None; sentences];
+    for (i, claim) in claims.iter().enumerate().filter(|(_, c)| c.kind == ClaimKind::Event) {
+        let Some(when) = claim.when.as_ref().filter(|w| w.start == w.end) else { continue };
+        if published[doc[i]].is_none_or(|p| when.start <= p) {
+            let day = &mut latest_day[sentence[i]];
+            *day = Some(day.map_or(when.start, |d| d.max(when.start)));
+        }
+    }
+    (0..claims.len()).map(|i| latest_day[sentence[i]].or(published[doc[i]])).collect()
 }
 
 /// News cycles: documents sorted by date, a new cycle after each gap longer than
-/// [`NEWS_CYCLE_DAYS`]. Undated documents join the first cycle.
-fn news_cycles<'d>(documents: &'d [DocumentSummary], claims: &'d [Claim]) -> (HashMap<&'d str, usize>, Vec<Vec<String>>) {
-    let mut dated: Vec<(Option<Date>, &str)> = documents.iter().map(|d| (d.published, d.id.as_str())).collect();
-    let known = str_set(documents.iter().map(|d| d.id.as_str()));
-    let unknown = str_set(claims.iter().map(|c| c.doc.as_ref()).filter(|doc| !known.contains(doc)));
-    dated.extend(unknown.into_iter().map(|doc| (None, doc)));
+/// [`NEWS_CYCLE_DAYS`]. Undated documents join the first cycle. Returns the
+/// documents of each cycle.
+fn news_cycles(documents: &[DocumentSummary], doc_ids: &[&str]) -> Vec<Vec<usize>> {
+    let mut known = vec![false; doc_ids.len()];
+    let mut dated: Vec<(Option<Date>, usize)> = Vec::with_capacity(doc_ids.len());
+    for d in documents {
+        let index = doc_index(doc_ids, &d.id);
+        known[index] = true;
+        dated.push((d.published, index));
+    }
+    dated.extend((0..doc_ids.len()).filter(|&d| !known[d]).map(|d| (None, d)));
     sort_by(&mut dated, Ord::cmp);
     dated.dedup();
-    let mut cycle_of: HashMap<&str, usize> = HashMap::new();
-    let mut cycles: Vec<Vec<String>> = vec![Vec::new()];
+    let mut cycles: Vec<Vec<usize>> = vec![Vec::new()];
     let mut last: Option<Date> = None;
-    for (date, id) in dated {
+    for (date, doc) in dated {
         if let (Some(date), Some(previous)) = (date, last) {
             if date.to_days() - previous.to_days() > NEWS_CYCLE_DAYS {
                 cycles.push(Vec::new());
             }
         }
         last = date.or(last);
-        cycle_of.insert(id, cycles.len() - 1);
-        cycles.last_mut().expect("there is always a cycle").push(id.to_string());
+        cycles.last_mut().expect("there is always a cycle").push(doc);
     }
     for docs in &mut cycles {
-        sort_by(docs, Ord::cmp);
+        docs.sort_unstable();
     }
-    (cycle_of, cycles)
+    cycles
 }
 
 /// Stories: documents of one news cycle linked by shared proper names
-/// (capitalized words past a sentence's first, weighted by rarity in the cycle).
+/// (capitalized words past a sentence's first, weighted by rarity in the
+/// cycle). Returns the story of each document and the documents of each story.
 fn stories<'d>(
-    documents: &'d [DocumentSummary],
-    claims: &'d [Claim],
-    sentences: &BTreeMap<(&'d str, usize), Vec<Token<'d>>>,
-    lexicon: &mut Lexicon<'d>,
-) -> (HashMap<&'d str, usize>, Vec<Vec<String>>) {
-    let (cycle_of_doc, cycles) = news_cycles(documents, claims);
-    let mut names: BTreeMap<&str, BTreeSet<String>> = BTreeMap::new();
-    for d in cycles.iter().flatten() {
-        names.insert(d.as_str(), BTreeSet::new());
-    }
-    for (&(doc, _), tokens) in sentences {
-        let doc_names = names.get_mut(doc).expect("every document has a cycle");
-        for token in tokens.iter().skip(1) {
-            if token.is_capitalized() && lexicon.key(token.text).is_some() {
-                doc_names.insert(place_word(token.text));
+    documents: &[DocumentSummary],
+    doc_ids: &[&str],
+    sentences: &[Sentence<'d>],
+) -> (Vec<usize>, Vec<Vec<usize>>) {
+    let cycles = news_cycles(documents, doc_ids);
+    let mut names: Vec<Vec<u64>> = vec![Vec::new(); doc_ids.len()];
+    for sentence in sentences {
+        for (token, key) in sentence.tokens.iter().zip(&sentence.keys).skip(1) {
+            if token.is_capitalized() && key.is_some() {
+                names[sentence.doc].push(name_key(token.text));
             }
         }
     }
-    let mut story_of: HashMap<&str, usize> = HashMap::new();
-    let mut story_docs: Vec<Vec<String>> = Vec::new();
+    for doc_names in &mut names {
+        sort_by(doc_names, Ord::cmp);
+        doc_names.dedup();
+    }
+    let mut story_of = vec![0; doc_ids.len()];
+    let mut story_docs: Vec<Vec<usize>> = Vec::new();
     for docs in &cycles {
         for group in name_clusters(docs, &names) {
-            for doc in &group {
-                story_of.insert(cycle_of_doc.get_key_value(doc.as_str()).expect("cycle docs are known").0, story_docs.len());
+            for &doc in &group {
+                story_of[doc] = story_docs.len();
             }
             story_docs.push(group);
         }
@@ -346,41 +485,58 @@ fn stories<'d>(
     (story_of, story_docs)
 }
 
-/// Documents of one cycle grouped by weighted proper-name overlap.
-fn name_clusters(docs: &[String], names: &BTreeMap<&str, BTreeSet<String>>) -> Vec<Vec<String>> {
-    let mut frequency: HashMap<&str, usize> = HashMap::new();
-    let mut postings: BTreeMap<&str, Vec<usize>> = BTreeMap::new();
-    for (n, doc) in docs.iter().enumerate() {
-        for name in &names[doc.as_str()] {
-            *frequency.entry(name).or_default() += 1;
-            postings.entry(name).or_default().push(n);
+/// [`place_word`] packed into an integer, first letter in the highest byte, so
+/// that integers order as the words do (no letter is a zero byte).
+fn name_key(word: &str) -> u64 {
+    let (key, letters) = place_letters(word).fold((0u64, 0), |(key, n), c| (key << 8 | c as u64, n + 1));
+    key << (8 * (5 - letters))
+}
+
+/// Documents of one cycle grouped by weighted proper-name overlap; `names`
+/// holds each document's name keys, sorted.
+fn name_clusters(docs: &[usize], names: &[Vec<u64>]) -> Vec<Vec<usize>> {
+    // (name, document) pairs sorted: each name's run lists its documents in order.
+    let mut postings: Vec<(u64, usize)> = Vec::new();
+    for (n, &doc) in docs.iter().enumerate() {
+        postings.extend(names[doc].iter().map(|&name| (name, n)));
+    }
+    sort_by(&mut postings, Ord::cmp);
+    let runs: Vec<&[(u64, usize)]> = postings.chunk_by(|a, b| a.0 == b.0).collect();
+    let weights: Vec<(u64, f64)> = runs.iter().map(|run| (run[0].0, (1.0 + docs.len() as f64 / run.len() as f64).ln())).collect();
+    let weight = |name: u64| weights[weights.binary_search_by_key(&name, |w| w.0).expect("a counted name")].1;
+    let totals: Vec<f64> = docs.iter().map(|&doc| names[doc].iter().map(|&name| weight(name)).sum()).collect();
+    let mut pairs: Vec<(usize, usize)> = Vec::new();
+    for run in runs.iter().filter(|run| run.len() <= MAX_STORY_POSTINGS) {
+        for (k, &(_, a)) in run.iter().enumerate() {
+            pairs.extend(run[k + 1..].iter().map(|&(_, b)| (a, b)));
         }
     }
-    let weight: HashMap<&str, f64> =
-        frequency.iter().map(|(&name, &f)| (name, (1.0 + docs.len() as f64 / f as f64).ln())).collect();
-    let totals: Vec<f64> = docs.iter().map(|doc| names[doc.as_str()].iter().map(|name| weight[name.as_str()]).sum()).collect();
-    let mut pairs: BTreeSet<(usize, usize)> = BTreeSet::new();
-    for list in postings.values().filter(|list| list.len() <= MAX_STORY_POSTINGS) {
-        for (k, &a) in list.iter().enumerate() {
-            pairs.extend(list[k + 1..].iter().map(|&b| (a, b)));
-        }
-    }
+    pairs.sort_unstable();
+    pairs.dedup();
     let mut sets = DisjointSets::new(docs.len());
     for (a, b) in pairs {
-        let shared: Vec<&String> = names[docs[a].as_str()].intersection(&names[docs[b].as_str()]).collect();
+        let (names_a, names_b) = (&names[docs[a]], &names[docs[b]]);
+        let shared: Vec<u64> = names_a.iter().copied().filter(|name| names_b.binary_search(name).is_ok()).collect();
         let lighter = totals[a].min(totals[b]);
-        let overlap = shared.iter().map(|name| weight[name.as_str()]).sum::<f64>();
-        let fewest = names[docs[a].as_str()].len().min(names[docs[b].as_str()].len());
+        let overlap = shared.iter().map(|&name| weight(name)).sum::<f64>();
+        let fewest = names_a.len().min(names_b.len());
         let enough = shared.len() >= STORY_MIN_SHARED_NAMES.min(fewest);
         if enough && lighter > 0.0 && overlap / lighter >= STORY_MIN_SIMILARITY {
             sets.union(a, b);
         }
     }
-    let mut groups: BTreeMap<usize, Vec<String>> = BTreeMap::new();
-    for (n, doc) in docs.iter().enumerate() {
-        groups.entry(sets.find(n)).or_default().push(doc.clone());
+    // A set's root is its first member, so groups come in order of first member.
+    let mut group_of = vec![usize::MAX; docs.len()];
+    let mut groups: Vec<Vec<usize>> = Vec::new();
+    for (n, &doc) in docs.iter().enumerate() {
+        let root = sets.find(n);
+        if group_of[root] == usize::MAX {
+            group_of[root] = groups.len();
+            groups.push(Vec::new());
+        }
+        groups[group_of[root]].push(doc);
     }
-    groups.into_values().collect()
+    groups
 }
 
 /// Canonical speakers found story by story, numbered across the corpus.
@@ -402,22 +558,6 @@ fn speakers_by_story(claims: &[Claim], story: &[usize], stories: usize) -> Speak
     all
 }
 
-/// Content word ids naming the speaker, so a statement's content is what was said.
-fn speaker_words<'t>(
-    claim: &'t Claim,
-    canonical: Option<&'t str>,
-    story: usize,
-    words: &Words,
-    lexicon: &mut Lexicon<'t>,
-) -> BTreeSet<usize> {
-    [claim.speaker.as_deref(), canonical, Some(claim.mention.text.as_ref())]
-        .into_iter()
-        .flatten()
-        .flat_map(tokenize)
-        .filter_map(|token| words.id(story, lexicon.key(token.text)?))
-        .collect()
-}
-
 // ---------------------------------------------------------------------------
 // Words: tokens, content keys and their weights.
 
@@ -429,13 +569,29 @@ struct Token<'s> {
     text: &'s str,
 }
 
-impl Token<'_> {
+impl<'s> Token<'s> {
     fn is_word(&self) -> bool {
         self.text.chars().next().is_some_and(char::is_alphanumeric)
     }
 
-    fn lower(&self) -> String {
-        self.text.to_lowercase().replace('’', "'")
+    /// Lowercase, with straight apostrophes; borrowed when already so (most words).
+    fn lower(&self) -> Cow<'s, str> {
+        if self.text.bytes().all(|b| b.is_ascii() && !b.is_ascii_uppercase()) {
+            Cow::Borrowed(self.text)
+        } else {
+            Cow::Owned(self.text.to_lowercase().replace('’', "'"))
+        }
+    }
+
+    /// Whether the token, lowercased, is one of `words` (lowercase);
+    /// allocates only for tokens that are not ASCII. Length and first letter
+    /// rule out most words before their letters are compared.
+    fn is_one_of(&self, words: &[&str]) -> bool {
+        let bytes = self.text.as_bytes();
+        let Some(first) = bytes.first().map(u8::to_ascii_lowercase).filter(|_| self.text.is_ascii()) else {
+            return words.contains(&self.lower().as_ref());
+        };
+        words.iter().any(|word| word.len() == bytes.len() && word.as_bytes()[0] == first && self.is(word))
     }
 
     /// Whether the token is `word` (lowercase ASCII), in any case, without allocating.
@@ -460,34 +616,73 @@ impl Token<'_> {
 /// Words (letters and digits, with inner apostrophes, hyphens, and the dots and
 /// commas of numbers) and single punctuation marks.
 fn tokenize(text: &str) -> Vec<Token<'_>> {
-    let chars: Vec<(usize, char)> = text.char_indices().collect();
-    let mut tokens = Vec::new();
-    let mut i = 0;
-    while i < chars.len() {
-        let (start, c) = chars[i];
-        if c.is_whitespace() {
-            i += 1;
-            continue;
-        }
-        let mut j = i + 1;
-        if c.is_alphanumeric() {
-            while j < chars.len() {
-                let (_, next) = chars[j];
-                let joins = matches!(next, '\'' | '’' | '-' | '.' | ',')
-                    && chars.get(j + 1).is_some_and(|&(_, after)| after.is_alphanumeric())
-                    && (matches!(next, '\'' | '’' | '-') || (chars[j - 1].1.is_ascii_digit() && chars[j + 1].1.is_ascii_digit()));
-                if next.is_alphanumeric() || joins {
-                    j += if joins { 2 } else { 1 };
-                } else {
-                    break;
-                }
-            }
-        }
-        let end = chars.get(j).map_or(text.len(), |&(offset, _)| offset);
-        tokens.push(Token { start, end, text: &text[start..end] });
-        i = j;
-    }
+    // News prose runs about six bytes a token: one allocation, mostly.
+    let mut tokens = Vec::with_capacity(text.len() / 4);
+    tokens.extend(Tokens { text, at: 0 });
     tokens
+}
+
+/// The tokens of `text` one at a time, for readers that stop early.
+struct Tokens<'s> {
+    text: &'s str,
+    /// Where the next token may start.
+    at: usize,
+}
+
+impl<'s> Iterator for Tokens<'s> {
+    type Item = Token<'s>;
+
+    fn next(&mut self) -> Option<Token<'s>> {
+        let text = self.text;
+        let mut c = char_at(text, self.at)?;
+        while c.is_whitespace() {
+            self.at += c.len_utf8();
+            c = char_at(text, self.at)?;
+        }
+        let start = self.at;
+        let mut at = start + c.len_utf8();
+        let mut last = c;
+        while last.is_alphanumeric() {
+            let Some(next) = char_at(text, at) else { break };
+            if next.is_alphanumeric() {
+                at += next.len_utf8();
+                last = next;
+                continue;
+            }
+            let after = char_at(text, at + next.len_utf8()).filter(|after| after.is_alphanumeric());
+            let Some(after) = after else { break };
+            let joins = matches!(next, '\'' | '’' | '-') || (matches!(next, '.' | ',') && last.is_ascii_digit() && after.is_ascii_digit());
+            if !joins {
+                break;
+            }
+            at += next.len_utf8() + after.len_utf8();
+            last = after;
+        }
+        self.at = at;
+        Some(Token { start, end: at, text: &text[start..at] })
+    }
+}
+
+/// The tokens between byte offsets `from` and `to`, unless a token crosses
+/// either: then tokenizing the stretch alone could read it differently.
+/// Tokenizing restarts the same way at any token boundary, so uncut, the
+/// stretch's tokens are the sentence's (offsets aside).
+fn uncut_tokens<'s, 't>(tokens: &'s [Token<'t>], from: usize, to: usize) -> Option<&'s [Token<'t>]> {
+    let first = tokens.partition_point(|t| t.start < from);
+    let end = tokens.partition_point(|t| t.start < to);
+    let uncut = (first == 0 || tokens[first - 1].end <= from) && (end == first || tokens[end - 1].end <= to);
+    uncut.then(|| &tokens[first..end])
+}
+
+/// The character at byte `at` of `text` (a character boundary), read
+/// directly when it is ASCII, as most are.
+fn char_at(text: &str, at: usize) -> Option<char> {
+    let byte = *text.as_bytes().get(at)?;
+    if byte.is_ascii() {
+        Some(char::from(byte))
+    } else {
+        text[at..].chars().next()
+    }
 }
 
 /// Function words, reporting verbs and date words: never content. Sorted, for
@@ -521,77 +716,160 @@ const SYNONYMS: &[(&str, &[&str])] = &[
 /// Content keys by spelling, each spelling worked out once (most words recur).
 #[derive(Default)]
 struct Lexicon<'t> {
-    of_spelling: HashMap<&'t str, Option<u32>>,
-    keys: HashMap<String, u32>,
+    /// Per spelling: its key's number, or `NOT_CONTENT`.
+    of_spelling: TextMap<'t>,
+    keys: HashMap<String, usize, BuildHasherDefault<TextHasher>>,
 }
+
+/// A spelling with no content key.
+const NOT_CONTENT: usize = usize::MAX;
 
 impl<'t> Lexicon<'t> {
     /// The number of `word`'s content key, or `None` if it is not content.
-    fn key(&mut self, word: &'t str) -> Option<u32> {
-        if let Some(&known) = self.of_spelling.get(word) {
-            return known;
+    fn key(&mut self, word: &'t str) -> Option<usize> {
+        // Folding never lengthens a word, content is three letters or more,
+        // a token not opening with a letter or digit is a lone mark, and an
+        // ASCII digit stays in the folded word: none of these needs hashing.
+        let mark = !word.chars().next().is_some_and(char::is_alphanumeric);
+        if word.len() < 3 || mark || word.bytes().any(|b| b.is_ascii_digit()) {
+            return None;
         }
-        let next = self.keys.len() as u32;
-        let key = content_key(word).map(|key| *self.keys.entry(key).or_insert(next));
-        self.of_spelling.insert(word, key);
-        key
-    }
-}
-
-/// The vocabulary of content words, one per story, with a weight per word.
-#[derive(Default)]
-struct Words {
-    ids: HashMap<(usize, u32), usize>,
-    /// The first spelling seen, for labels.
-    surface: Vec<String>,
-    weight: Vec<f64>,
-}
-
-impl Words {
-    /// Sorted, distinct content word ids of a sentence in `story`.
-    fn sentence<'t>(&mut self, story: usize, tokens: &[Token<'t>], lexicon: &mut Lexicon<'t>) -> Vec<usize> {
-        let mut ids: Vec<usize> = tokens
-            .iter()
-            .filter_map(|token| {
-                let key = lexicon.key(token.text)?;
-                let next = self.ids.len();
-                let id = *self.ids.entry((story, key)).or_insert(next);
-                if id == next {
-                    self.surface.push(token.text.trim_end_matches("'s").trim_end_matches("’s").to_string());
-                }
-                Some(id)
-            })
-            .collect();
-        ids.sort_unstable();
-        ids.dedup();
-        ids
-    }
-
-    /// Inverse sentence frequency within the story: ln(1 + sentences / sentences
-    /// with the word), from each sentence's story and word ids.
-    fn weigh<'s>(&mut self, sentences: impl Iterator<Item = (usize, &'s Vec<usize>)>) {
-        let mut frequency = vec![0usize; self.ids.len()];
-        let mut total: HashMap<usize, usize> = HashMap::new();
-        for (story, ids) in sentences {
-            *total.entry(story).or_default() += 1;
-            for &id in ids {
-                frequency[id] += 1;
+        let known = match self.of_spelling.get(word) {
+            Some(&known) => known,
+            None => {
+                let next = self.keys.len();
+                let key = content_key(word).map_or(NOT_CONTENT, |key| *self.keys.entry(key).or_insert(next));
+                self.of_spelling.insert(word, key);
+                key
             }
-        }
-        let mut story_of = vec![0; self.ids.len()];
-        for (&(story, _), &id) in &self.ids {
-            story_of[id] = story;
-        }
-        self.weight = frequency
-            .iter()
-            .zip(&story_of)
-            .map(|(&f, story)| (1.0 + total.get(story).copied().unwrap_or(1) as f64 / f.max(1) as f64).ln())
-            .collect();
+        };
+        (known != NOT_CONTENT).then_some(known)
     }
 
-    fn id(&self, story: usize, key: u32) -> Option<usize> {
-        self.ids.get(&(story, key)).copied()
+    /// How many content keys there are so far.
+    fn len(&self) -> usize {
+        self.keys.len()
     }
+}
+
+/// The vocabulary of content words: one per story, so each story's words are
+/// numbered apart, in order of first use.
+struct Words {
+    /// Per word id: inverse sentence frequency within its story, ln(1 +
+    /// sentences / sentences with the word).
+    weight: Vec<f64>,
+    /// Per sentence: sorted, distinct word ids.
+    sentence_content: Vec<Vec<usize>>,
+    /// Per statement claim: its sentence's words without those naming its speaker.
+    statement_content: Vec<Vec<usize>>,
+}
+
+/// Numbers the content words story by story. Within a story, ids follow first
+/// use in canonical sentence order, the order sums of weights run in.
+fn content_words<'t>(
+    claims: &'t [Claim],
+    (sentence, sentences): (&[usize], &[Sentence<'t>]),
+    sentence_story: &[usize],
+    speakers: &'t Speakers,
+    lexicon: &mut Lexicon<'t>,
+) -> Words {
+    let stories = sentence_story.iter().max().map_or(0, |&s| s + 1);
+    let mut sentences_of: Vec<Vec<usize>> = vec![Vec::new(); stories];
+    for (s, &story) in sentence_story.iter().enumerate() {
+        sentences_of[story].push(s);
+    }
+    let mut statements_of: Vec<Vec<usize>> = vec![Vec::new(); stories];
+    for (i, _) in claims.iter().enumerate().filter(|(_, c)| c.kind == ClaimKind::Statement) {
+        statements_of[sentence_story[sentence[i]]].push(i);
+    }
+    let mut words = Words {
+        weight: Vec::new(),
+        sentence_content: vec![Vec::new(); sentences.len()],
+        statement_content: vec![Vec::new(); claims.len()],
+    };
+    // Per content key: its id in the story at hand (`NOT_CONTENT` if unused there).
+    let mut vocabulary = StoryVocabulary { id_of_key: Vec::new(), keys: Vec::new(), first: 0 };
+    for (members, statements) in sentences_of.iter().zip(&statements_of) {
+        vocabulary.first = words.weight.len();
+        let mut frequency: Vec<usize> = Vec::new();
+        for &s in members {
+            let mut ids: Vec<usize> = Vec::with_capacity(sentences[s].tokens.len());
+            for &key in sentences[s].keys.iter().flatten() {
+                ids.push(vocabulary.id(key, lexicon.len()));
+            }
+            ids.sort_unstable();
+            ids.dedup();
+            frequency.resize(vocabulary.keys.len(), 0);
+            for &id in &ids {
+                frequency[id - vocabulary.first] += 1;
+            }
+            words.sentence_content[s] = ids;
+        }
+        let total = members.len() as f64;
+        words.weight.extend(frequency.iter().map(|&f| (1.0 + total / f.max(1) as f64).ln()));
+        for &i in statements {
+            let canonical = speakers.of_claim[i].map(|n| speakers.names[n].as_str());
+            let mut named = speaker_words(&claims[i], canonical, &vocabulary, lexicon);
+            named.sort_unstable();
+            let mut ids = words.sentence_content[sentence[i]].clone();
+            ids.retain(|id| named.binary_search(id).is_err());
+            words.statement_content[i] = ids;
+        }
+        vocabulary.clear();
+    }
+    words
+}
+
+/// Word ids of one story by content key.
+struct StoryVocabulary {
+    /// Per content key: its id, or `NOT_CONTENT` if the story does not use it.
+    id_of_key: Vec<usize>,
+    /// The keys the story uses, in id order.
+    keys: Vec<usize>,
+    /// The story's first id.
+    first: usize,
+}
+
+impl StoryVocabulary {
+    /// The id of `key`, numbered next if new; `keys` is the lexicon's size.
+    fn id(&mut self, key: usize, keys: usize) -> usize {
+        if key >= self.id_of_key.len() {
+            self.id_of_key.resize(keys.max(key + 1), NOT_CONTENT);
+        }
+        if self.id_of_key[key] == NOT_CONTENT {
+            self.id_of_key[key] = self.first + self.keys.len();
+            self.keys.push(key);
+        }
+        self.id_of_key[key]
+    }
+
+    /// The id of `key` if the story uses it.
+    fn get(&self, key: usize) -> Option<usize> {
+        self.id_of_key.get(key).copied().filter(|&id| id != NOT_CONTENT)
+    }
+
+    /// Forgets the story's words, ready for the next one.
+    fn clear(&mut self) {
+        for &key in &self.keys {
+            self.id_of_key[key] = NOT_CONTENT;
+        }
+        self.keys.clear();
+    }
+}
+
+/// Content word ids naming the speaker, so a statement's content is what was said.
+fn speaker_words<'t>(
+    claim: &'t Claim,
+    canonical: Option<&'t str>,
+    vocabulary: &StoryVocabulary,
+    lexicon: &mut Lexicon<'t>,
+) -> Vec<usize> {
+    [claim.speaker.as_deref(), canonical, Some(claim.mention.text.as_ref())]
+        .into_iter()
+        .flatten()
+        .flat_map(|text| Tokens { text, at: 0 })
+        .filter_map(|token| vocabulary.get(lexicon.key(token.text)?))
+        .collect()
 }
 
 /// The comparable form of a content word, or `None` for function words,
@@ -744,25 +1022,25 @@ struct FigureFacts {
 /// Facts for every figure claim, reading each sentence once.
 fn figure_facts(
     claims: &[Claim],
-    documents: &[DocumentSummary],
+    (sentence, sentences): (&[usize], &[Sentence]),
+    (doc, published): (&[usize], &[Option<Date>]),
     story: &[usize],
-    places: &BTreeSet<(usize, String)>,
+    places: &[(usize, String)],
 ) -> Vec<Option<FigureFacts>> {
-    let published: HashMap<&str, Option<Date>> = documents.iter().map(|d| (d.id.as_str(), d.published)).collect();
-    let mut by_sentence: BTreeMap<(&str, usize), Vec<usize>> = BTreeMap::new();
+    let mut by_sentence: Vec<Vec<usize>> = vec![Vec::new(); sentences.len()];
     for (i, claim) in claims.iter().enumerate() {
         if claim.kind == ClaimKind::Figure && claim.quantity.is_some() {
-            by_sentence.entry((claim.doc.as_ref(), claim.start)).or_default().push(i);
+            by_sentence[sentence[i]].push(i);
         }
     }
     let mut facts = vec![None; claims.len()];
-    for ((doc, _), mut figures) in by_sentence {
+    for (s, mut figures) in by_sentence.into_iter().enumerate().filter(|(_, figures)| !figures.is_empty()) {
         sort_by(&mut figures, |&a, &b| claims[a].mention.start.cmp(&claims[b].mention.start));
-        let sentence = &claims[figures[0]];
-        let tokens = tokenize(&sentence.text);
+        let start = claims[figures[0]].start;
+        let tokens = &sentences[s].tokens;
         let spans: Vec<(usize, usize)> = figures
             .iter()
-            .map(|&i| token_span(&tokens, claims[i].mention.start - sentence.start, claims[i].mention.end - sentence.start))
+            .map(|&i| token_span(tokens, claims[i].mention.start - start, claims[i].mention.end - start))
             .collect();
         let mut previous_role = Role::Unknown;
         for (n, &i) in figures.iter().enumerate() {
@@ -773,11 +1051,10 @@ fn figure_facts(
                 later_figures: spans[n + 1..].iter().map(|s| s.0).collect(),
             };
             let quantity = claims[i].quantity.as_ref().expect("figures were filtered on quantity");
-            let role = figure_role(&tokens, &bounds, quantity, previous_role);
+            let role = figure_role(tokens, &bounds, quantity, previous_role);
             previous_role = role;
-            let published = published.get(doc).copied().flatten();
             let places = Places { story: story[i], known: places };
-            facts[i] = Some(describe_figure(&claims[i], &tokens, &bounds, role, published, &places));
+            facts[i] = Some(describe_figure(&claims[i], tokens, &bounds, role, published[doc[i]], &places));
         }
     }
     facts
@@ -786,7 +1063,8 @@ fn figure_facts(
 /// The places a figure's story names.
 struct Places<'p> {
     story: usize,
-    known: &'p BTreeSet<(usize, String)>,
+    /// (story, [`place_name`]) pairs, sorted.
+    known: &'p [(usize, String)],
 }
 
 /// A figure's tokens and the stretch of sentence it may read its role from.
@@ -817,7 +1095,7 @@ fn describe_figure(
     let unit = singular(&quantity.unit.to_lowercase());
     let (owner, mut modifiers) = subject_modifiers(quantity);
     if unit == "reinforcement" {
-        modifiers.insert("additional".to_string());
+        modifiers.push("additional".to_string());
     }
     let era = claim.when.as_ref().zip(published).and_then(|(when, published)| {
         (published.to_days() - when.end.to_days() > HISTORICAL_DAYS).then_some(when.end.year)
@@ -825,7 +1103,7 @@ fn describe_figure(
     let place = figure_place(tokens, bounds, role, places);
     let unit_class = (!unit.is_empty()).then(|| unit_class(&unit));
     FigureFacts {
-        block: FigureBlock { role, modifiers: modifiers.into_iter().collect::<Vec<_>>().join(" "), era },
+        block: FigureBlock { role, modifiers: sorted_set(modifiers).join(" "), era },
         facets: [unit_class, owner, place.as_ref().map(|p| place_key(p))],
         place,
     }
@@ -840,10 +1118,10 @@ fn unit_class(unit: &str) -> String {
 
 /// The subject's capitalized words (its owner: "South Sudanese") and its other
 /// modifiers ("special forces", "additional"), without the unit itself.
-fn subject_modifiers(quantity: &Quantity) -> (Option<String>, BTreeSet<String>) {
+fn subject_modifiers(quantity: &Quantity) -> (Option<String>, Vec<String>) {
     let unit = quantity.unit.to_lowercase();
     let mut owner = Vec::new();
-    let mut modifiers = BTreeSet::new();
+    let mut modifiers = Vec::new();
     for word in tokenize(&quantity.subject).iter().filter(|t| t.is_word()) {
         let lower = word.lower();
         if lower == unit || singular(&lower) == singular(&unit) {
@@ -851,10 +1129,10 @@ fn subject_modifiers(quantity: &Quantity) -> (Option<String>, BTreeSet<String>) 
         }
         if word.is_capitalized() {
             owner.push(place_word(word.text));
-        } else if ADDITIONAL_WORDS.contains(&lower.as_str()) {
-            modifiers.insert("additional".to_string());
+        } else if ADDITIONAL_WORDS.contains(&lower.as_ref()) {
+            modifiers.push("additional".to_string());
         } else if let Some(key) = content_key(word.text) {
-            modifiers.insert(key);
+            modifiers.push(key);
         }
     }
     ((!owner.is_empty()).then(|| owner.join(" ")), modifiers)
@@ -950,7 +1228,7 @@ fn role_at(tokens: &[Token], i: usize) -> Option<Role> {
     if harm(Some(role)) {
         let pairs = |a: usize, conj: usize, b: usize| {
             tokens.get(b).is_some_and(|_| {
-                matches!(tokens[conj].lower().as_str(), "or" | "and")
+                matches!(tokens[conj].lower().as_ref(), "or" | "and")
                     && harm(Role::of_word(&tokens[b].lower()))
                     && Role::of_word(&tokens[b].lower()) != Some(role)
                     && a != b
@@ -975,7 +1253,7 @@ fn figure_place(tokens: &[Token], bounds: &Bounds, role: Role, places: &Places) 
             .iter()
             .chain(&before)
             .map(|&i| &tokens[i])
-            .find(|t| t.is_capitalized() && !t.is_possessive() && places.known.contains(&(places.story, place_name(t.text))))
+            .find(|t| t.is_capitalized() && !t.is_possessive() && places.known.binary_search(&(places.story, place_name(t.text))).is_ok())
             .map(|t| t.text.to_string())
     };
     explicit
@@ -1010,15 +1288,18 @@ fn place_after_preposition(tokens: &[Token], i: usize, prepositions: &[&str]) ->
 
 /// Words of the names written after "in" anywhere in a story: the places it
 /// talks about ("Ecuador", but not the adjective "Ecuadorian").
-fn place_names<'s, 't: 's>(sentences: impl Iterator<Item = (usize, &'s [Token<'t>])>) -> BTreeSet<(usize, String)> {
-    let mut places = BTreeSet::new();
-    for (story, tokens) in sentences {
+fn place_names(sentences: &[Sentence], sentence_story: &[usize]) -> Vec<(usize, String)> {
+    let mut places = Vec::new();
+    for (sentence, &story) in sentences.iter().zip(sentence_story) {
+        let tokens = &sentence.tokens;
         for i in 0..tokens.len() {
             if let Some(place) = place_after_preposition(tokens, i, &["in"]) {
                 places.extend(place.split_whitespace().map(|word| (story, place_name(word))));
             }
         }
     }
+    sort_by(&mut places, Ord::cmp);
+    places.dedup();
     places
 }
 
@@ -1039,6 +1320,11 @@ fn place_name(word: &str) -> String {
 
 /// A proper word cut to five letters, so "Ecuador" and "Ecuadorian" meet.
 fn place_word(word: &str) -> String {
+    place_letters(word).collect()
+}
+
+/// The letters of [`place_word`]: lowercase ASCII letters and digits.
+fn place_letters(word: &str) -> impl Iterator<Item = char> + '_ {
     word.trim_end_matches("'s")
         .trim_end_matches("’s")
         .chars()
@@ -1046,38 +1332,31 @@ fn place_word(word: &str) -> String {
         .map(fold_diacritic)
         .filter(char::is_ascii_alphanumeric)
         .take(5)
-        .collect()
 }
 
 // ---------------------------------------------------------------------------
 // Linking.
 
 fn link_figures(corpus: &Corpus, links: &mut DisjointSets) {
-    let mut blocks: BTreeMap<(usize, &FigureBlock), Vec<usize>> = BTreeMap::new();
-    let mut loose = Vec::new();
-    for &i in &corpus.order {
-        let Some(facts) = &corpus.figures[i] else { continue };
-        if facts.block.role == Role::Unknown && facts.block.modifiers.is_empty() {
-            loose.push(i);
-        } else {
-            blocks.entry((corpus.story[i], &facts.block)).or_default().push(i);
-        }
-    }
-    for members in blocks.values() {
-        for group in merge_by_facets(corpus, members) {
+    let facts = |i: usize| corpus.figures[i].as_ref().expect("only figures are blocked");
+    let (loose, blocked): (Vec<usize>, Vec<usize>) = corpus
+        .order
+        .iter()
+        .copied()
+        .filter(|&i| corpus.figures[i].is_some())
+        .partition(|&i| facts(i).block.role == Role::Unknown && facts(i).block.modifiers.is_empty());
+    let key = |i: usize| (corpus.story[i], &facts(i).block);
+    for members in group_by(&blocked, &|a, b| key(a).cmp(&key(b))) {
+        for group in merge_by_facets(corpus, &members) {
             for &other in &group[1..] {
                 links.union(group[0], other);
             }
         }
     }
-    let mut by_unit: BTreeMap<(usize, &str), Vec<usize>> = BTreeMap::new();
-    for &i in &loose {
-        if let Some(unit) = corpus.figures[i].as_ref().and_then(|f| f.facets[0].as_deref()) {
-            by_unit.entry((corpus.story[i], unit)).or_default().push(i);
-        }
-    }
-    for block in by_unit.values() {
-        link_by_content(corpus, block, EVENT_MIN_SIMILARITY, links);
+    let with_unit: Vec<usize> = loose.into_iter().filter(|&i| facts(i).facets[0].is_some()).collect();
+    let key = |i: usize| (corpus.story[i], facts(i).facets[0].as_deref());
+    for block in group_by(&with_unit, &|a, b| key(a).cmp(&key(b))) {
+        link_by_content(corpus, &block, EVENT_MIN_SIMILARITY, links);
     }
 }
 
@@ -1085,11 +1364,8 @@ fn link_figures(corpus: &Corpus, links: &mut DisjointSets) {
 /// group into the one group it fits, if exactly one.
 fn merge_by_facets(corpus: &Corpus, members: &[usize]) -> Vec<Vec<usize>> {
     let facets = |i: usize| &corpus.figures[i].as_ref().expect("only figures are blocked").facets;
-    let mut exact: BTreeMap<&Facets, Vec<usize>> = BTreeMap::new();
-    for &i in members {
-        exact.entry(facets(i)).or_default().push(i);
-    }
-    let mut by_specificity: Vec<(&Facets, Vec<usize>)> = exact.into_iter().collect();
+    let mut by_specificity: Vec<(&Facets, Vec<usize>)> =
+        group_by(members, &|a, b| facets(a).cmp(facets(b))).into_iter().map(|group| (facets(group[0]), group)).collect();
     sort_by(&mut by_specificity, |(a, _), (b, _)| b.iter().flatten().count().cmp(&a.iter().flatten().count()));
     let mut merged: Vec<(Facets, Vec<usize>)> = Vec::new();
     for (facets, group) in by_specificity {
@@ -1116,22 +1392,28 @@ fn merge_by_facets(corpus: &Corpus, members: &[usize]) -> Vec<Vec<usize>> {
 /// may bridge "March" and "Monday" in content, but not in time.
 fn link_events(corpus: &Corpus, links: &mut DisjointSets) {
     let events: Vec<usize> = corpus.order.iter().copied().filter(|&i| corpus.claim(i).kind == ClaimKind::Event).collect();
-    let mut common: HashMap<usize, (Date, Date)> = events
-        .iter()
-        .filter_map(|&i| corpus.claim(i).when.as_ref().map(|w| (i, (w.start, w.end))))
-        .collect();
-    for (a, b) in similar_pairs(corpus, &events, SAME_DAY_SPEAKER_MIN_SIMILARITY) {
-        if corpus.similarity(&corpus.content[a], &corpus.content[b]) < event_threshold(corpus, a, b) {
+    // Per topic root: the days all its events share.
+    let mut common: Vec<Option<(Date, Date)>> = vec![None; corpus.claims.len()];
+    for &i in &events {
+        common[i] = corpus.claim(i).when.as_ref().map(|w| (w.start, w.end));
+    }
+    let mut pairs = similar_pairs(corpus, &events, SAME_DAY_SPEAKER_MIN_SIMILARITY);
+    // Most similar first, ties in canonical order.
+    sort_by(&mut pairs, |x, y| {
+        y.0.total_cmp(&x.0).then_with(|| (corpus.rank[x.1], corpus.rank[x.2]).cmp(&(corpus.rank[y.1], corpus.rank[y.2])))
+    });
+    for (score, a, b) in pairs {
+        if score < event_threshold(corpus, a, b) {
             continue;
         }
         let (root_a, root_b) = (links.find(a), links.find(b));
-        let (Some(&(start_a, end_a)), Some(&(start_b, end_b))) = (common.get(&root_a), common.get(&root_b)) else {
+        let (Some((start_a, end_a)), Some((start_b, end_b))) = (common[root_a], common[root_b]) else {
             continue;
         };
         let shared = (start_a.max(start_b), end_a.min(end_b));
         if root_a != root_b && shared.0 <= shared.1 {
             links.union(a, b);
-            common.insert(links.find(a), shared);
+            common[links.find(a)] = Some(shared);
         }
     }
 }
@@ -1173,24 +1455,28 @@ fn compatible_days(a: &Claim, b: &Claim) -> bool {
 /// documents, and that name compatible days, are the same happening: "North
 /// Korea confirmed on Monday that …" in two outlets.
 fn link_events_through_statements(corpus: &Corpus, links: &mut DisjointSets) {
-    let mut statement_roots: HashMap<(&str, usize), BTreeSet<usize>> = HashMap::new();
+    // Per sentence: the topics of its statements.
+    let mut statement_roots: Vec<Vec<usize>> = vec![Vec::new(); corpus.sentence_content.len()];
     for &i in &corpus.order {
-        let claim = corpus.claim(i);
-        if claim.kind == ClaimKind::Statement {
-            statement_roots.entry((claim.doc.as_ref(), claim.start)).or_default().insert(links.find(i));
+        if corpus.claim(i).kind == ClaimKind::Statement {
+            let root = links.find(i);
+            let roots = &mut statement_roots[corpus.sentence[i]];
+            if !roots.contains(&root) {
+                roots.push(root);
+            }
         }
     }
-    let mut by_root: BTreeMap<usize, Vec<usize>> = BTreeMap::new();
+    // (topic, event) pairs; unions do not depend on their order.
+    let mut by_root: Vec<(usize, usize)> = Vec::new();
     for &i in &corpus.order {
         let claim = corpus.claim(i);
-        if claim.kind != ClaimKind::Event || single_day(claim).is_none() {
-            continue;
-        }
-        for &root in statement_roots.get(&(claim.doc.as_ref(), claim.start)).into_iter().flatten() {
-            by_root.entry(root).or_default().push(i);
+        if claim.kind == ClaimKind::Event && single_day(claim).is_some() {
+            by_root.extend(statement_roots[corpus.sentence[i]].iter().map(|&root| (root, i)));
         }
     }
-    for events in by_root.values() {
+    sort_by(&mut by_root, Ord::cmp);
+    for run in by_root.chunk_by(|a, b| a.0 == b.0) {
+        let events: Vec<usize> = run.iter().map(|&(_, i)| i).collect();
         for (n, &a) in events.iter().enumerate() {
             for &b in &events[n + 1..] {
                 let (ca, cb) = (corpus.claim(a), corpus.claim(b));
@@ -1206,35 +1492,32 @@ fn link_statements(corpus: &Corpus, links: &mut DisjointSets) {
     let statements: Vec<usize> =
         corpus.order.iter().copied().filter(|&i| corpus.claim(i).kind == ClaimKind::Statement).collect();
     let same_speaker = |a: usize, b: usize| corpus.speaker(a).is_some() && corpus.speaker(a) == corpus.speaker(b);
-    let mut by_speaker: BTreeMap<usize, Vec<usize>> = BTreeMap::new();
+    let mut by_speaker: Vec<Vec<usize>> = vec![Vec::new(); corpus.speakers.names.len()];
     for &i in &statements {
         if let Some(entity) = corpus.speaker(i) {
-            by_speaker.entry(entity).or_default().push(i);
+            by_speaker[entity].push(i);
         }
     }
-    for block in by_speaker.values() {
+    for block in &by_speaker {
         link_by_content(corpus, block, STATEMENT_MIN_SIMILARITY, links);
     }
 
     let (denials, assertions): (Vec<usize>, Vec<usize>) = statements.iter().partition(|&&i| is_denial(corpus.claim(i)));
     let index = Postings::build(corpus, &assertions);
-    let mut by_sentence: HashMap<(&str, usize), Vec<usize>> = HashMap::new();
-    for &i in &assertions {
-        by_sentence.entry((corpus.claim(i).doc.as_ref(), corpus.claim(i).start)).or_default().push(i);
-    }
+    let by_sentence = corpus.by_sentence(&assertions);
     let other_speaker = |a: usize, b: usize| !same_speaker(a, b) && corpus.claim(a).speaker != corpus.claim(b).speaker;
     for &denial in &denials {
         let claim = corpus.claim(denial);
-        let in_sentence = by_sentence.get(&(claim.doc.as_ref(), claim.start)).into_iter().flatten().copied().find(|&other| {
+        let in_sentence = by_sentence[corpus.sentence[denial]].iter().copied().find(|&other| {
             corpus.claim(other).mention.start < claim.mention.start && other_speaker(denial, other)
         });
         let content = denial_content(corpus, denial);
         let best = in_sentence.or_else(|| {
             index
-                .candidates(&content)
+                .candidates(content)
                 .into_iter()
                 .filter(|&other| corpus.story[other] == corpus.story[denial] && other_speaker(denial, other))
-                .map(|other| (corpus.similarity(&content, &corpus.content[other]), other))
+                .map(|other| (corpus.similarity(content, corpus.content(other)), other))
                 .filter(|&(score, _)| score >= DENIAL_MIN_SIMILARITY)
                 .max_by(|a, b| a.0.total_cmp(&b.0).then_with(|| corpus.rank[b.1].cmp(&corpus.rank[a.1])))
                 .map(|(_, other)| other)
@@ -1255,10 +1538,10 @@ fn is_denial(claim: &Claim) -> bool {
 
 /// What a denial denies: its own words, or the sentence just before when it
 /// points back ("denied the claim.", "denied that,").
-fn denial_content(corpus: &Corpus, denial: usize) -> Vec<usize> {
+fn denial_content<'c>(corpus: &'c Corpus, denial: usize) -> &'c [usize] {
     match referent(corpus, denial) {
-        Some(i) => corpus.sentence_content[i].clone(),
-        None => corpus.content[denial].clone(),
+        Some(i) => &corpus.sentence_content[corpus.sentence[i]],
+        None => corpus.content(denial),
     }
 }
 
@@ -1275,11 +1558,13 @@ fn referent(corpus: &Corpus, denial: usize) -> Option<usize> {
 /// A claim of the sentence right before claim `i`'s, in the same document.
 fn previous_sentence(corpus: &Corpus, i: usize) -> Option<usize> {
     let claim = corpus.claim(i);
+    // Claims run document by document: stop at the document's first.
     corpus.order[..corpus.rank[i]]
         .iter()
         .rev()
         .copied()
-        .find(|&j| corpus.claim(j).doc == claim.doc && corpus.claim(j).end <= claim.start)
+        .take_while(|&j| corpus.doc[j] == corpus.doc[i])
+        .find(|&j| corpus.claim(j).end <= claim.start)
         .filter(|&j| claim.start - corpus.claim(j).end <= 3)
 }
 
@@ -1292,11 +1577,11 @@ fn points_back(claim: &Claim) -> bool {
     let Some(at) = tokens.iter().position(|t| t.lower().starts_with(&stem)) else { return false };
     let word = |i: usize| tokens.get(i).map(|t| t.lower());
     let ends = |i: usize| {
-        word(i).is_none_or(|w| !tokens[i].is_word() || matches!(w.as_str(), "and" | "but" | "as" | "saying"))
+        word(i).is_none_or(|w| !tokens[i].is_word() || matches!(w.as_ref(), "and" | "but" | "as" | "saying"))
     };
     let object = word(at + 1).unwrap_or_default();
-    let pronoun = matches!(object.as_str(), "it" | "that" | "this") && ends(at + 2);
-    let noun = matches!(object.as_str(), "the" | "that" | "this" | "those" | "such" | "these")
+    let pronoun = matches!(object.as_ref(), "it" | "that" | "this") && ends(at + 2);
+    let noun = matches!(object.as_ref(), "the" | "that" | "this" | "those" | "such" | "these")
         && word(at + 2).is_some_and(|n| {
             matches!(singular(&n).as_str(), "claim" | "report" | "allegation" | "assertion" | "statement" | "account")
         })
@@ -1338,47 +1623,46 @@ const LOCATIVES: &[&str] = &["at", "from", "in", "near", "of", "recaptured", "re
 struct Stance {
     contests: bool,
     ended: bool,
-    /// Place keys the statement is about.
-    places: BTreeSet<String>,
+    /// Place keys the statement is about, sorted.
+    places: Vec<String>,
 }
 
 fn link_contradictions(corpus: &Corpus, statements: &[usize], links: &mut DisjointSets) {
-    let mut by_sentence: HashMap<(&str, usize), Vec<usize>> = HashMap::new();
-    for &i in statements {
-        by_sentence.entry((corpus.claim(i).doc.as_ref(), corpus.claim(i).start)).or_default().push(i);
-    }
     // A denial may point back at a sentence with no statement in it.
-    let sentence_of = |i: usize| {
-        by_sentence.get(&(corpus.claim(i).doc.as_ref(), corpus.claim(i).start)).map_or(&[][..], Vec::as_slice)
-    };
-    let stances: HashMap<usize, Stance> = statements.iter().map(|&i| (i, stance(corpus, i, &sentence_of))).collect();
-    let mut by_place: BTreeMap<(usize, &str), Vec<usize>> = BTreeMap::new();
-    for &i in statements.iter().filter(|&&i| stances[&i].contests) {
-        for place in &stances[&i].places {
-            by_place.entry((corpus.story[i], place.as_str())).or_default().push(i);
-        }
+    let by_sentence = corpus.by_sentence(statements);
+    let sentence_of = |i: usize| by_sentence[corpus.sentence[i]].as_slice();
+    let mut stances: Vec<Option<Stance>> = (0..corpus.claims.len()).map(|_| None).collect();
+    for &i in statements {
+        stances[i] = Some(stance(corpus, i, &sentence_of));
     }
+    let stance_of = |i: usize| stances[i].as_ref().expect("statements have a stance");
+    // (story, place, statement) of contesting statements.
+    let mut by_place: Vec<(usize, &str, usize)> = Vec::new();
+    for &i in statements.iter().filter(|&&i| stance_of(i).contests) {
+        by_place.extend(stance_of(i).places.iter().map(|place| (corpus.story[i], place.as_str(), i)));
+    }
+    sort_by(&mut by_place, |a, b| (a.0, a.1).cmp(&(b.0, b.1)));
     // "Clinics there remain open" is no answer to anything: contesting
     // statements only gather where someone in the story says the place's
     // fighting ended.
-    let claimed_over: BTreeSet<(usize, &str)> = statements
+    let mut claimed_over: Vec<(usize, &str)> = statements
         .iter()
-        .filter(|&&i| stances[&i].ended && !stances[&i].contests)
-        .flat_map(|&i| stances[&i].places.iter().map(move |place| (corpus.story[i], place.as_str())))
+        .filter(|&&i| stance_of(i).ended && !stance_of(i).contests)
+        .flat_map(|&i| stance_of(i).places.iter().map(move |place| (corpus.story[i], place.as_str())))
         .collect();
-    for (key, block) in &by_place {
-        if !claimed_over.contains(key) {
+    sort_by(&mut claimed_over, Ord::cmp);
+    for block in by_place.chunk_by(|a, b| (a.0, a.1) == (b.0, b.1)) {
+        if claimed_over.binary_search(&(block[0].0, block[0].1)).is_err() {
             continue;
         }
         for pair in block.windows(2) {
-            links.union(pair[0], pair[1]);
+            links.union(pair[0].2, pair[1].2);
         }
     }
-    for &i in statements.iter().filter(|&&i| stances[&i].contests) {
+    for &i in statements.iter().filter(|&&i| stance_of(i).contests) {
         let Some(previous) = previous_sentence(corpus, i) else { continue };
-        let claim = corpus.claim(previous);
-        for &other in by_sentence.get(&(claim.doc.as_ref(), claim.start)).into_iter().flatten() {
-            if contradicts(corpus, (i, &stances[&i]), (other, &stances[&other])) {
+        for &other in sentence_of(previous) {
+            if contradicts(corpus, (i, stance_of(i)), (other, stance_of(other))) {
                 links.union(i, other);
             }
         }
@@ -1389,19 +1673,24 @@ fn link_contradictions(corpus: &Corpus, statements: &[usize], links: &mut Disjoi
 /// something ended, about a place `a` is about too.
 fn contradicts(corpus: &Corpus, (a, ours): (usize, &Stance), (b, theirs): (usize, &Stance)) -> bool {
     let other_speaker = corpus.speaker(a) != corpus.speaker(b) && corpus.claim(a).speaker != corpus.claim(b).speaker;
-    theirs.ended && !theirs.contests && other_speaker && !theirs.places.is_disjoint(&ours.places)
+    theirs.ended && !theirs.contests && other_speaker && theirs.places.iter().any(|place| ours.places.binary_search(place).is_ok())
 }
 
 /// Statement `i`'s stance, read from its own stretch of sentence and, for a
 /// denial pointing back ("denied the claim."), from what it denies.
 fn stance<'s>(corpus: &Corpus, i: usize, sentence_of: &dyn Fn(usize) -> &'s [usize]) -> Stance {
-    let own = tokenize(own_stretch(corpus, i, sentence_of(i)));
+    let own = corpus.tokens_of(i, own_stretch(corpus, i, sentence_of(i)));
     let denied = if is_denial(corpus.claim(i)) { referent(corpus, i) } else { None };
-    let theirs = denied.map(|j| tokenize(own_stretch(corpus, j, sentence_of(j)))).unwrap_or_default();
+    let theirs = denied.map_or(Cow::Borrowed(&[][..]), |j| corpus.tokens_of(j, own_stretch(corpus, j, sentence_of(j))));
     let ended = has_any(&own, ENDED_WORDS) || has_any(&theirs, ENDED_WORDS);
     let contests = has_ongoing(&own) || (is_denial(corpus.claim(i)) && ended);
-    let mut places = places_named(&own);
-    places.extend(places_named(&theirs));
+    // Places only matter to statements that contest or claim an end.
+    let mut places = Vec::new();
+    if contests || ended {
+        places = places_named(&own);
+        places.extend(places_named(&theirs));
+        places = sorted_set(places);
+    }
     Stance { contests, ended, places }
 }
 
@@ -1416,13 +1705,14 @@ fn own_stretch<'c>(corpus: &Corpus<'c>, i: usize, sentence: &[usize]) -> &'c str
     let others = sentence.iter().map(|&j| corpus.claim(j)).filter(|c| relative(c.mention.start) != start);
     let next = others.clone().map(|c| relative(c.mention.start)).filter(|&s| s > start).min().unwrap_or(claim.text.len());
     let previous = others.map(|c| relative(c.mention.end)).filter(|&e| e <= start).max().unwrap_or(0);
-    let words_after = claim.text.get(end.min(next)..next).map_or(0, |after| tokenize(after).iter().filter(|t| t.is_word()).count());
+    let words_after =
+        claim.text.get(end.min(next)..next).map_or(0, |after| Tokens { text: after, at: 0 }.filter(Token::is_word).take(4).count());
     let (from, to) = if words_after < 4 { (previous, next) } else { (start, next) };
     claim.text.get(from..to).unwrap_or(&claim.text)
 }
 
 fn has_any(tokens: &[Token], words: &[&str]) -> bool {
-    tokens.iter().any(|t| words.binary_search(&t.lower().as_str()).is_ok())
+    tokens.iter().any(|t| t.is_one_of(words))
 }
 
 /// Whether a word says something goes on; a sentence-opening "Still," means
@@ -1430,15 +1720,15 @@ fn has_any(tokens: &[Token], words: &[&str]) -> bool {
 fn has_ongoing(tokens: &[Token]) -> bool {
     tokens.iter().enumerate().any(|(n, t)| {
         let opener = t.is("still") && tokens.get(n + 1).is_some_and(|next| next.text == ",");
-        !opener && ONGOING_WORDS.binary_search(&t.lower().as_str()).is_ok()
+        !opener && t.is_one_of(ONGOING_WORDS)
     })
 }
 
 /// Places the tokens are about: capitalized words shortly after a locative
 /// ("in Freedonia’s Tavria" → Tavria, "of both Tavria and Ostrava" → both), not
 /// owners ("Russia’s") and not adjectives ("the Russian region").
-fn places_named(tokens: &[Token]) -> BTreeSet<String> {
-    let mut places = BTreeSet::new();
+fn places_named(tokens: &[Token]) -> Vec<String> {
+    let mut places = Vec::new();
     for (n, token) in tokens.iter().enumerate() {
         if !LOCATIVES.iter().any(|w| token.is(w)) {
             continue;
@@ -1451,7 +1741,7 @@ fn places_named(tokens: &[Token]) -> BTreeSet<String> {
             let before_noun = tokens.get(k + 1).is_some_and(|t| t.is_word() && !t.is_capitalized() && !t.is("and"));
             let adjective = before_noun && tokens[k - 1].is("the") && !word_names_a_region(tokens, k + 1);
             if proper && !adjective && Weekday::from_name(word.text).is_none() && month_from_name(word.text).is_none() {
-                places.insert(place_name(word.text));
+                places.push(place_name(word.text));
             }
         }
     }
@@ -1466,45 +1756,56 @@ fn word_names_a_region(tokens: &[Token], k: usize) -> bool {
 }
 
 /// Content words → the claims holding them, for candidate generation.
-struct Postings {
-    lists: HashMap<usize, Vec<usize>>,
+struct Postings<'i> {
+    items: &'i [usize],
+    /// (word, position in `items`) pairs, sorted: each word's run lists its claims.
+    entries: Vec<(usize, usize)>,
 }
 
-impl Postings {
-    fn build(corpus: &Corpus, items: &[usize]) -> Postings {
-        let mut lists: HashMap<usize, Vec<usize>> = HashMap::new();
-        for &i in items {
-            for &word in &corpus.content[i] {
-                lists.entry(word).or_default().push(i);
-            }
+impl<'i> Postings<'i> {
+    fn build(corpus: &Corpus, items: &'i [usize]) -> Postings<'i> {
+        let mut entries: Vec<(usize, usize)> = Vec::new();
+        for (n, &i) in items.iter().enumerate() {
+            entries.extend(corpus.content(i).iter().map(|&word| (word, n)));
         }
-        Postings { lists }
+        entries.sort_unstable();
+        Postings { items, entries }
+    }
+
+    /// Positions of the claims holding `word`, if it is not too common to
+    /// propose candidates.
+    fn list(&self, word: usize) -> impl Iterator<Item = usize> + '_ {
+        let from = self.entries.partition_point(|e| e.0 < word);
+        let to = from + self.entries[from..].partition_point(|e| e.0 == word);
+        let list = if to - from <= MAX_POSTINGS { &self.entries[from..to] } else { &[] };
+        list.iter().map(|e| e.1)
     }
 
     /// Claims sharing a not-too-common word with `content`, in claim order.
     fn candidates(&self, content: &[usize]) -> Vec<usize> {
-        let mut found: Vec<usize> = content
-            .iter()
-            .filter_map(|word| self.lists.get(word))
-            .filter(|list| list.len() <= MAX_POSTINGS)
-            .flatten()
-            .copied()
-            .collect();
+        let mut found: Vec<usize> = content.iter().flat_map(|&word| self.list(word)).map(|n| self.items[n]).collect();
         found.sort_unstable();
         found.dedup();
         found
     }
 
-    /// Pairs of claims sharing a not-too-common word, each once.
-    fn pairs(&self) -> Vec<(usize, usize)> {
+    /// Pairs of claims sharing a not-too-common word, each once, smaller
+    /// claim index first, in no particular order.
+    fn pairs(&self, corpus: &Corpus) -> Vec<(usize, usize)> {
+        // Per position: the last position it was paired with, so each pair is made once.
+        let mut paired_with = vec![usize::MAX; self.items.len()];
         let mut pairs = Vec::new();
-        for list in self.lists.values().filter(|list| list.len() <= MAX_POSTINGS) {
-            for (n, &a) in list.iter().enumerate() {
-                pairs.extend(list[n + 1..].iter().map(|&b| (a.min(b), a.max(b))));
+        for (n, &a) in self.items.iter().enumerate() {
+            for &word in corpus.content(a) {
+                for m in self.list(word) {
+                    if m > n && paired_with[m] != n {
+                        paired_with[m] = n;
+                        let b = self.items[m];
+                        pairs.push((a.min(b), a.max(b)));
+                    }
+                }
             }
         }
-        pairs.sort_unstable();
-        pairs.dedup();
         pairs
     }
 }
@@ -1512,46 +1813,45 @@ impl Postings {
 /// Links pairs of `items` (one block) that share at least `threshold` of
 /// their weighted content.
 fn link_by_content(corpus: &Corpus, items: &[usize], threshold: f64, links: &mut DisjointSets) {
-    for (a, b) in similar_pairs(corpus, items, threshold) {
+    for (_, a, b) in similar_pairs(corpus, items, threshold) {
         links.union(a, b);
     }
 }
 
 /// Pairs of `items` in one story sharing at least `threshold` of their
-/// weighted content, most similar first (ties in canonical order).
-fn similar_pairs(corpus: &Corpus, items: &[usize], threshold: f64) -> Vec<(usize, usize)> {
-    let mut scored: Vec<(f64, usize, usize)> = Postings::build(corpus, items)
-        .pairs()
+/// weighted content, with that share, in no particular order.
+fn similar_pairs(corpus: &Corpus, items: &[usize], threshold: f64) -> Vec<(f64, usize, usize)> {
+    Postings::build(corpus, items)
+        .pairs(corpus)
         .into_iter()
         .filter(|&(a, b)| corpus.story[a] == corpus.story[b])
-        .map(|(a, b)| (corpus.similarity(&corpus.content[a], &corpus.content[b]), a, b))
+        .map(|(a, b)| (corpus.similarity(corpus.content(a), corpus.content(b)), a, b))
         .filter(|&(score, _, _)| score >= threshold)
-        .collect();
-    sort_by(&mut scored, |x, y| {
-        y.0.total_cmp(&x.0).then_with(|| (corpus.rank[x.1], corpus.rank[x.2]).cmp(&(corpus.rank[y.1], corpus.rank[y.2])))
-    });
-    scored.into_iter().map(|(_, a, b)| (a, b)).collect()
+        .collect()
 }
 
 // ---------------------------------------------------------------------------
 // Topics and verdicts.
 
-fn build_topics(corpus: &Corpus, links: &mut DisjointSets) -> Vec<Topic> {
-    let mut group_of_root: HashMap<usize, usize> = HashMap::new();
+/// The topics, numbered in canonical order, and the claims of each.
+fn build_topics(corpus: &Corpus, links: &mut DisjointSets) -> (Vec<Topic>, Vec<Vec<usize>>) {
+    let mut group_of_root = vec![usize::MAX; corpus.claims.len()];
     let mut groups: Vec<Vec<usize>> = Vec::new();
     for &i in &corpus.order {
-        let group = *group_of_root.entry(links.find(i)).or_insert_with(|| {
+        let root = links.find(i);
+        if group_of_root[root] == usize::MAX {
+            group_of_root[root] = groups.len();
             groups.push(Vec::new());
-            groups.len() - 1
-        });
-        groups[group].push(i);
+        }
+        groups[group_of_root[root]].push(i);
     }
-    groups.iter().enumerate().map(|(n, members)| topic(corpus, format!("t{}", n + 1), members)).collect()
+    let topics = groups.iter().enumerate().map(|(n, members)| topic(corpus, format!("t{}", n + 1), members)).collect();
+    (topics, groups)
 }
 
 fn topic(corpus: &Corpus, id: String, members: &[usize]) -> Topic {
     let first = corpus.claim(members[0]);
-    let docs = str_set(members.iter().map(|&i| corpus.claim(i).doc.as_ref()));
+    let docs = corpus.docs_of(members);
     let (status, why) = if docs.len() == 1 {
         let mentions = if members.len() > 1 { format!(" ({} mentions)", members.len()) } else { String::new() };
         (Status::Single, format!("only {} reports this{mentions}", first.doc))
@@ -1571,8 +1871,8 @@ fn topic(corpus: &Corpus, id: String, members: &[usize]) -> Topic {
         why,
         silent: corpus.story_docs[corpus.story[members[0]]]
             .iter()
-            .filter(|doc| !docs.contains(doc.as_str()))
-            .cloned()
+            .filter(|doc| docs.binary_search(doc).is_err())
+            .map(|&doc| corpus.doc_ids[doc].to_string())
             .collect(),
     }
 }
@@ -1640,15 +1940,15 @@ fn agreement(corpus: &Corpus, spans: &[(usize, (f64, f64))]) -> String {
 /// "rose from at least 120 (2026-02-10) to 947 (2026-02-15)" when the figure,
 /// read day by day, moves one way and never disagrees with itself on one day.
 fn trend(corpus: &Corpus, members: &[usize]) -> Option<String> {
-    let mut by_day: BTreeMap<Date, Vec<usize>> = BTreeMap::new();
-    for &i in members {
-        by_day.entry(corpus.as_of[i]?).or_default().push(i);
+    if members.iter().any(|&i| corpus.as_of[i].is_none()) {
+        return None;
     }
+    let by_day = group_by(members, &|a, b| corpus.as_of[a].cmp(&corpus.as_of[b]));
     if by_day.len() < 2 {
         return None;
     }
     let mut steps = Vec::new();
-    for claims in by_day.values() {
+    for claims in &by_day {
         let spans: Vec<(f64, f64)> = claims.iter().map(|&i| interval(quantity_of(corpus, i))).collect();
         let low = spans.iter().map(|s| s.0).fold(f64::NEG_INFINITY, f64::max);
         let high = spans.iter().map(|s| s.1).fold(f64::INFINITY, f64::min);
@@ -1705,7 +2005,7 @@ fn statement_verdict(corpus: &Corpus, members: &[usize]) -> (Status, String) {
             format!("{} {}; {} {} it", corpus.speaker_name(a), cue(a), corpus.speaker_name(d), cue(d)),
         );
     }
-    let docs = str_set(members.iter().map(|&i| corpus.claim(i).doc.as_ref()));
+    let docs = corpus.docs_of(members);
     (Status::Agree, format!("{} documents report {} saying this", docs.len(), corpus.speaker_name(members[0])))
 }
 
@@ -1770,35 +2070,61 @@ fn gist(claim: &Claim) -> String {
     let clauses = clauses(&claim.text);
     let around = clauses.iter().find(|&&(start, end)| start <= at && at < end);
     let chosen = match around {
-        Some(&(start, end)) if claim.text[start..end].split_whitespace().nth(GIST_MIN_WORDS - 1).is_some() => (start, end),
+        Some(&(start, end)) if words(&claim.text[start..end]).nth(GIST_MIN_WORDS - 1).is_some() => (start, end),
         _ => clauses
             .iter()
             .copied()
-            .max_by_key(|&(start, end)| (claim.text[start..end].split_whitespace().count(), std::cmp::Reverse(start)))
+            .max_by_key(|&(start, end)| (words(&claim.text[start..end]).count(), std::cmp::Reverse(start)))
             .unwrap_or((0, claim.text.len())),
     };
     let clause = claim.text[chosen.0..chosen.1].trim().trim_end_matches(['.', '?', '!']);
     let clause = clause.strip_prefix("that ").unwrap_or(clause);
-    let mut words = clause.split_whitespace();
-    let mut gist: String = words.by_ref().take(GIST_WORDS).collect::<Vec<_>>().join(" ");
-    if words.next().is_some() {
+    let mut clause_words = words(clause);
+    let mut gist = String::with_capacity(clause.len());
+    for word in clause_words.by_ref().take(GIST_WORDS) {
+        if !gist.is_empty() {
+            gist.push(' ');
+        }
+        gist.push_str(word);
+    }
+    if clause_words.next().is_some() {
         gist.push('…');
     }
     gist
+}
+
+/// `text.split_whitespace()`, reading ASCII bytes directly.
+fn words(text: &str) -> impl Iterator<Item = &str> {
+    let mut at = 0;
+    std::iter::from_fn(move || {
+        let mut next = char_at(text, at);
+        while let Some(c) = next.filter(|c| c.is_whitespace()) {
+            at += c.len_utf8();
+            next = char_at(text, at);
+        }
+        let start = at;
+        while let Some(c) = next.filter(|c| !c.is_whitespace()) {
+            at += c.len_utf8();
+            next = char_at(text, at);
+        }
+        (at > start).then(|| &text[start..at])
+    })
 }
 
 /// Byte spans of a sentence's clauses: cut at commas (not inside "1,644"),
 /// semicolons, dashes, brackets and quotation marks.
 fn clauses(text: &str) -> Vec<(usize, usize)> {
     let mut spans = Vec::new();
-    let mut start = 0;
-    for (at, c) in text.char_indices() {
-        let digit_follows = text[at + c.len_utf8()..].starts_with(|d: char| d.is_ascii_digit());
+    let (mut start, mut at) = (0, 0);
+    while let Some(c) = char_at(text, at) {
+        let next = at + c.len_utf8();
+        let digit_follows = text.as_bytes().get(next).is_some_and(u8::is_ascii_digit);
         let breaks = matches!(c, ';' | '“' | '”' | '"' | '—' | '–' | '(' | ')') || (c == ',' && !digit_follows);
         if breaks {
             spans.push((start, at));
-            start = at + c.len_utf8();
+            start = next;
         }
+        at = next;
     }
     spans.push((start, text.len()));
     spans.retain(|&(start, end)| !text[start..end].trim().is_empty());
@@ -1830,6 +2156,28 @@ mod tests {
             speaker: Some(speaker.into()),
             cue: Some("said".into()),
             topic: String::new(),
+        }
+    }
+
+    #[test]
+    fn uncut_stretches_tokenize_as_the_sentence_does() {
+        let text = "Officials’ 1,644 re-count, at 3.5 p.m. — “in Piura's north”, rose: 12,000-15,000 (about) ...";
+        let tokens = tokenize(text);
+        let texts = |tokens: &[Token]| tokens.iter().map(|t| t.text.to_string()).collect::<Vec<_>>();
+        let boundaries: Vec<usize> = (0..=text.len()).filter(|&at| text.is_char_boundary(at)).collect();
+        for &from in &boundaries {
+            for &to in boundaries.iter().filter(|&&to| to >= from) {
+                if let Some(uncut) = uncut_tokens(&tokens, from, to) {
+                    assert_eq!(texts(uncut), texts(&tokenize(&text[from..to])), "{from}..{to}");
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn words_split_as_split_whitespace_does() {
+        for text in ["", "  ", "a", " one  two\tthree\n", "no\u{a0}break\u{2003}em—dash “quoted” ", "end "] {
+            assert_eq!(words(text).collect::<Vec<_>>(), text.split_whitespace().collect::<Vec<_>>(), "{text:?}");
         }
     }
 

@@ -18,10 +18,8 @@
 //! Other descriptions ("officials", "Peruvian officials", "the commission")
 //! stay anonymous: two documents' "officials" are not the same speaker.
 
-use std::collections::{BTreeMap, BTreeSet, HashMap};
-
-use crate::sort::str_set;
 use crate::claim::Claim;
+use crate::sort::{sort_by, sorted_indices};
 
 /// Canonical speakers of a set of claims.
 #[derive(Debug, Clone, PartialEq, Default)]
@@ -56,119 +54,130 @@ const ACRONYM_SKIP: &[&str] = &["and", "for", "of", "on", "the"];
 
 /// Groups the speakers of `claims` into entities.
 pub fn canonical_speakers(claims: &[&Claim]) -> Speakers {
-    let resolved = resolve_descriptions(claims);
-    let mut names: BTreeMap<String, usize> = BTreeMap::new();
-    for speaker in resolved.iter().flatten() {
-        *names.entry(speaker.clone()).or_default() += 1;
+    // Each distinct speaker is parsed once; sorted, so numbering does not
+    // depend on claim order.
+    let mut spoken: Vec<&str> = claims.iter().filter_map(|c| c.speaker.as_deref()).collect();
+    sort_by(&mut spoken, Ord::cmp);
+    spoken.dedup();
+    let all: Vec<Name> = spoken.iter().map(|text| Name::parse(text)).collect();
+    let resolved = resolve_descriptions(claims, &spoken, &all);
+    let mut counts = vec![0; spoken.len()];
+    for &speaker in resolved.iter().flatten() {
+        counts[speaker] += 1;
     }
-    let parsed: Vec<Name> = names.keys().map(|text| Name::parse(text)).collect();
+    // The names claims end up with: a description resolved to a person is not one.
+    let used: Vec<usize> = (0..spoken.len()).filter(|&s| counts[s] > 0).collect();
+    let parsed: Vec<&Name> = used.iter().map(|&s| &all[s]).collect();
     let mut sets = DisjointSets::new(parsed.len());
     link_variants(&parsed, &mut sets);
 
-    let mut entity_of_root: HashMap<usize, usize> = HashMap::new();
+    let mut entity_of_root = vec![usize::MAX; parsed.len()];
     let mut members: Vec<Vec<usize>> = Vec::new();
     for (i, name) in parsed.iter().enumerate() {
         if !name.is_named() && sets.size(i) == 1 {
             continue;
         }
-        let entity = *entity_of_root.entry(sets.find(i)).or_insert_with(|| {
+        let root = sets.find(i);
+        if entity_of_root[root] == usize::MAX {
+            entity_of_root[root] = members.len();
             members.push(Vec::new());
-            members.len() - 1
-        });
-        members[entity].push(i);
+        }
+        members[entity_of_root[root]].push(i);
     }
-    let counts: Vec<usize> = names.values().copied().collect();
     let display: Vec<String> = members
         .iter()
         .map(|group| {
             let best = group
                 .iter()
                 .max_by(|&&a, &&b| {
-                    let rank = |i: usize| (parsed[i].is_named(), counts[i], parsed[i].words.len());
+                    let rank = |i: usize| (parsed[i].is_named(), counts[used[i]], parsed[i].words.len());
                     rank(a).cmp(&rank(b)).then_with(|| parsed[b].text.cmp(&parsed[a].text))
                 })
                 .expect("an entity has a member");
             parsed[*best].text.clone()
         })
         .collect();
-    let index_of: HashMap<&str, usize> = names.keys().enumerate().map(|(i, text)| (text.as_str(), i)).collect();
+    let mut index_of = vec![usize::MAX; spoken.len()];
+    for (i, &s) in used.iter().enumerate() {
+        index_of[s] = i;
+    }
     let of_claim = resolved
         .iter()
         .map(|speaker| {
-            let i = index_of[speaker.as_deref()?];
-            entity_of_root.get(&sets.find(i)).copied()
+            let entity = entity_of_root[sets.find(index_of[(*speaker)?])];
+            (entity != usize::MAX).then_some(entity)
         })
         .collect();
     Speakers { of_claim, names: display }
 }
 
-/// Each claim's speaker, with singular descriptions replaced by the person the
-/// document names ("Freedonia's top general" → "Ivan Petrov").
-fn resolve_descriptions(claims: &[&Claim]) -> Vec<Option<String>> {
-    let speakers = str_set(claims.iter().filter_map(|c| c.speaker.as_deref()));
-    let persons = str_set(speakers.iter().copied().filter(|s| Name::parse(s).is_person()));
-    let descriptions: HashMap<&str, Description> =
-        speakers.iter().filter_map(|&s| Some((s, Description::parse(s)?))).collect();
-    let mut persons_by_doc: BTreeMap<&str, BTreeSet<&str>> = BTreeMap::new();
-    for claim in claims {
-        if let Some(speaker) = claim.speaker.as_deref().filter(|s| persons.contains(s)) {
-            persons_by_doc.entry(&claim.doc).or_default().insert(speaker);
-        }
-    }
-    claims
+/// Each claim's speaker (an index into `spoken`, whose parsed names are
+/// `names`), with singular descriptions replaced by the person the document
+/// names ("Freedonia's top general" → "Ivan Petrov").
+fn resolve_descriptions(claims: &[&Claim], spoken: &[&str], names: &[Name]) -> Vec<Option<usize>> {
+    let speaker: Vec<Option<usize>> = claims
         .iter()
-        .map(|claim| {
-            let speaker = claim.speaker.as_deref()?;
-            let Some(description) = descriptions.get(speaker) else {
-                return Some(speaker.to_string());
-            };
-            let persons = persons_by_doc.get(claim.doc.as_ref());
-            let mut fitting = persons.into_iter().flatten().filter(|person| {
-                claims.iter().any(|other| {
-                    other.doc == claim.doc
-                        && other.speaker.as_deref() == Some(**person)
-                        && other.start != claim.start
-                        && description.fits(&other.text)
-                })
+        .map(|c| Some(spoken.binary_search(&c.speaker.as_deref()?).expect("every speaker is listed")))
+        .collect();
+    let is_person: Vec<bool> = names.iter().map(Name::is_person).collect();
+    let descriptions: Vec<Option<Description>> = names.iter().map(Description::of).collect();
+    // Claim positions by document, so a description reads only its document's claims.
+    let by_doc = sorted_indices(claims.len(), &|a, b| claims[a].doc.cmp(&claims[b].doc));
+    (0..claims.len())
+        .map(|c| {
+            let own = speaker[c]?;
+            let Some(description) = &descriptions[own] else { return Some(own) };
+            let claim = claims[c];
+            let from = by_doc.partition_point(|&o| claims[o].doc < claim.doc);
+            let to = by_doc.partition_point(|&o| claims[o].doc <= claim.doc);
+            // The persons of the document named in another sentence that fits.
+            let mut fitting = by_doc[from..to].iter().filter_map(|&o| {
+                let other = claims[o];
+                let person = speaker[o].filter(|&s| is_person[s]);
+                person.filter(|_| other.start != claim.start && description.fits(&other.text))
             });
-            match (fitting.next(), fitting.next()) {
-                (Some(person), None) => Some(person.to_string()),
-                _ => Some(speaker.to_string()),
+            let first = fitting.next();
+            match first {
+                Some(found) if fitting.all(|p| p == found) => Some(found),
+                _ => Some(own),
             }
         })
         .collect()
 }
 
 /// Unions the names that the module doc lists as one entity.
-fn link_variants(names: &[Name], sets: &mut DisjointSets) {
-    let mut by_key: HashMap<String, Vec<usize>> = HashMap::new();
-    for (i, name) in names.iter().enumerate() {
-        by_key.entry(name.key()).or_default().push(i);
-    }
-    for group in by_key.values() {
-        for &other in &group[1..] {
-            sets.union(group[0], other);
+fn link_variants(names: &[&Name], sets: &mut DisjointSets) {
+    // (key, name) pairs sorted: names with one key are a run, first name first.
+    let mut by_key: Vec<(String, usize)> = names.iter().enumerate().map(|(i, name)| (name.key(), i)).collect();
+    sort_by(&mut by_key, Ord::cmp);
+    for group in by_key.chunk_by(|a, b| a.0 == b.0) {
+        for &(_, other) in &group[1..] {
+            sets.union(group[0].1, other);
         }
     }
     for (i, name) in names.iter().enumerate() {
         for variant in name.shorter_variants() {
-            if let Some(targets) = by_key.get(&variant) {
-                sets.union(i, targets[0]);
+            let first = by_key.partition_point(|(key, _)| *key < variant);
+            if let Some((_, target)) = by_key.get(first).filter(|(key, _)| *key == variant) {
+                sets.union(i, *target);
             }
         }
     }
     let unique = |candidates: Vec<usize>| (candidates.len() == 1).then(|| candidates[0]);
+    // Worked out once per name: every short name is compared with all of them.
+    let initials: Vec<String> = names.iter().map(|name| name.initials()).collect();
+    let is_person: Vec<bool> = names.iter().map(|name| name.is_person()).collect();
     for (i, name) in names.iter().enumerate() {
         let target = if name.is_acronym() {
             let acronym = name.words[0].raw.to_lowercase();
-            unique((0..names.len()).filter(|&j| names[j].initials() == acronym).collect())
+            unique((0..names.len()).filter(|&j| initials[j] == acronym).collect())
         } else if name.words.len() == 1 && name.is_named() {
             let key = &name.words[0].key;
             unique(
                 (0..names.len())
                     .filter(|&j| {
                         let words = &names[j].words;
-                        names[j].is_person() && (&words[0].key == key || &words[words.len() - 1].key == key)
+                        is_person[j] && (&words[0].key == key || &words[words.len() - 1].key == key)
                     })
                     .collect(),
             )
@@ -282,8 +291,7 @@ struct Description {
 }
 
 impl Description {
-    fn parse(speaker: &str) -> Option<Description> {
-        let name = Name::parse(speaker);
+    fn of(name: &Name) -> Option<Description> {
         let last = name.words.last()?;
         let head = last.raw.to_lowercase();
         if last.capitalized || name.words.len() < 2 || !PERSON_TITLES.contains(&head.as_str()) {
@@ -295,12 +303,27 @@ impl Description {
 
     /// Whether `sentence` mentions the head noun and the possessor ("Freedonian").
     fn fits(&self, sentence: &str) -> bool {
-        let words: Vec<String> = sentence
-            .split(|c: char| !c.is_alphanumeric())
-            .filter(|w| !w.is_empty())
-            .map(str::to_lowercase)
-            .collect();
-        words.contains(&self.head) && self.possessor.as_ref().is_none_or(|p| words.iter().any(|w| &stem(w) == p))
+        let words = sentence.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty());
+        words.clone().any(|w| is_lowercase_of(w, &self.head))
+            && self.possessor.as_ref().is_none_or(|p| words.clone().any(|w| has_stem(w, p)))
+    }
+}
+
+/// Whether `word` lowercased is `lower`, allocating only for non-ASCII words.
+fn is_lowercase_of(word: &str, lower: &str) -> bool {
+    if word.is_ascii() {
+        word.eq_ignore_ascii_case(lower)
+    } else {
+        word.to_lowercase() == lower
+    }
+}
+
+/// Whether `word`'s [`stem`] is `stem`, allocating only for non-ASCII words.
+fn has_stem(word: &str, stem: &str) -> bool {
+    if word.is_ascii() {
+        is_lowercase_of(&word[..word.len().min(5)], stem)
+    } else {
+        self::stem(word) == stem
     }
 }
 

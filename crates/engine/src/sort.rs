@@ -3,8 +3,6 @@
 //! stable sort, a few KB of the browser's .wasm apiece; these share one. Used
 //! by the engine and the app alike.
 
-use std::collections::BTreeSet;
-
 /// Sorts `items` stably by `compare`, like `items.sort_by(compare)`. Public so
 /// the app's sorts share it too.
 pub fn sort_by<T>(items: &mut [T], compare: impl Fn(&T, &T) -> std::cmp::Ordering) {
@@ -31,15 +29,6 @@ pub(crate) fn sorted_indices(len: usize, compare: &dyn Fn(usize, usize) -> std::
     let mut order: Vec<usize> = (0..len).collect();
     order.sort_by(|&a, &b| compare(a, b));
     order
-}
-
-/// `collect::<BTreeSet<&str>>()` without its sort.
-pub(crate) fn str_set<'s>(items: impl Iterator<Item = &'s str>) -> BTreeSet<&'s str> {
-    let mut set = BTreeSet::new();
-    for item in items {
-        set.insert(item);
-    }
-    set
 }
 
 #[cfg(test)]
