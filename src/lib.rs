@@ -9,7 +9,7 @@ pub mod state;
 
 use leptos::prelude::*;
 
-use components::{read_stored, AppHeader, EvidencePanel, NoticeBar, SourcesPanel, TableView, Tabs, TimelineView};
+use components::{part, read_stored, AppHeader, EvidencePanel, NoticeBar, SourcesPanel, TableView, Tabs, TimelineView};
 use state::corpus::{Corpus, StoredArticle};
 use state::view::Tab;
 use state::{url, AppState};
@@ -43,7 +43,7 @@ pub fn App() -> impl IntoView {
     }
     Effect::new(move |_| browser::replace_query(&state.with(|s| url::to_query(&s.view))));
     Effect::new(move |_| browser::apply_theme(state.with(|s| s.theme)));
-    let tab = Memo::new(move |_| state.with(|s| s.view.tab));
+    let tab = part(state, |s| s.view.tab);
     view! {
         <AppHeader state set_state />
         <NoticeBar state set_state />

@@ -1,6 +1,8 @@
 use leptos::html::Div;
 use leptos::prelude::*;
 
+use super::part;
+
 use crate::browser;
 use crate::state::article::Segment;
 use crate::state::labels::{kind_name, KINDS};
@@ -11,8 +13,8 @@ use crate::state::AppState;
 /// (not hidden) and says why on hover. Article text is only ever text nodes.
 #[component]
 pub fn ArticleView(state: ReadSignal<AppState>, set_state: WriteSignal<AppState>) -> impl IntoView {
-    let article = Memo::new(move |_| state.with(AppState::article));
-    let claim = Memo::new(move |_| state.with(|s| s.view.claim.clone()));
+    let article = part(state, AppState::article);
+    let claim = part(state, |s| s.view.claim.clone());
     let sources = Memo::new(move |_| {
         state.with(|s| s.corpus.sources().iter().map(|source| (source.id().to_string(), source.name())).collect::<Vec<_>>())
     });

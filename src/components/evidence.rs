@@ -2,6 +2,7 @@ use leptos::prelude::*;
 
 use super::article_view::ArticleView;
 use super::figure_chart::FigureChartView;
+use super::part;
 use crate::state::labels::{kind_name, status_name};
 use crate::state::AppState;
 
@@ -9,9 +10,9 @@ use crate::state::AppState;
 /// article with the evidence sentence highlighted.
 #[component]
 pub fn EvidencePanel(state: ReadSignal<AppState>, set_state: WriteSignal<AppState>) -> impl IntoView {
-    let topic = Memo::new(move |_| state.with(AppState::topic));
-    let chart = Memo::new(move |_| state.with(AppState::figure_chart));
-    let claim = Memo::new(move |_| state.with(|s| s.view.claim.clone()));
+    let topic = part(state, AppState::topic);
+    let chart = part(state, AppState::figure_chart);
+    let claim = part(state, |s| s.view.claim.clone());
     let detail = move || {
         topic.get().map(|topic| {
             let status = status_name(topic.status);

@@ -1,12 +1,14 @@
 use leptos::prelude::*;
 
+use super::part;
+
 use crate::browser;
 use crate::state::AppState;
 
 /// Title and the theme switch.
 #[component]
 pub fn AppHeader(state: ReadSignal<AppState>, set_state: WriteSignal<AppState>) -> impl IntoView {
-    let theme = Memo::new(move |_| state.with(|s| s.theme));
+    let theme = part(state, |s| s.theme);
     let toggle = move |_| {
         set_state.update(|s| s.theme = s.theme.next());
         browser::save_theme(theme.get_untracked());
@@ -27,7 +29,7 @@ pub fn AppHeader(state: ReadSignal<AppState>, set_state: WriteSignal<AppState>) 
 /// The outcome of the reader's last action: added, removed, or why not.
 #[component]
 pub fn NoticeBar(state: ReadSignal<AppState>, set_state: WriteSignal<AppState>) -> impl IntoView {
-    let notice = Memo::new(move |_| state.with(|s| s.notice.clone()));
+    let notice = part(state, |s| s.notice.clone());
     move || {
         notice.get().map(|notice| {
             view! {

@@ -4,8 +4,8 @@ use leptos::task::spawn_local;
 use leptos::wasm_bindgen::JsCast;
 use web_sys::{DragEvent, File, HtmlInputElement};
 
-use super::corpus_revision;
 use super::pager::Pager;
+use super::{corpus_revision, part};
 use crate::browser;
 use crate::state::adding::{Adding, Import, Progress};
 use crate::state::corpus::StoredArticle;
@@ -18,9 +18,9 @@ use crate::state::{AppState, SourceSummary};
 #[component]
 pub fn SourcesPanel(state: ReadSignal<AppState>, set_state: WriteSignal<AppState>) -> impl IntoView {
     let revision = corpus_revision(state);
-    let page = Memo::new(move |_| state.with(|s| s.pages.sources));
+    let page = part(state, |s| s.pages.sources);
     let summaries = Memo::new(move |_| revision.with(|_| page.with(|_| state.with_untracked(AppState::source_summaries))));
-    let total = Memo::new(move |_| state.with(|s| s.corpus.sources().len()));
+    let total = part(state, |s| s.corpus.sources().len());
     view! {
         <section class="sources-panel" aria-label="Sources">
             <h2>"Articles compared"</h2>

@@ -2,9 +2,9 @@ use leptos::prelude::*;
 use leptos::wasm_bindgen::JsCast;
 use web_sys::{Element, HtmlCollection, HtmlElement, HtmlTableCellElement, HtmlTableElement, HtmlTableRowElement, KeyboardEvent};
 
-use super::corpus_revision;
 use super::filter_bar::FilterBar;
 use super::pager::Pager;
+use super::{corpus_revision, part};
 use crate::state::labels::{kind_name, status_name};
 use crate::state::paging::List;
 use crate::state::table::{self, Cell, Column, Row};
@@ -17,12 +17,12 @@ pub fn TableView(state: ReadSignal<AppState>, set_state: WriteSignal<AppState>) 
     // Rows and columns are derived again only when the corpus or the filters
     // change; the page shown is a slice of them.
     let revision = corpus_revision(state);
-    let filters = Memo::new(move |_| state.with(|s| s.view.filters.clone()));
+    let filters = part(state, |s| s.view.filters.clone());
     let columns = Memo::new(move |_| revision.with(|_| state.with_untracked(AppState::columns)));
     let rows = Memo::new(move |_| revision.with(|_| filters.with(|_| state.with_untracked(AppState::rows))));
-    let total = Memo::new(move |_| state.with(|s| s.corpus.report().topics.len()));
-    let row_page = Memo::new(move |_| state.with(|s| s.pages.rows));
-    let column_page = Memo::new(move |_| state.with(|s| s.pages.columns));
+    let total = part(state, |s| s.corpus.report().topics.len());
+    let row_page = part(state, |s| s.pages.rows);
+    let column_page = part(state, |s| s.pages.columns);
     let shown_columns = Memo::new(move |_| columns.with(|all| all[column_page.get().range(all.len())].to_vec()));
     let shown_rows = Memo::new(move |_| rows.with(|all| all[row_page.get().range(all.len())].to_vec()));
     reveal_selection(state, set_state, rows, columns);
@@ -74,8 +74,8 @@ pub fn TableView(state: ReadSignal<AppState>, set_state: WriteSignal<AppState>) 
 /// articles read after a reload); the row is not, so that a filter change
 /// goes back to the first page.
 fn reveal_selection(state: ReadSignal<AppState>, set_state: WriteSignal<AppState>, rows: Memo<Vec<Row>>, columns: Memo<Vec<Column>>) {
-    let topic = Memo::new(move |_| state.with(|s| s.view.topic.clone()));
-    let article = Memo::new(move |_| state.with(|s| s.view.article.clone()));
+    let topic = part(state, |s| s.view.topic.clone());
+    let article = part(state, |s| s.view.article.clone());
     Effect::new(move |_| {
         let Some(topic) = topic.get() else { return };
         let (at, total) = rows.with_untracked(|rows| (rows.iter().position(|row| row.topic == topic), rows.len()));

@@ -1,4 +1,6 @@
 use leptos::prelude::*;
+
+use super::part;
 use leptos::wasm_bindgen::JsCast;
 use web_sys::HtmlAnchorElement;
 
@@ -9,8 +11,8 @@ use crate::state::AppState;
 /// The three views, and the exports.
 #[component]
 pub fn Tabs(state: ReadSignal<AppState>, set_state: WriteSignal<AppState>) -> impl IntoView {
-    let current = Memo::new(move |_| state.with(|s| s.view.tab));
-    let sources = Memo::new(move |_| state.with(|s| s.corpus.sources().len()));
+    let current = part(state, |s| s.view.tab);
+    let sources = part(state, |s| s.corpus.sources().len());
     let tabs = Tab::ALL.map(|tab| {
         view! {
             <button

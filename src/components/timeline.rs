@@ -1,7 +1,7 @@
 use leptos::prelude::*;
 
-use super::corpus_revision;
 use super::pager::Pager;
+use super::{corpus_revision, part};
 use crate::state::labels::status_name;
 use crate::state::paging::List;
 use crate::state::timeline::{Lane, TimeMark, Timeline, AXIS, GUTTER, WIDTH};
@@ -10,14 +10,14 @@ use crate::state::{AppState, Edge};
 /// A lane per source, each dated event at its resolved date; zoomable.
 #[component]
 pub fn TimelineView(state: ReadSignal<AppState>, set_state: WriteSignal<AppState>) -> impl IntoView {
-    let zoom = Memo::new(move |_| state.with(|s| s.view.zoom));
+    let zoom = part(state, |s| s.view.zoom);
     let revision = corpus_revision(state);
-    let lanes = Memo::new(move |_| state.with(|s| s.pages.lanes));
+    let lanes = part(state, |s| s.pages.lanes);
     let timeline = Memo::new(move |_| {
         revision.with(|_| zoom.with(|_| lanes.with(|_| state.with_untracked(AppState::timeline))))
     });
-    let sources = Memo::new(move |_| state.with(|s| s.corpus.sources().len()));
-    let selected = Memo::new(move |_| state.with(|s| s.view.claim.clone()));
+    let sources = part(state, |s| s.corpus.sources().len());
+    let selected = part(state, |s| s.view.claim.clone());
     let presets = move || {
         timeline
             .with(|t| t.presets.clone())
