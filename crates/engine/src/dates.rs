@@ -123,15 +123,32 @@ pub(crate) const fn key(word: &str) -> u128 {
 /// [`key`] at run time, for a token known to be a word: the bytes are loaded
 /// at once into an integer instead of shifted in one by one.
 pub(crate) fn word_key(word: &str) -> u128 {
+    let bytes = word.as_bytes();
+    if bytes.len() > 16 {
+        return 0;
+    }
+    folded(big_endian(bytes), bytes.len())
+}
+
+/// [`word_key`] of the word `text[start..end]`, read as the 16 bytes from
+/// `start` shifted down to the word's own where the text goes on that far
+/// (most words): no branching on the word's length, which no predictor
+/// foresees.
+pub(crate) fn word_key_at(text: &str, start: usize, end: usize) -> u128 {
+    let len = end - start;
+    match text.as_bytes().get(start..).and_then(<[u8]>::first_chunk::<16>) {
+        Some(window) if (1..=16).contains(&len) => folded(u128::from_be_bytes(*window) >> (8 * (16 - len)), len),
+        _ => word_key(&text[start..end]),
+    }
+}
+
+/// The key of the word of `len` bytes (at most 16) in `raw`, big-endian:
+/// lower-cased, or 0 if not ASCII.
+fn folded(raw: u128, len: usize) -> u128 {
     const HIGH_BITS: u128 = u128::from_ne_bytes([0x80; 16]);
     const LOWERCASE: u128 = u128::from_ne_bytes([0x20; 16]);
-    let bytes = word.as_bytes();
-    let Some(padding) = 16usize.checked_sub(bytes.len()) else {
-        return 0;
-    };
-    let raw = big_endian(bytes);
     // The lowercase bit for the word's own bytes only: the padding stays 0.
-    let lowercase = LOWERCASE.checked_shr(8 * padding as u32).unwrap_or(0);
+    let lowercase = LOWERCASE.checked_shr(8 * (16 - len) as u32).unwrap_or(0);
     if raw & HIGH_BITS == 0 { raw | lowercase } else { 0 }
 }
 
@@ -195,7 +212,7 @@ fn tokenize(text: &str, mut tokens: Vec<Token>) -> Vec<Token> {
         } else {
             (Kind::Punct, start + c.len_utf8())
         };
-        let key = if kind == Kind::Word { word_key(&text[start..end]) } else { 0 };
+        let key = if kind == Kind::Word { word_key_at(text, start, end) } else { 0 };
         tokens.push(Token { start, end, kind, key });
         start = end;
     }
@@ -1200,12 +1217,24 @@ mod tests {
 
     #[test]
     fn word_key_is_key() {
-        for word in ["", "a", "May", "SEPT", "o'clock", "approximately", "sixteen-letters!", "seventeen-letters", "naïve", "Zürich"] {
+        let words = ["", "a", "May", "SEPT", "o'clock", "approximately", "sixteen-letters!", "seventeen-letters", "naïve", "Zürich"];
+        for word in words {
             assert_eq!(word_key(word), key(word), "{word:?}");
+        }
+        // Each word read from within a text, with and without 16 bytes left to read.
+        let text = words.join(" ");
+        let mut start = 0;
+        for word in words {
+            assert_eq!(word_key_at(&text, start, start + word.len()), key(word), "{word:?} in {text:?}");
+            start += word.len() + 1;
         }
         let letters = "AbcdefghijklmnopQ";
         for n in 0..=letters.len() {
             assert_eq!(word_key(&letters[..n]), key(&letters[..n]), "{n} letters");
+            for end in n..=letters.len() {
+                let at = end - n;
+                assert_eq!(word_key_at(letters, at, end), key(&letters[at..end]), "{n} letters at {at}");
+            }
         }
     }
 
