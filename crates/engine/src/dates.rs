@@ -345,14 +345,14 @@ enum Name {
 
 impl Name {
     /// The occurrence `k` weeks (weekdays) or years (months, seasons) from the
-    /// one in the publication's week or year.
-    fn occurrence(self, published: Date, k: i64) -> Option<DateRange> {
-        let week = || Unit::Week.containing(published).start;
+    /// one in the publication's week or year; `week` is the first day of the
+    /// publication's week.
+    fn occurrence(self, published: Date, week: Date, k: i64) -> Option<DateRange> {
         let year = (published.year as i64 + k) as i32;
         match self {
-            Name::Weekday(day) => Some(DateRange::day(week().add_days(7 * k + day.index()))),
+            Name::Weekday(day) => Some(DateRange::day(week.add_days(7 * k + day.index()))),
             Name::Weekend => {
-                let saturday = week().add_days(7 * k + 5);
+                let saturday = week.add_days(7 * k + 5);
                 Some(DateRange { start: saturday, end: saturday.add_days(1) })
             }
             Name::Month(month) => DateRange::month(year, month),
@@ -365,7 +365,9 @@ impl Name {
     }
 
     fn resolve(self, published: Date, pick: Pick) -> Option<Resolved> {
-        let candidates = [-2, -1, 0, 1].map(|k| self.occurrence(published, k));
+        // Worked out once for the four candidates rather than once each.
+        let week = Unit::Week.containing(published).start;
+        let candidates = [-2, -1, 0, 1].map(|k| self.occurrence(published, week, k));
         let mut all = candidates.iter().flatten();
         let range = match pick {
             Pick::Past => all.rev().find(|r| r.start <= published),
