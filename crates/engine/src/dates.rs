@@ -123,15 +123,32 @@ pub(crate) const fn key(word: &str) -> u128 {
 /// [`key`] at run time, for a token known to be a word: the bytes are loaded
 /// at once into an integer instead of shifted in one by one.
 pub(crate) fn word_key(word: &str) -> u128 {
+    let bytes = word.as_bytes();
+    if bytes.len() > 16 {
+        return 0;
+    }
+    folded(big_endian(bytes), bytes.len())
+}
+
+/// [`word_key`] of the word `text[start..end]`, read as the 16 bytes from
+/// `start` shifted down to the word's own where the text goes on that far
+/// (most words): no branching on the word's length, which no predictor
+/// foresees.
+pub(crate) fn word_key_at(text: &str, start: usize, end: usize) -> u128 {
+    let len = end - start;
+    match text.as_bytes().get(start..).and_then(<[u8]>::first_chunk::<16>) {
+        Some(window) if (1..=16).contains(&len) => folded(u128::from_be_bytes(*window) >> (8 * (16 - len)), len),
+        _ => word_key(&text[start..end]),
+    }
+}
+
+/// The key of the word of `len` bytes (at most 16) in `raw`, big-endian:
+/// lower-cased, or 0 if not ASCII.
+fn folded(raw: u128, len: usize) -> u128 {
     const HIGH_BITS: u128 = u128::from_ne_bytes([0x80; 16]);
     const LOWERCASE: u128 = u128::from_ne_bytes([0x20; 16]);
-    let bytes = word.as_bytes();
-    let Some(padding) = 16usize.checked_sub(bytes.len()) else {
-        return 0;
-    };
-    let raw = big_endian(bytes);
     // The lowercase bit for the word's own bytes only: the padding stays 0.
-    let lowercase = LOWERCASE.checked_shr(8 * padding as u32).unwrap_or(0);
+    let lowercase = LOWERCASE.checked_shr(8 * (16 - len) as u32).unwrap_or(0);
     if raw & HIGH_BITS == 0 { raw | lowercase } else { 0 }
 }
 
@@ -195,7 +212,7 @@ fn tokenize(text: &str, mut tokens: Vec<Token>) -> Vec<Token> {
         } else {
             (Kind::Punct, start + c.len_utf8())
         };
-        let key = if kind == Kind::Word { word_key(&text[start..end]) } else { 0 };
+        let key = if kind == Kind::Word { word_key_at(text, start, end) } else { 0 };
         tokens.push(Token { start, end, kind, key });
         start = end;
     }
@@ -293,6 +310,13 @@ enum Part {
     Late,
 }
 
+/// What a token near a date says about its tense.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum TenseMark {
+    ClauseBreak,
+    Future,
+}
+
 /// Which occurrence of a recurring name ("Friday", "June", "fall") is meant.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Pick {
@@ -321,14 +345,14 @@ enum Name {
 
 impl Name {
     /// The occurrence `k` weeks (weekdays) or years (months, seasons) from the
-    /// one in the publication's week or year.
-    fn occurrence(self, published: Date, k: i64) -> Option<DateRange> {
-        let week = || Unit::Week.containing(published).start;
+    /// one in the publication's week or year; `week` is the first day of the
+    /// publication's week.
+    fn occurrence(self, published: Date, week: Date, k: i64) -> Option<DateRange> {
         let year = (published.year as i64 + k) as i32;
         match self {
-            Name::Weekday(day) => Some(DateRange::day(week().add_days(7 * k + day.index()))),
+            Name::Weekday(day) => Some(DateRange::day(week.add_days(7 * k + day.index()))),
             Name::Weekend => {
-                let saturday = week().add_days(7 * k + 5);
+                let saturday = week.add_days(7 * k + 5);
                 Some(DateRange { start: saturday, end: saturday.add_days(1) })
             }
             Name::Month(month) => DateRange::month(year, month),
@@ -341,7 +365,9 @@ impl Name {
     }
 
     fn resolve(self, published: Date, pick: Pick) -> Option<Resolved> {
-        let candidates = [-2, -1, 0, 1].map(|k| self.occurrence(published, k));
+        // Worked out once for the four candidates rather than once each.
+        let week = Unit::Week.containing(published).start;
+        let candidates = [-2, -1, 0, 1].map(|k| self.occurrence(published, week, k));
         let mut all = candidates.iter().flatten();
         let range = match pick {
             Pick::Past => all.rev().find(|r| r.start <= published),
@@ -579,10 +605,27 @@ const fn bloom(lists: &[&[u128]]) -> [u64; 8] {
     bits
 }
 
+/// Whether the key `key` may be in the lists `filter` was built from by
+/// [`bloom`]: never false for a listed key, rarely true for others.
+fn may_contain(filter: &[u64; 8], key: u128) -> bool {
+    let bucket = bucket(key);
+    filter[bucket / 64] >> (bucket % 64) & 1 == 1
+}
+
 /// One of 512 buckets, by multiplicative hashing.
 const fn bucket(key: u128) -> usize {
     ((key as u64 ^ (key >> 64) as u64).wrapping_mul(0x9E37_79B9_7F4A_7C15) >> 55) as usize
 }
+
+/// The words [`Scanner::breaks_clause`] and [`Scanner::is_future_marker`]
+/// look for at the token itself, as a Bloom filter: the tense search asks
+/// both of up to 16 tokens around each date, and most of them are other
+/// words, turned away by one bit test rather than a scan of every list.
+const TENSE_WORDS: [u64; 8] = bloom(&[CLAUSE_WORDS, FUTURE_WORDS, MODALS, FUTURE_PARTS]);
+
+/// The words that mark the future only with their neighbours ("'ll", "won't",
+/// "set to", "going to", "is due").
+const FUTURE_PARTS: &[u128] = words!["ll", "t", "set", "going", "due"];
 
 /// How many tokens the tense search looks at on each side of a date.
 const TENSE_WINDOW: usize = 8;
@@ -611,12 +654,16 @@ impl<'a> Scanner<'a> {
         self.which(i, words).is_some()
     }
 
-    fn is_punct(&self, i: usize, marks: &[&str]) -> bool {
-        self.kind(i) == Some(Kind::Punct) && marks.contains(&self.str(i))
+    /// Whether token `i` is one of the punctuation `marks` (a mark is one
+    /// character, compared as such rather than as a string).
+    fn is_punct(&self, i: usize, marks: &[char]) -> bool {
+        self.tokens
+            .get(i)
+            .is_some_and(|t| t.kind == Kind::Punct && marks.contains(&char_at(self.text, t.start)))
     }
 
     fn is_dash(&self, i: usize) -> bool {
-        self.is_punct(i, &["-", "–", "—"])
+        self.is_punct(i, &['-', '–', '—'])
     }
 
     /// Token `i` touches token `i + 1` (no space between).
@@ -654,14 +701,14 @@ impl<'a> Scanner<'a> {
         let mid_dash = self.is_dash(p) && self.is(before(p), word!("mid"));
         let joins = self.kind(p) != Some(Kind::Punct)
             || self.is_dash(p)
-            || self.is_punct(p, &["/", "$", "£", "€", "#", ":", "."]);
+            || self.is_punct(p, &['/', '$', '£', '€', '#', ':', '.']);
         self.glued(p) && joins && !mid_dash
     }
 
     fn glued_to_next(&self, i: usize) -> bool {
         let ordinal = self.is_any(i + 1, words!["st", "nd", "rd", "th"]);
         self.glued(i)
-            && (self.is_punct(i + 1, &[":", "%", "/"])
+            && (self.is_punct(i + 1, &[':', '%', '/'])
                 || self.kind(i + 1) == Some(Kind::Word) && !ordinal)
     }
 
@@ -698,8 +745,7 @@ impl<'a> Scanner<'a> {
     /// The word at `i` may start an expression (see [`STARTER_LISTS`]).
     fn may_start(&self, i: usize) -> bool {
         let key = self.tokens.get(i).map_or(0, |t| t.key);
-        let bucket = bucket(key);
-        let listed = STARTERS[bucket / 64] >> (bucket % 64) & 1 == 1 && STARTER_KEYS.binary_search(&key).is_ok();
+        let listed = may_contain(&STARTERS, key) && STARTER_KEYS.binary_search(&key).is_ok();
         listed || self.is(i + 2, word!("ago"))
     }
 
@@ -830,7 +876,7 @@ impl<'a> Scanner<'a> {
             Some(index) => (index, true),
             None => ([0, 1, 2, 3, 4, 5, 6, 1, 3, 3][self.which(i, SHORT_WEEKDAYS)?], false),
         };
-        let dotted = !full && self.glued(i) && self.is_punct(i + 1, &["."]);
+        let dotted = !full && self.glued(i) && self.is_punct(i + 1, &['.']);
         Some((Weekday::ALL[index], i + 1 + usize::from(dotted), full || dotted))
     }
 
@@ -845,7 +891,7 @@ impl<'a> Scanner<'a> {
             None if self.is(i, word!("sept")) => (8, false),
             None => (self.which(i, SHORT_MONTHS)?, false),
         };
-        let dotted = !full && self.glued(i) && self.is_punct(i + 1, &["."]);
+        let dotted = !full && self.glued(i) && self.is_punct(i + 1, &['.']);
         Some((index as u8 + 1, i + 1 + usize::from(dotted), full))
     }
 
@@ -859,7 +905,7 @@ impl<'a> Scanner<'a> {
     /// "Saturday", "Sat.", or a weekday labelling a date ("Saturday, April 26").
     fn weekday_expression(&self, i: usize) -> Option<Found> {
         let (day, j, alone) = self.weekday_at(i)?;
-        let k = j + usize::from(self.is_punct(j, &[","]));
+        let k = j + usize::from(self.is_punct(j, &[',']));
         if let Some(date) = self.month_day(k).or_else(|| self.day_month(k)) {
             return Some(date);
         }
@@ -919,7 +965,7 @@ impl<'a> Scanner<'a> {
             let end = Date::new(year, month, days.last)?;
             Some(Resolved { range: DateRange { start, end }, precision: Precision::Day })
         };
-        let k = next + usize::from(self.is_punct(next, &[","]));
+        let k = next + usize::from(self.is_punct(next, &[',']));
         if let Some(year) = self.year_at(k, 1000..=2999) {
             return Found { end: k + 1, when: in_year(year) };
         }
@@ -1021,7 +1067,7 @@ impl<'a> Scanner<'a> {
     fn iso_date(&self, i: usize) -> Option<Found> {
         let year = self.number(i, 4..=4)?;
         let glued = (i..i + 4).all(|t| self.glued(t));
-        if !glued || !self.is_punct(i + 1, &["-"]) || !self.is_punct(i + 3, &["-"]) {
+        if !glued || !self.is_punct(i + 1, &['-']) || !self.is_punct(i + 3, &['-']) {
             return None;
         }
         let month = self.number(i + 2, 2..=2)?;
@@ -1049,7 +1095,7 @@ impl<'a> Scanner<'a> {
     /// "1990s", "1990's".
     fn decade(&self, i: usize) -> Option<Found> {
         let year = self.number(i, 4..=4).filter(|y| y % 10 == 0)? as i32;
-        let apostrophe = self.glued(i) && self.is_punct(i + 1, &["'", "’"]);
+        let apostrophe = self.glued(i) && self.is_punct(i + 1, &['\'', '’']);
         let s = i + 1 + usize::from(apostrophe);
         if !(self.glued(s - 1) && self.is(s, word!("s"))) {
             return None;
@@ -1081,37 +1127,56 @@ impl<'a> Scanner<'a> {
     fn tense(&self, start: usize, end: usize) -> Pick {
         let mut opens_clause = true;
         for i in (start.saturating_sub(TENSE_WINDOW)..start).rev() {
-            if self.breaks_clause(i) {
-                break;
+            match self.tense_mark(i) {
+                Some(TenseMark::ClauseBreak) => break,
+                Some(TenseMark::Future) => return Pick::Future,
+                None => opens_clause &= self.is_any(i, LEAD_WORDS),
             }
-            if self.is_future_marker(i) {
-                return Pick::Future;
-            }
-            opens_clause &= self.is_any(i, LEAD_WORDS);
         }
         if opens_clause {
-            let from = end + usize::from(self.is_punct(end, &[","]));
+            let from = end + usize::from(self.is_punct(end, &[',']));
             for i in from..(from + TENSE_WINDOW).min(self.tokens.len()) {
-                if self.breaks_clause(i) {
-                    break;
-                }
-                if self.is_future_marker(i) {
-                    return Pick::Future;
+                match self.tense_mark(i) {
+                    Some(TenseMark::ClauseBreak) => break,
+                    Some(TenseMark::Future) => return Pick::Future,
+                    None => {}
                 }
             }
         }
         Pick::Past
     }
 
+    /// What token `i` tells the tense search: that the clause ends there,
+    /// that it speaks of the future, or nothing.
+    fn tense_mark(&self, i: usize) -> Option<TenseMark> {
+        if !self.may_mark_tense(i) {
+            None
+        } else if self.breaks_clause(i) {
+            Some(TenseMark::ClauseBreak)
+        } else if self.is_future_marker(i) {
+            Some(TenseMark::Future)
+        } else {
+            None
+        }
+    }
+
+    /// Whether token `i` may break a clause or mark the future: a mark, or a
+    /// word [`TENSE_WORDS`] may hold (most words are turned away here).
+    fn may_mark_tense(&self, i: usize) -> bool {
+        self.tokens.get(i).is_some_and(|t| t.kind == Kind::Punct || may_contain(&TENSE_WORDS, t.key))
+    }
+
+    /// A clause ends at a mark or a conjunction (words all in [`TENSE_WORDS`]).
     fn breaks_clause(&self, i: usize) -> bool {
-        let marks = [",", ";", ":", ".", "!", "?", "(", ")", "\"", "“", "”", "—", "–"];
-        self.is_punct(i, &marks) || self.is_any(i, CLAUSE_WORDS)
+        const MARKS: &[char] = &[',', ';', ':', '.', '!', '?', '(', ')', '"', '“', '”', '—', '–'];
+        self.is_punct(i, MARKS) || self.is_any(i, CLAUSE_WORDS)
     }
 
     /// "will", "'ll", "won't", "is due", "set to", "scheduled", a modal ("may",
     /// "could") but not "may have" or "could not" (past: "could not be reached").
+    /// The words looked for at `i` itself are all in [`TENSE_WORDS`].
     fn is_future_marker(&self, i: usize) -> bool {
-        let apostrophe = self.is_punct(before(i), &["'", "’"]);
+        let apostrophe = self.is_punct(before(i), &['\'', '’']);
         self.is_any(i, FUTURE_WORDS)
             || self.is(i, word!("ll")) && apostrophe
             || self.is(i, word!("t")) && apostrophe && self.is(before(before(i)), word!("won"))
@@ -1127,14 +1192,51 @@ impl<'a> Scanner<'a> {
 mod tests {
     use super::*;
 
+    /// Every token of `sentence` is turned away by the tense filter only if
+    /// neither tense test would have stopped at it.
+    fn assert_tense_filter_keeps_every_mark(sentence: &str) {
+        let scan = Scanner { text: sentence, tokens: tokenize(sentence, Vec::new()), published: None };
+        for i in 0..scan.tokens.len() {
+            let marks = scan.breaks_clause(i) || scan.is_future_marker(i);
+            assert!(scan.may_mark_tense(i) || !marks, "{:?} in {sentence:?}", scan.str(i));
+        }
+    }
+
+    #[test]
+    fn the_tense_filter_keeps_every_clause_break_and_future_marker() {
+        let constructs = "It will, shall; upcoming: scheduled (slated) expected planned plans plan planning \
+            intends aims begins starts opens resumes expires convenes. He'll go, they won't! We would, may, \
+            might, must, should, could? Set to go, going to win, the vote is due \"soon\" — that which who \
+            and but while when because although though where if – WILL SHALL HE’LL WON’T";
+        assert_tense_filter_keeps_every_mark(constructs);
+        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../corpus");
+        for path in std::fs::read_dir(root).expect("corpus").filter_map(Result::ok).map(|entry| entry.path()) {
+            if let Ok(text) = std::fs::read_to_string(&path) {
+                assert_tense_filter_keeps_every_mark(&text);
+            }
+        }
+    }
+
     #[test]
     fn word_key_is_key() {
-        for word in ["", "a", "May", "SEPT", "o'clock", "approximately", "sixteen-letters!", "seventeen-letters", "naïve", "Zürich"] {
+        let words = ["", "a", "May", "SEPT", "o'clock", "approximately", "sixteen-letters!", "seventeen-letters", "naïve", "Zürich"];
+        for word in words {
             assert_eq!(word_key(word), key(word), "{word:?}");
+        }
+        // Each word read from within a text, with and without 16 bytes left to read.
+        let text = words.join(" ");
+        let mut start = 0;
+        for word in words {
+            assert_eq!(word_key_at(&text, start, start + word.len()), key(word), "{word:?} in {text:?}");
+            start += word.len() + 1;
         }
         let letters = "AbcdefghijklmnopQ";
         for n in 0..=letters.len() {
             assert_eq!(word_key(&letters[..n]), key(&letters[..n]), "{n} letters");
+            for end in n..=letters.len() {
+                let at = end - n;
+                assert_eq!(word_key_at(letters, at, end), key(&letters[at..end]), "{n} letters at {at}");
+            }
         }
     }
 

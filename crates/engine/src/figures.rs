@@ -36,7 +36,7 @@
 use std::cell::Cell;
 
 use crate::bytescan::{is_alphabetic, letters_end};
-use crate::dates::{key, word_key};
+use crate::dates::{key, word_key_at};
 use crate::scratch;
 use crate::quantity::{Qualifier, Quantity};
 
@@ -514,7 +514,7 @@ fn tokenize(text: &str, mut tokens: Vec<Token>) -> Vec<Token> {
         } else {
             (Kind::Symbol, pos + ch.len_utf8())
         };
-        let key = if kind == Kind::Word { word_key(&text[pos..end]) } else { 0 };
+        let key = if kind == Kind::Word { word_key_at(text, pos, end) } else { 0 };
         tokens.push(Token { start: pos, end, kind, glued: glued && !link, key });
         pos = end;
         glued = true;

@@ -35,10 +35,12 @@
 //! "admitted to hospital".
 
 use std::borrow::Cow;
+use std::cell::Cell;
 use std::ops::Range;
 use std::sync::{Arc, OnceLock};
 
 use crate::bytescan::{alnum_end, is_ascii_alnum};
+use crate::scratch;
 use crate::textmap::TextMap;
 
 /// An attributed sentence. Offsets are byte offsets within that sentence.
@@ -101,6 +103,7 @@ pub fn find_statements(sentences: &[&str]) -> Vec<Statement> {
         }
         memory.note_documents(&s, n, opening, &statements[first..]);
     }
+    tokenized.give_back();
     statements
 }
 
@@ -583,6 +586,12 @@ impl Token {
     }
 }
 
+thread_local! {
+    /// One token buffer for every document (see [`scratch`]): a fresh one
+    /// is a large request, before which the allocator tidies its free lists.
+    static TOKENS: Cell<Vec<Token>> = const { Cell::new(Vec::new()) };
+}
+
 /// The tokens of all of a document's sentences in one buffer (one allocation
 /// rather than one per sentence), with where each sentence's tokens end.
 struct Tokenized {
@@ -593,8 +602,10 @@ struct Tokenized {
 impl Tokenized {
     fn new(sentences: &[&str]) -> Self {
         let bytes: usize = sentences.iter().map(|s| s.len()).sum();
+        let mut tokens = scratch::take(&TOKENS);
+        tokens.reserve(bytes / 5 + 1);
         let mut tokenized = Tokenized {
-            tokens: Vec::with_capacity(bytes / 5 + 1),
+            tokens,
             ends: Vec::with_capacity(sentences.len()),
         };
         // Token offsets are `u32`: a sentence of 4 GiB or more (no article's)
@@ -606,6 +617,11 @@ impl Tokenized {
             tokenized.ends.push(tokenized.tokens.len());
         }
         tokenized
+    }
+
+    /// Keeps the token buffer for the next document.
+    fn give_back(self) {
+        scratch::give_back(&TOKENS, self.tokens);
     }
 
     /// The tokens of sentence `n`.
