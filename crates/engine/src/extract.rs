@@ -1,6 +1,7 @@
 //! One document through the pipeline: clean → sentences → figures, dates and
 //! statements → claims with byte offsets into the document text.
 
+use std::cell::RefCell;
 use std::sync::Arc;
 
 use crate::claim::{Claim, ClaimKind, Mention, When};
@@ -67,7 +68,6 @@ pub fn extract(doc: &Document) -> Extraction {
     }
 
     let mut builder = ClaimBuilder::new(doc);
-    let mut cues = Cues::default();
     for (n, ((&(start, _), &sentence), found)) in sentences.iter().zip(&sentence_texts).zip(found).enumerate() {
         let Found { figures: found_figures, dates: found_dates, .. } = found;
         let own = unclaimed.iter().take_while(|statement| statement.sentence == n).count();
@@ -80,7 +80,7 @@ pub fn extract(doc: &Document) -> Extraction {
             start,
             text: sentence,
             evidence: Arc::from(sentence),
-            attribution: attributed.first().map(|statement| Attribution::of(statement, &mut cues)),
+            attribution: attributed.first().map(Attribution::of),
             first_date: found_dates.first(),
         };
         for figure in found_figures {
@@ -94,7 +94,7 @@ pub fn extract(doc: &Document) -> Extraction {
             let claim =
                 builder.claim(ClaimKind::Statement, &context, context.first_date, statement.speaker_start, statement.speaker_end);
             if n > 0 {
-                let own = Attribution::of(statement, &mut cues);
+                let own = Attribution::of(statement);
                 (claim.speaker, claim.cue) = (Some(own.speaker), Some(own.cue));
             }
         }
@@ -140,28 +140,30 @@ struct Attribution {
 }
 
 impl Attribution {
-    fn of(statement: &Statement, cues: &mut Cues) -> Self {
+    fn of(statement: &Statement) -> Self {
         Attribution {
             speaker: Arc::clone(&statement.speaker),
-            cue: cues.shared(statement.cue),
+            cue: shared_cue(statement.cue),
         }
     }
 }
 
-/// Each cue word allocated once per document: there are a few dozen, and
-/// most statements say "said".
-#[derive(Default)]
-struct Cues(Vec<(&'static str, Arc<str>)>);
+thread_local! {
+    /// Each cue word allocated once for every document: there are a few
+    /// dozen, and most statements say "said".
+    static CUES: RefCell<Vec<(&'static str, Arc<str>)>> = const { RefCell::new(Vec::new()) };
+}
 
-impl Cues {
-    fn shared(&mut self, cue: &'static str) -> Arc<str> {
-        if let Some((_, shared)) = self.0.iter().find(|(known, _)| *known == cue) {
+/// The cue word `cue`, as text claims share.
+fn shared_cue(cue: &'static str) -> Arc<str> {
+    CUES.with_borrow_mut(|cues| {
+        if let Some((_, shared)) = cues.iter().find(|(known, _)| *known == cue) {
             return Arc::clone(shared);
         }
         let shared: Arc<str> = Arc::from(cue);
-        self.0.push((cue, Arc::clone(&shared)));
+        cues.push((cue, Arc::clone(&shared)));
         shared
-    }
+    })
 }
 
 /// Roughly how many bytes of text make one sentence (most are longer), to
@@ -261,6 +263,14 @@ mod tests {
         assert_eq!(claim_id("doc", 1), "doc#1");
         assert_eq!(claim_id("a b", 1207), "a b#1207");
         assert_eq!(claim_id("", usize::MAX), format!("#{}", usize::MAX));
+    }
+
+    #[test]
+    fn each_cue_word_is_allocated_once() {
+        let said = shared_cue("said");
+        assert!(Arc::ptr_eq(&said, &shared_cue("said")));
+        assert_eq!(&*shared_cue("according to"), "according to");
+        assert!(!Arc::ptr_eq(&said, &shared_cue("told")));
     }
 
     #[test]
