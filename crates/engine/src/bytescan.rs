@@ -28,6 +28,19 @@ pub fn letters_and_digits(word: u64) -> (u8, u8) {
     (bit_per_byte(letter_flags(word)), bit_per_byte(digit_flags(word)))
 }
 
+/// Which of the eight bytes of the little-endian `word` are ASCII whitespace
+/// (space, or tab to carriage return), bit `i` standing for byte `i`; `None`
+/// if any byte is not ASCII (its character might be a Unicode space).
+pub fn ascii_spaces(word: u64) -> Option<u8> {
+    if word & HIGH != 0 {
+        return None;
+    }
+    // With every high bit clear, no sum below carries into the next byte.
+    let space = !((word ^ (ONES * u64::from(b' '))) + ONES * 0x7F);
+    let control = (word + ONES * u64::from(0x80 - b'\t')) & !(word + ONES * u64::from(0x7F - b'\r'));
+    Some(bit_per_byte((space | control) & HIGH))
+}
+
 /// The high bit of each byte of `word` that is an ASCII letter.
 fn letter_flags(word: u64) -> u64 {
     // Each byte's low seven bits, lower-cased: the sums then never carry into the next byte.
@@ -142,6 +155,23 @@ mod tests {
                     assert_eq!(letters >> i & 1 == 1, b.is_ascii_alphabetic(), "{bytes:?} letter {i}");
                     assert_eq!(digits >> i & 1 == 1, b.is_ascii_digit(), "{bytes:?} digit {i}");
                 }
+            }
+        }
+    }
+
+    #[test]
+    fn space_masks_test_every_byte() {
+        for byte in 0..=u8::MAX {
+            for at in 0..8 {
+                let mut bytes = [b' ', b'\t', b'a', b'\r', b'\n', 0x0B, b'!', 0x0E];
+                bytes[at] = byte;
+                let spaces = ascii_spaces(u64::from_le_bytes(bytes));
+                if !byte.is_ascii() {
+                    assert_eq!(spaces, None);
+                    continue;
+                }
+                let expected = bytes.iter().rev().fold(0, |mask, b| mask << 1 | u8::from(matches!(b, b' ' | b'\t'..=b'\r')));
+                assert_eq!(spaces, Some(expected), "{bytes:?}");
             }
         }
     }
