@@ -54,6 +54,7 @@ use std::borrow::Cow;
 use std::cmp::Ordering;
 use std::collections::HashMap;
 use std::hash::BuildHasherDefault;
+use std::sync::Arc;
 
 use serde::{Deserialize, Serialize};
 
@@ -86,8 +87,9 @@ pub struct Topic {
     pub status: Status,
     /// The verdict in one line: "at least 1,600 fits 1,644".
     pub why: String,
-    /// Documents of the same story that say nothing about this topic (blindspots).
-    pub silent: Vec<String>,
+    /// Documents of the same story that say nothing about this topic
+    /// (blindspots). Shared with the claims' `doc`: a topic copies no ids.
+    pub silent: Vec<Arc<str>>,
 }
 
 /// Longest gap between publication dates inside one news cycle.
@@ -154,9 +156,10 @@ struct Corpus<'a> {
     order: Vec<usize>,
     /// Per claim: its position in `order`.
     rank: Vec<usize>,
-    /// Document ids, sorted: those of the documents and of the claims.
-    doc_ids: Vec<&'a str>,
-    /// Per claim: its document, an index into `doc_ids`.
+    /// Per document: its id, shared (see [`shared_ids`]). Documents are
+    /// numbered in id order: those given and those the claims cite.
+    shared_ids: Vec<Arc<str>>,
+    /// Per claim: its document, an index into `shared_ids`.
     doc: Vec<usize>,
     /// Per claim: its evidence sentence, numbered in canonical order.
     sentence: Vec<usize>,
@@ -185,6 +188,7 @@ impl<'a> Corpus<'a> {
     fn new(documents: &'a [DocumentSummary], claims: &'a [Claim]) -> Corpus<'a> {
         let doc_ids = document_ids(documents, claims);
         let doc = claim_documents(claims, &doc_ids);
+        let shared_ids = shared_ids(claims, &doc, &doc_ids);
         // Document numbers sort as their ids do.
         let order = sorted_indices(claims.len(), &|a, b| {
             let key = |i: usize| (doc[i], claims[i].start, claims[i].mention.start, claims[i].kind);
@@ -212,7 +216,7 @@ impl<'a> Corpus<'a> {
             claims,
             order,
             rank,
-            doc_ids,
+            shared_ids,
             doc,
             sentence,
             story,
@@ -358,6 +362,16 @@ fn claim_documents(claims: &[Claim], doc_ids: &[&str]) -> Vec<usize> {
         doc.push(if same { doc[n - 1] } else { doc_index(doc_ids, &claim.doc) });
     }
     doc
+}
+
+/// Per document: its id, shared with its claims (`Claim::doc`) when it has
+/// any, so that the many topics a document is silent about copy no text.
+fn shared_ids(claims: &[Claim], doc: &[usize], doc_ids: &[&str]) -> Vec<Arc<str>> {
+    let mut shared: Vec<Option<Arc<str>>> = vec![None; doc_ids.len()];
+    for (claim, &d) in claims.iter().zip(doc) {
+        shared[d].get_or_insert_with(|| Arc::clone(&claim.doc));
+    }
+    shared.into_iter().zip(doc_ids).map(|(id, &text)| id.unwrap_or_else(|| Arc::from(text))).collect()
 }
 
 /// The index of document `id` in `doc_ids`.
@@ -516,11 +530,14 @@ fn name_clusters(docs: &[usize], names: &[Vec<u64>]) -> Vec<Vec<usize>> {
     let mut sets = DisjointSets::new(docs.len());
     for (a, b) in pairs {
         let (names_a, names_b) = (&names[docs[a]], &names[docs[b]]);
-        let shared: Vec<u64> = names_a.iter().copied().filter(|name| names_b.binary_search(name).is_ok()).collect();
+        let (mut shared, mut overlap) = (0, 0.0);
+        for &name in names_a.iter().filter(|name| names_b.binary_search(name).is_ok()) {
+            shared += 1;
+            overlap += weight(name);
+        }
         let lighter = totals[a].min(totals[b]);
-        let overlap = shared.iter().map(|&name| weight(name)).sum::<f64>();
         let fewest = names_a.len().min(names_b.len());
-        let enough = shared.len() >= STORY_MIN_SHARED_NAMES.min(fewest);
+        let enough = shared >= STORY_MIN_SHARED_NAMES.min(fewest);
         if enough && lighter > 0.0 && overlap / lighter >= STORY_MIN_SIMILARITY {
             sets.union(a, b);
         }
@@ -579,14 +596,19 @@ impl<'s> Token<'s> {
         if self.text.bytes().all(|b| b.is_ascii() && !b.is_ascii_uppercase()) {
             Cow::Borrowed(self.text)
         } else {
-            Cow::Owned(self.text.to_lowercase().replace('’', "'"))
+            let lower = self.text.to_lowercase();
+            Cow::Owned(if lower.contains('’') { lower.replace('’', "'") } else { lower })
         }
     }
 
-    /// Whether the token, lowercased, is one of `words` (lowercase);
-    /// allocates only for tokens that are not ASCII. Length and first letter
-    /// rule out most words before their letters are compared.
+    /// Whether the token, lowercased, is one of `words` (lowercase words);
+    /// allocates only for words that are not ASCII. Marks ("“") are no word;
+    /// length and first letter rule out most words before their letters are
+    /// compared.
     fn is_one_of(&self, words: &[&str]) -> bool {
+        if !self.is_word() {
+            return false;
+        }
         let bytes = self.text.as_bytes();
         let Some(first) = bytes.first().map(u8::to_ascii_lowercase).filter(|_| self.text.is_ascii()) else {
             return words.contains(&self.lower().as_ref());
@@ -875,35 +897,45 @@ fn speaker_words<'t>(
 /// The comparable form of a content word, or `None` for function words,
 /// numbers, dates and short words.
 fn content_key(word: &str) -> Option<String> {
-    let folded: String = word
-        .trim_end_matches("'s")
-        .trim_end_matches("’s")
-        .chars()
-        .flat_map(char::to_lowercase)
-        .map(fold_diacritic)
-        .filter(|c| c.is_ascii_alphanumeric())
-        .collect();
-    if folded.len() < 3
-        || folded.chars().any(|c| c.is_ascii_digit())
-        || STOPWORDS.binary_search(&folded.as_str()).is_ok()
+    // Built in one string, folded then cut to its stem in place: every
+    // distinct spelling of a corpus comes through here.
+    let mut key = String::with_capacity(word.len());
+    let letters = word.trim_end_matches("'s").trim_end_matches("’s").chars().flat_map(char::to_lowercase);
+    key.extend(letters.map(fold_diacritic).filter(|c| c.is_ascii_alphanumeric()));
+    if key.len() < 3
+        || key.bytes().any(|b| b.is_ascii_digit())
+        || STOPWORDS.binary_search(&key.as_str()).is_ok()
         || Weekday::from_name(word).is_some()
         || month_from_name(word).is_some()
     {
         return None;
     }
-    let stem: String = singular(&folded).chars().take(6).collect();
-    let class = SYNONYMS.iter().find(|(_, stems)| stems.contains(&stem.as_str()));
-    Some(class.map_or(stem, |(class, _)| class.to_string()))
+    // The singular cut to six letters (all ASCII by now).
+    let (kept, ending) = singular_ending(&key);
+    key.truncate(kept);
+    key.push_str(ending);
+    key.truncate(6);
+    let class = SYNONYMS.iter().find(|(_, stems)| stems.contains(&key.as_str()));
+    Some(class.map_or(key, |(class, _)| class.to_string()))
 }
 
-/// "casualties" → "casualty", "troops" → "troop"; "press" and "personnel" stay.
-fn singular(word: &str) -> String {
+/// "casualties" → "casualty", "troops" → "troop"; "press" and "personnel"
+/// stay. Borrowed unless the ending changes: most words are only compared.
+fn singular(word: &str) -> Cow<'_, str> {
+    match singular_ending(word) {
+        (kept, "") => Cow::Borrowed(&word[..kept]),
+        (kept, ending) => Cow::Owned([&word[..kept], ending].concat()),
+    }
+}
+
+/// How [`singular`] ends `word`: the bytes it keeps and what it adds.
+fn singular_ending(word: &str) -> (usize, &'static str) {
     if word.len() > 4 && word.ends_with("ies") {
-        format!("{}y", &word[..word.len() - 3])
+        (word.len() - 3, "y")
     } else if word.len() > 3 && word.ends_with('s') && !word.ends_with("ss") && !word.ends_with("us") {
-        word[..word.len() - 1].to_string()
+        (word.len() - 1, "")
     } else {
-        word.to_string()
+        (word.len(), "")
     }
 }
 
@@ -970,8 +1002,8 @@ const PLACE_PREFIXES: &[&str] = &["central", "east", "eastern", "new", "north", 
     "southern", "upper", "lower", "west", "western"];
 
 impl Role {
-    fn of_word(lower: &str) -> Option<Role> {
-        ROLE_WORDS.iter().find(|(_, words)| words.contains(&lower)).map(|(role, _)| *role)
+    fn of_token(token: &Token) -> Option<Role> {
+        ROLE_WORDS.iter().find(|(_, words)| token.is_one_of(words)).map(|(role, _)| *role)
     }
 
     /// A count that grows or shrinks while a story unfolds.
@@ -1048,13 +1080,14 @@ fn figure_facts(
                 first: spans[n].0,
                 last: spans[n].1,
                 floor: if n == 0 { 0 } else { spans[n - 1].1 + 1 },
-                later_figures: spans[n + 1..].iter().map(|s| s.0).collect(),
+                later_figures: &spans[n + 1..],
             };
+            let clause = Clause { before: clause_before(tokens, &bounds), after: clause_after(tokens, &bounds) };
             let quantity = claims[i].quantity.as_ref().expect("figures were filtered on quantity");
-            let role = figure_role(tokens, &bounds, quantity, previous_role);
+            let role = figure_role(tokens, &clause, quantity, previous_role);
             previous_role = role;
             let places = Places { story: story[i], known: places };
-            facts[i] = Some(describe_figure(&claims[i], tokens, &bounds, role, published[doc[i]], &places));
+            facts[i] = Some(describe_figure(&claims[i], tokens, &clause, role, published[doc[i]], &places));
         }
     }
     facts
@@ -1068,13 +1101,20 @@ struct Places<'p> {
 }
 
 /// A figure's tokens and the stretch of sentence it may read its role from.
-struct Bounds {
+struct Bounds<'s> {
     first: usize,
     last: usize,
     /// The figure before ends just before `floor`.
     floor: usize,
-    /// Where the figures after this one start.
-    later_figures: Vec<usize>,
+    /// The token spans of the figures after this one.
+    later_figures: &'s [(usize, usize)],
+}
+
+/// Word indices of a figure's clause, nearest first, on either side (see
+/// [`clause_before`], [`clause_after`]): read once for both role and place.
+struct Clause {
+    before: Vec<usize>,
+    after: Vec<usize>,
 }
 
 fn token_span(tokens: &[Token], start: usize, end: usize) -> (usize, usize) {
@@ -1086,13 +1126,14 @@ fn token_span(tokens: &[Token], start: usize, end: usize) -> (usize, usize) {
 fn describe_figure(
     claim: &Claim,
     tokens: &[Token],
-    bounds: &Bounds,
+    clause: &Clause,
     role: Role,
     published: Option<Date>,
     places: &Places,
 ) -> FigureFacts {
     let quantity = claim.quantity.as_ref().expect("a figure has a quantity");
-    let unit = singular(&quantity.unit.to_lowercase());
+    let lower_unit = quantity.unit.to_lowercase();
+    let unit = singular(&lower_unit);
     let (owner, mut modifiers) = subject_modifiers(quantity);
     if unit == "reinforcement" {
         modifiers.push("additional".to_string());
@@ -1100,7 +1141,7 @@ fn describe_figure(
     let era = claim.when.as_ref().zip(published).and_then(|(when, published)| {
         (published.to_days() - when.end.to_days() > HISTORICAL_DAYS).then_some(when.end.year)
     });
-    let place = figure_place(tokens, bounds, role, places);
+    let place = figure_place(tokens, clause, role, places);
     let unit_class = (!unit.is_empty()).then(|| unit_class(&unit));
     FigureFacts {
         block: FigureBlock { role, modifiers: sorted_set(modifiers).join(" "), era },
@@ -1141,17 +1182,18 @@ fn subject_modifiers(quantity: &Quantity) -> (Option<String>, Vec<String>) {
 /// The role of a figure: implied by its unit, else the nearest role word in
 /// its clause (a level change only when nothing else is near). A figure inside
 /// ", including …" shares the role of the figure it belongs to.
-fn figure_role(tokens: &[Token], bounds: &Bounds, quantity: &Quantity, previous: Role) -> Role {
+fn figure_role(tokens: &[Token], clause: &Clause, quantity: &Quantity, previous: Role) -> Role {
     if is_measure_of_a_thing(quantity) {
         return Role::Unknown;
     }
-    let unit = singular(&quantity.unit.to_lowercase());
+    let lower_unit = quantity.unit.to_lowercase();
+    let unit = singular(&lower_unit);
     if let Some(&(_, role)) = UNIT_ROLES.iter().find(|(u, _)| *u == unit) {
         return role;
     }
     let mut found: Vec<(usize, bool, Role)> = Vec::new();
     let mut inherit = false;
-    for (distance, i) in clause_before(tokens, bounds).into_iter().enumerate() {
+    for (distance, &i) in clause.before.iter().enumerate() {
         if tokens[i].is("including") && found.is_empty() {
             inherit = true;
         }
@@ -1162,7 +1204,7 @@ fn figure_role(tokens: &[Token], bounds: &Bounds, quantity: &Quantity, previous:
     if inherit && previous != Role::Unknown {
         return previous;
     }
-    for (distance, i) in clause_after(tokens, bounds).into_iter().enumerate() {
+    for (distance, &i) in clause.after.iter().enumerate() {
         if let Some(role) = role_at(tokens, i) {
             found.push((distance, false, role));
         }
@@ -1201,7 +1243,7 @@ fn clause_after(tokens: &[Token], bounds: &Bounds) -> Vec<usize> {
     let mut i = bounds.last + 1;
     while i < tokens.len() && words.len() < ROLE_REACH {
         let token = &tokens[i];
-        if token.ends_clause() || bounds.later_figures.contains(&i) {
+        if token.ends_clause() || bounds.later_figures.iter().any(|span| span.0 == i) {
             break;
         }
         if token.text == "," {
@@ -1223,14 +1265,14 @@ fn clause_after(tokens: &[Token], bounds: &Bounds) -> Vec<usize> {
 
 /// The role word at `i`, reading "killed or wounded" as one casualty count.
 fn role_at(tokens: &[Token], i: usize) -> Option<Role> {
-    let role = Role::of_word(&tokens[i].lower())?;
+    let role = Role::of_token(&tokens[i])?;
     let harm = |r: Option<Role>| matches!(r, Some(Role::Killed | Role::Injured));
     if harm(Some(role)) {
         let pairs = |a: usize, conj: usize, b: usize| {
             tokens.get(b).is_some_and(|_| {
-                matches!(tokens[conj].lower().as_ref(), "or" | "and")
-                    && harm(Role::of_word(&tokens[b].lower()))
-                    && Role::of_word(&tokens[b].lower()) != Some(role)
+                tokens[conj].is_one_of(&["or", "and"])
+                    && harm(Role::of_token(&tokens[b]))
+                    && Role::of_token(&tokens[b]) != Some(role)
                     && a != b
             })
         };
@@ -1244,14 +1286,13 @@ fn role_at(tokens: &[Token], i: usize) -> Option<Role> {
 /// Where a figure happened: "in X" / "to X" in its clause; for tallies also a
 /// known place named in the clause ("while Ecuador reported 15 deaths"); else a
 /// sentence-opening "In X,".
-fn figure_place(tokens: &[Token], bounds: &Bounds, role: Role, places: &Places) -> Option<String> {
-    let after = clause_after(tokens, bounds);
-    let before = clause_before(tokens, bounds);
-    let explicit = after.iter().chain(&before).find_map(|&i| place_after_preposition(tokens, i, &["in", "to"]));
+fn figure_place(tokens: &[Token], clause: &Clause, role: Role, places: &Places) -> Option<String> {
+    let (after, before) = (&clause.after, &clause.before);
+    let explicit = after.iter().chain(before).find_map(|&i| place_after_preposition(tokens, i, &["in", "to"]));
     let known = || {
         after
             .iter()
-            .chain(&before)
+            .chain(before)
             .map(|&i| &tokens[i])
             .find(|t| t.is_capitalized() && !t.is_possessive() && places.known.binary_search(&(places.story, place_name(t.text))).is_ok())
             .map(|t| t.text.to_string())
@@ -1583,7 +1624,7 @@ fn points_back(claim: &Claim) -> bool {
     let pronoun = matches!(object.as_ref(), "it" | "that" | "this") && ends(at + 2);
     let noun = matches!(object.as_ref(), "the" | "that" | "this" | "those" | "such" | "these")
         && word(at + 2).is_some_and(|n| {
-            matches!(singular(&n).as_str(), "claim" | "report" | "allegation" | "assertion" | "statement" | "account")
+            matches!(singular(&n).as_ref(), "claim" | "report" | "allegation" | "assertion" | "statement" | "account")
         })
         && ends(at + 3);
     pronoun || noun
@@ -1751,7 +1792,7 @@ fn places_named(tokens: &[Token]) -> Vec<String> {
 /// "the Tavria region": a capitalized word before a region noun is a place.
 fn word_names_a_region(tokens: &[Token], k: usize) -> bool {
     tokens.get(k).is_some_and(|t| {
-        matches!(singular(&t.lower()).as_str(), "region" | "area" | "direction" | "province" | "district" | "oblast" | "border")
+        matches!(singular(&t.lower()).as_ref(), "region" | "area" | "direction" | "province" | "district" | "oblast" | "border")
     })
 }
 
@@ -1872,7 +1913,7 @@ fn topic(corpus: &Corpus, id: String, members: &[usize]) -> Topic {
         silent: corpus.story_docs[corpus.story[members[0]]]
             .iter()
             .filter(|doc| docs.binary_search(doc).is_err())
-            .map(|&doc| corpus.doc_ids[doc].to_string())
+            .map(|&doc| Arc::clone(&corpus.shared_ids[doc]))
             .collect(),
     }
 }
@@ -2048,16 +2089,21 @@ fn figure_label(corpus: &Corpus, members: &[usize]) -> String {
         .find(|s| !s.is_empty())
         .expect("the fallback is not empty")
         .to_string();
-    let unit_says_role = UNIT_ROLES.iter().any(|(u, _)| *u == singular(&quantity.unit.to_lowercase()));
+    let lower_unit = quantity.unit.to_lowercase();
+    let unit = singular(&lower_unit);
+    let unit_says_role = UNIT_ROLES.iter().any(|(u, _)| *u == unit);
     if !unit_says_role && role != Role::Unknown {
-        label = format!("{label} {}", role.phrase());
+        label.push(' ');
+        label.push_str(role.phrase());
     }
-    if let Some(place) = members.iter().find_map(|&i| corpus.figures[i].as_ref().and_then(|f| f.place.clone())) {
-        let preposition = if role == Role::Sent { "to" } else { "in" };
-        label = format!("{label} {preposition} {place}");
+    if let Some(place) = members.iter().find_map(|&i| corpus.figures[i].as_ref().and_then(|f| f.place.as_deref())) {
+        label.push_str(if role == Role::Sent { " to " } else { " in " });
+        label.push_str(place);
     }
     if let Some(year) = facts.and_then(|f| f.block.era) {
-        label = format!("{label} ({year})");
+        label.push_str(" (");
+        label.push_str(&year.to_string());
+        label.push(')');
     }
     label
 }
