@@ -242,7 +242,7 @@ impl Name {
     }
 
     fn key(&self) -> String {
-        self.words.iter().map(|w| w.key.as_str()).collect::<Vec<_>>().join(" ")
+        joined_keys(&self.words)
     }
 
     /// A proper name: every word capitalized (descriptions end in a common noun).
@@ -284,19 +284,30 @@ impl Name {
     /// Keys of the same entity written with less: without a spokesperson noun,
     /// a short all-caps prefix ("US") or a possessive prefix ("Ecuador's").
     fn shorter_variants(&self) -> Vec<String> {
-        let join = |words: &[Word]| words.iter().map(|w| w.key.as_str()).collect::<Vec<_>>().join(" ");
         let mut variants = Vec::new();
         let n = self.words.len();
         if n >= 2 && self.words[n - 1].is_one_of(SPOKESPERSON_WORDS) {
-            variants.push(join(&self.words[..n - 1]));
+            variants.push(joined_keys(&self.words[..n - 1]));
         }
         let first = &self.words.first();
         let short_caps = first.is_some_and(|w| w.raw.len() <= 3 && w.raw.chars().all(|c| c.is_ascii_uppercase()));
         if n >= 3 && (short_caps || first.is_some_and(|w| w.possessive)) && self.words[1..].iter().all(|w| w.capitalized) {
-            variants.push(join(&self.words[1..]));
+            variants.push(joined_keys(&self.words[1..]));
         }
         variants
     }
+}
+
+/// The words' keys separated by spaces, built in one string.
+fn joined_keys(words: &[Word]) -> String {
+    let mut joined = String::with_capacity(words.iter().map(|w| w.key.len() + 1).sum());
+    for (n, word) in words.iter().enumerate() {
+        if n > 0 {
+            joined.push(' ');
+        }
+        joined.push_str(&word.key);
+    }
+    joined
 }
 
 /// A singular description of one person by title: "Freedonia's top general".
