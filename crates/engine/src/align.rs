@@ -53,6 +53,7 @@
 use std::borrow::Cow;
 use std::cmp::Ordering;
 use std::collections::HashMap;
+use std::fmt::Write as _;
 use std::hash::BuildHasherDefault;
 use std::sync::Arc;
 
@@ -269,12 +270,8 @@ impl<'a> Corpus<'a> {
     }
 
     /// Per sentence: those of `items` in it, in `items` order.
-    fn by_sentence(&self, items: &[usize]) -> Vec<Vec<usize>> {
-        let mut lists = vec![Vec::new(); self.sentence_content.len()];
-        for &i in items {
-            lists[self.sentence[i]].push(i);
-        }
-        lists
+    fn by_sentence(&self, items: &[usize]) -> BySentence {
+        BySentence::new(items, &self.sentence, self.sentences.len())
     }
 
     /// The canonical speaker of claim `i`, if it names one.
@@ -283,11 +280,11 @@ impl<'a> Corpus<'a> {
     }
 
     /// How a topic names claim `i`'s speaker.
-    fn speaker_name(&self, i: usize) -> String {
+    fn speaker_name(&self, i: usize) -> &str {
         self.speaker(i)
-            .map(|n| self.speakers.names[n].clone())
-            .or_else(|| self.claim(i).speaker.as_deref().map(str::to_string))
-            .unwrap_or_else(|| "someone".to_string())
+            .map(|n| self.speakers.names[n].as_str())
+            .or(self.claim(i).speaker.as_deref())
+            .unwrap_or("someone")
     }
 
     /// Weighted share of the lighter claim's content that the other one has too.
@@ -330,6 +327,40 @@ fn group_by(items: &[usize], compare: &dyn Fn(usize, usize) -> Ordering) -> Vec<
         groups.last_mut().expect("a group was opened").push(items[at]);
     }
     groups
+}
+
+/// Claims grouped by sentence in two vectors, not one per sentence (which
+/// cost an allocation for every sentence holding one).
+struct BySentence {
+    /// Per sentence: where its claims start in `items`; a last entry closes them.
+    starts: Vec<usize>,
+    /// The claims, sentence by sentence, each sentence's in the order given.
+    items: Vec<usize>,
+}
+
+impl BySentence {
+    /// Groups `items` by `sentence` (per claim, out of `sentences`).
+    fn new(items: &[usize], sentence: &[usize], sentences: usize) -> BySentence {
+        let mut starts = vec![0; sentences + 1];
+        for &i in items {
+            starts[sentence[i] + 1] += 1;
+        }
+        for s in 0..sentences {
+            starts[s + 1] += starts[s];
+        }
+        let mut next = starts.clone();
+        let mut grouped = vec![0; items.len()];
+        for &i in items {
+            grouped[next[sentence[i]]] = i;
+            next[sentence[i]] += 1;
+        }
+        BySentence { starts, items: grouped }
+    }
+
+    /// The claims of sentence `s`.
+    fn of(&self, s: usize) -> &[usize] {
+        &self.items[self.starts[s]..self.starts[s + 1]]
+    }
 }
 
 /// `words` sorted and distinct: what collecting into a `BTreeSet` gives.
@@ -1059,17 +1090,18 @@ fn figure_facts(
     story: &[usize],
     places: &[(usize, String)],
 ) -> Vec<Option<FigureFacts>> {
-    let mut by_sentence: Vec<Vec<usize>> = vec![Vec::new(); sentences.len()];
-    for (i, claim) in claims.iter().enumerate() {
-        if claim.kind == ClaimKind::Figure && claim.quantity.is_some() {
-            by_sentence[sentence[i]].push(i);
-        }
-    }
+    let figures: Vec<usize> =
+        (0..claims.len()).filter(|&i| claims[i].kind == ClaimKind::Figure && claims[i].quantity.is_some()).collect();
+    let mut by_sentence = BySentence::new(&figures, sentence, sentences.len());
     let mut facts = vec![None; claims.len()];
-    for (s, mut figures) in by_sentence.into_iter().enumerate().filter(|(_, figures)| !figures.is_empty()) {
-        sort_by(&mut figures, |&a, &b| claims[a].mention.start.cmp(&claims[b].mention.start));
+    for (s, read) in sentences.iter().enumerate() {
+        let figures = &mut by_sentence.items[by_sentence.starts[s]..by_sentence.starts[s + 1]];
+        if figures.is_empty() {
+            continue;
+        }
+        sort_by(figures, |&a, &b| claims[a].mention.start.cmp(&claims[b].mention.start));
         let start = claims[figures[0]].start;
-        let tokens = &sentences[s].tokens;
+        let tokens = &read.tokens;
         let spans: Vec<(usize, usize)> = figures
             .iter()
             .map(|&i| token_span(tokens, claims[i].mention.start - start, claims[i].mention.end - start))
@@ -1311,12 +1343,13 @@ fn place_after_preposition(tokens: &[Token], i: usize, prepositions: &[&str]) ->
     if tokens.get(j).is_some_and(|t| t.is("the")) {
         j += 1;
     }
-    let name: Vec<&str> = tokens[j.min(tokens.len())..]
+    let rest = &tokens[j.min(tokens.len())..];
+    let words = rest
         .iter()
         .take_while(|t| t.is_word() && t.is_capitalized() && Weekday::from_name(t.text).is_none() && month_from_name(t.text).is_none())
-        .map(|t| t.text)
-        .collect();
-    if name.is_empty() || name.iter().any(|w| w.ends_with("'s") || w.ends_with("’s")) {
+        .count();
+    let name = &rest[..words];
+    if name.is_empty() || name.iter().any(Token::is_possessive) {
         return None;
     }
     // "in the Freedonian war": after "the", a name before a common noun is an adjective.
@@ -1324,7 +1357,14 @@ fn place_after_preposition(tokens: &[Token], i: usize, prepositions: &[&str]) ->
     if j > i + 1 && after.is_some_and(|t| t.is_word() && !t.is_capitalized()) {
         return None;
     }
-    Some(name.join(" "))
+    let mut place = String::new();
+    for (n, word) in name.iter().enumerate() {
+        if n > 0 {
+            place.push(' ');
+        }
+        place.push_str(word.text);
+    }
+    Some(place)
 }
 
 /// Words of the names written after "in" anywhere in a story: the places it
@@ -1496,30 +1536,25 @@ fn compatible_days(a: &Claim, b: &Claim) -> bool {
 /// documents, and that name compatible days, are the same happening: "North
 /// Korea confirmed on Monday that …" in two outlets.
 fn link_events_through_statements(corpus: &Corpus, links: &mut DisjointSets) {
-    // Per sentence: the topics of its statements.
-    let mut statement_roots: Vec<Vec<usize>> = vec![Vec::new(); corpus.sentence_content.len()];
-    for &i in &corpus.order {
-        if corpus.claim(i).kind == ClaimKind::Statement {
-            let root = links.find(i);
-            let roots = &mut statement_roots[corpus.sentence[i]];
-            if !roots.contains(&root) {
-                roots.push(root);
-            }
-        }
-    }
-    // (topic, event) pairs; unions do not depend on their order.
+    let statements: Vec<usize> =
+        corpus.order.iter().copied().filter(|&i| corpus.claim(i).kind == ClaimKind::Statement).collect();
+    let by_sentence = corpus.by_sentence(&statements);
+    // (topic of a statement in the event's sentence, event) pairs, all
+    // collected before any union; unions do not depend on their order.
     let mut by_root: Vec<(usize, usize)> = Vec::new();
     for &i in &corpus.order {
         let claim = corpus.claim(i);
         if claim.kind == ClaimKind::Event && single_day(claim).is_some() {
-            by_root.extend(statement_roots[corpus.sentence[i]].iter().map(|&root| (root, i)));
+            for &statement in by_sentence.of(corpus.sentence[i]) {
+                by_root.push((links.find(statement), i));
+            }
         }
     }
     sort_by(&mut by_root, Ord::cmp);
+    by_root.dedup();
     for run in by_root.chunk_by(|a, b| a.0 == b.0) {
-        let events: Vec<usize> = run.iter().map(|&(_, i)| i).collect();
-        for (n, &a) in events.iter().enumerate() {
-            for &b in &events[n + 1..] {
+        for (n, &(_, a)) in run.iter().enumerate() {
+            for &(_, b) in &run[n + 1..] {
                 let (ca, cb) = (corpus.claim(a), corpus.claim(b));
                 if ca.doc != cb.doc && compatible_days(ca, cb) {
                     links.union(a, b);
@@ -1549,7 +1584,7 @@ fn link_statements(corpus: &Corpus, links: &mut DisjointSets) {
     let other_speaker = |a: usize, b: usize| !same_speaker(a, b) && corpus.claim(a).speaker != corpus.claim(b).speaker;
     for &denial in &denials {
         let claim = corpus.claim(denial);
-        let in_sentence = by_sentence[corpus.sentence[denial]].iter().copied().find(|&other| {
+        let in_sentence = by_sentence.of(corpus.sentence[denial]).iter().copied().find(|&other| {
             corpus.claim(other).mention.start < claim.mention.start && other_speaker(denial, other)
         });
         let content = denial_content(corpus, denial);
@@ -1671,7 +1706,7 @@ struct Stance {
 fn link_contradictions(corpus: &Corpus, statements: &[usize], links: &mut DisjointSets) {
     // A denial may point back at a sentence with no statement in it.
     let by_sentence = corpus.by_sentence(statements);
-    let sentence_of = |i: usize| by_sentence[corpus.sentence[i]].as_slice();
+    let sentence_of = |i: usize| by_sentence.of(corpus.sentence[i]);
     let mut stances: Vec<Option<Stance>> = (0..corpus.claims.len()).map(|_| None).collect();
     for &i in statements {
         stances[i] = Some(stance(corpus, i, &sentence_of));
@@ -1894,8 +1929,11 @@ fn topic(corpus: &Corpus, id: String, members: &[usize]) -> Topic {
     let first = corpus.claim(members[0]);
     let docs = corpus.docs_of(members);
     let (status, why) = if docs.len() == 1 {
-        let mentions = if members.len() > 1 { format!(" ({} mentions)", members.len()) } else { String::new() };
-        (Status::Single, format!("only {} reports this{mentions}", first.doc))
+        let mut why = format!("only {} reports this", first.doc);
+        if members.len() > 1 {
+            let _ = write!(why, " ({} mentions)", members.len());
+        }
+        (Status::Single, why)
     } else {
         match first.kind {
             ClaimKind::Figure => figure_verdict(corpus, members),
@@ -2029,10 +2067,16 @@ fn event_verdict(corpus: &Corpus, members: &[usize]) -> (Status, String) {
 }
 
 fn range_text(start: Date, end: Date) -> String {
-    if start == end {
-        start.to_string()
-    } else {
-        format!("{start}..{end}")
+    let mut text = String::new();
+    push_range(&mut text, start, end);
+    text
+}
+
+/// "2026-02-10", or "2026-02-01..2026-02-28" for a range.
+fn push_range(out: &mut String, start: Date, end: Date) {
+    let _ = write!(out, "{start}");
+    if start != end {
+        let _ = write!(out, "..{end}");
     }
 }
 
@@ -2053,28 +2097,41 @@ fn statement_verdict(corpus: &Corpus, members: &[usize]) -> (Status, String) {
 // ---------------------------------------------------------------------------
 // Labels.
 
+/// "gist (2026-02-10)" for events, "speaker: gist" for statements; each
+/// written into one string.
 fn label(corpus: &Corpus, members: &[usize]) -> String {
     let first = corpus.claim(members[0]);
+    let mut label = String::new();
     match first.kind {
-        ClaimKind::Figure => figure_label(corpus, members),
+        ClaimKind::Figure => return figure_label(corpus, members),
         ClaimKind::Event => {
             let narrowest = members
                 .iter()
                 .filter_map(|&i| corpus.claim(i).when.as_ref())
-                .min_by_key(|w| (w.end.to_days() - w.start.to_days(), w.start))
-                .map_or(String::new(), |w| range_text(w.start, w.end));
-            format!("{} ({narrowest})", gist(corpus.claim(members[0])))
+                .min_by_key(|w| (w.end.to_days() - w.start.to_days(), w.start));
+            push_gist(&mut label, first);
+            label.push_str(" (");
+            if let Some(when) = narrowest {
+                push_range(&mut label, when.start, when.end);
+            }
+            label.push(')');
         }
         ClaimKind::Statement => {
             let denier = members.iter().copied().find(|&i| is_denial(corpus.claim(i)));
             let asserter = members.iter().copied().find(|&i| !is_denial(corpus.claim(i)));
-            let who = match (asserter, denier) {
-                (Some(a), Some(d)) => format!("{} vs {}", corpus.speaker_name(a), corpus.speaker_name(d)),
-                _ => corpus.speaker_name(members[0]),
-            };
-            format!("{who}: {}", gist(corpus.claim(members[0])))
+            match (asserter, denier) {
+                (Some(a), Some(d)) => {
+                    label.push_str(corpus.speaker_name(a));
+                    label.push_str(" vs ");
+                    label.push_str(corpus.speaker_name(d));
+                }
+                _ => label.push_str(corpus.speaker_name(members[0])),
+            }
+            label.push_str(": ");
+            push_gist(&mut label, first);
         }
     }
+    label
 }
 
 /// "Freedonian soldiers sent to Sylvania", "deaths in Peru".
@@ -2110,8 +2167,9 @@ fn figure_label(corpus: &Corpus, members: &[usize]) -> String {
 
 /// The claim in the source's own words: the clause around its mention, or,
 /// when that clause is only "the agency added", the sentence's longest clause; cut
-/// to [`GIST_WORDS`] words so a label reads as what an outlet wrote.
-fn gist(claim: &Claim) -> String {
+/// to [`GIST_WORDS`] words so a label reads as what an outlet wrote. Appended
+/// to `out`, the label being written.
+fn push_gist(out: &mut String, claim: &Claim) {
     let at = claim.mention.start.saturating_sub(claim.start);
     let clauses = clauses(&claim.text);
     let around = clauses.iter().find(|&&(start, end)| start <= at && at < end);
@@ -2126,17 +2184,16 @@ fn gist(claim: &Claim) -> String {
     let clause = claim.text[chosen.0..chosen.1].trim().trim_end_matches(['.', '?', '!']);
     let clause = clause.strip_prefix("that ").unwrap_or(clause);
     let mut clause_words = words(clause);
-    let mut gist = String::with_capacity(clause.len());
-    for word in clause_words.by_ref().take(GIST_WORDS) {
-        if !gist.is_empty() {
-            gist.push(' ');
+    out.reserve(clause.len());
+    for (n, word) in clause_words.by_ref().take(GIST_WORDS).enumerate() {
+        if n > 0 {
+            out.push(' ');
         }
-        gist.push_str(word);
+        out.push_str(word);
     }
     if clause_words.next().is_some() {
-        gist.push('…');
+        out.push('…');
     }
-    gist
 }
 
 /// `text.split_whitespace()`, reading ASCII bytes directly.
@@ -2186,6 +2243,12 @@ const GIST_WORDS: usize = 10;
 mod tests {
     use super::*;
     use crate::claim::Mention;
+
+    fn gist(claim: &Claim) -> String {
+        let mut gist = String::new();
+        push_gist(&mut gist, claim);
+        gist
+    }
 
     fn statement(text: &str, speaker: &str) -> Claim {
         let at = text.find(speaker).unwrap();
