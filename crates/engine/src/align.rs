@@ -632,17 +632,42 @@ impl<'s> Token<'s> {
         }
     }
 
-    /// Whether the token, lowercased, is one of `words` (lowercase words);
-    /// allocates only for words that are not ASCII. Marks ("“") are no word;
-    /// length and first letter rule out most words before their letters are
-    /// compared.
+    /// The token's letters lowercased one by one, apostrophes straightened:
+    /// [`Token::lower`] without a copy. The two differ only where a final Σ
+    /// lowercases by context, to a letter no ASCII text has either way.
+    fn lower_chars(&self) -> impl Iterator<Item = char> + 's {
+        self.text.chars().flat_map(char::to_lowercase).map(|c| if c == '’' { '\'' } else { c })
+    }
+
+    /// `self.lower() == word`, allocating only for a `word` that is not ASCII.
+    fn lowers_to(&self, word: &str) -> bool {
+        if word.is_ascii() {
+            self.lower_chars().eq(word.chars())
+        } else {
+            self.lower() == word
+        }
+    }
+
+    /// `self.lower().starts_with(prefix)`, allocating only for a `prefix` that is not ASCII.
+    fn lower_starts_with(&self, prefix: &str) -> bool {
+        if prefix.is_ascii() {
+            let mut lower = self.lower_chars();
+            prefix.chars().all(|c| lower.next() == Some(c))
+        } else {
+            self.lower().starts_with(prefix)
+        }
+    }
+
+    /// Whether the token, lowercased, is one of `words` (lowercase words),
+    /// without allocating. Marks ("“") are no word; length and first letter
+    /// rule out most words before their letters are compared.
     fn is_one_of(&self, words: &[&str]) -> bool {
         if !self.is_word() {
             return false;
         }
         let bytes = self.text.as_bytes();
         let Some(first) = bytes.first().map(u8::to_ascii_lowercase).filter(|_| self.text.is_ascii()) else {
-            return words.contains(&self.lower().as_ref());
+            return words.iter().any(|word| self.lowers_to(word));
         };
         words.iter().any(|word| word.len() == bytes.len() && word.as_bytes()[0] == first && self.is(word))
     }
@@ -842,6 +867,8 @@ fn content_words<'t>(
     };
     // Per content key: its id in the story at hand (`NOT_CONTENT` if unused there).
     let mut vocabulary = StoryVocabulary { id_of_key: Vec::new(), keys: Vec::new(), first: 0 };
+    // Reused for every statement: the word ids naming its speaker.
+    let mut named: Vec<usize> = Vec::new();
     for (members, statements) in sentences_of.iter().zip(&statements_of) {
         vocabulary.first = words.weight.len();
         let mut frequency: Vec<usize> = Vec::new();
@@ -862,7 +889,7 @@ fn content_words<'t>(
         words.weight.extend(frequency.iter().map(|&f| (1.0 + total / f.max(1) as f64).ln()));
         for &i in statements {
             let canonical = speakers.of_claim[i].map(|n| speakers.names[n].as_str());
-            let mut named = speaker_words(&claims[i], canonical, &vocabulary, lexicon);
+            speaker_words(&claims[i], canonical, (&vocabulary, lexicon), &mut named);
             named.sort_unstable();
             let mut ids = words.sentence_content[sentence[i]].clone();
             ids.retain(|id| named.binary_search(id).is_err());
@@ -910,19 +937,22 @@ impl StoryVocabulary {
     }
 }
 
-/// Content word ids naming the speaker, so a statement's content is what was said.
+/// Content word ids naming the speaker, so a statement's content is what
+/// was said; written into `named`, which is cleared first.
 fn speaker_words<'t>(
     claim: &'t Claim,
     canonical: Option<&'t str>,
-    vocabulary: &StoryVocabulary,
-    lexicon: &mut Lexicon<'t>,
-) -> Vec<usize> {
-    [claim.speaker.as_deref(), canonical, Some(claim.mention.text.as_ref())]
-        .into_iter()
-        .flatten()
-        .flat_map(|text| Tokens { text, at: 0 })
-        .filter_map(|token| vocabulary.get(lexicon.key(token.text)?))
-        .collect()
+    (vocabulary, lexicon): (&StoryVocabulary, &mut Lexicon<'t>),
+    named: &mut Vec<usize>,
+) {
+    named.clear();
+    named.extend(
+        [claim.speaker.as_deref(), canonical, Some(claim.mention.text.as_ref())]
+            .into_iter()
+            .flatten()
+            .flat_map(|text| Tokens { text, at: 0 })
+            .filter_map(|token| vocabulary.get(lexicon.key(token.text)?)),
+    );
 }
 
 /// The comparable form of a content word, or `None` for function words,
@@ -1650,7 +1680,7 @@ fn points_back(claim: &Claim) -> bool {
     let Some(cue) = claim.cue.as_deref() else { return false };
     let tokens = tokenize(&claim.text);
     let stem: String = cue.chars().take(5).collect();
-    let Some(at) = tokens.iter().position(|t| t.lower().starts_with(&stem)) else { return false };
+    let Some(at) = tokens.iter().position(|t| t.lower_starts_with(&stem)) else { return false };
     let word = |i: usize| tokens.get(i).map(|t| t.lower());
     let ends = |i: usize| {
         word(i).is_none_or(|w| !tokens[i].is_word() || matches!(w.as_ref(), "and" | "but" | "as" | "saying"))
@@ -2279,6 +2309,18 @@ mod tests {
                 if let Some(uncut) = uncut_tokens(&tokens, from, to) {
                     assert_eq!(texts(uncut), texts(&tokenize(&text[from..to])), "{from}..{to}");
                 }
+            }
+        }
+    }
+
+    #[test]
+    fn lowercase_comparisons_agree_with_lowercased_copies() {
+        let text = "Still STILL Peña’s DIDN’T \u{212A}illed ΟΔΟΣ İstanbul “ denied Denied-it";
+        let words = ["still", "pena's", "peña’s", "didn't", "killed", "οδος", "οδοσ", "i", "istanbul", "denied", "den", "“"];
+        for token in tokenize(text) {
+            for word in words {
+                assert_eq!(token.lowers_to(word), token.lower() == word, "{} = {word}", token.text);
+                assert_eq!(token.lower_starts_with(word), token.lower().starts_with(word), "{} ^ {word}", token.text);
             }
         }
     }
