@@ -983,10 +983,13 @@ fn content_key(word: &str) -> Option<String> {
 /// "casualties" → "casualty", "troops" → "troop"; "press" and "personnel"
 /// stay. Borrowed unless the ending changes: most words are only compared.
 fn singular(word: &str) -> Cow<'_, str> {
-    match singular_ending(word) {
-        (kept, "") => Cow::Borrowed(&word[..kept]),
-        (kept, ending) => Cow::Owned([&word[..kept], ending].concat()),
+    let (kept, ending) = singular_ending(word);
+    if ending.is_empty() {
+        return Cow::Borrowed(&word[..kept]);
     }
+    let mut one = word[..kept].to_string();
+    one.push_str(ending);
+    Cow::Owned(one)
 }
 
 /// How [`singular`] ends `word`: the bytes it keeps and what it adds.
