@@ -131,7 +131,7 @@ pub fn rows(corpus: &Corpus) -> Vec<Row> {
                     None => cells.push(Cell { doc: claim.doc.to_string(), entries: vec![entry], silent: false }),
                 }
             }
-            cells.extend(topic.silent.iter().map(|doc| Cell { doc: doc.clone(), entries: Vec::new(), silent: true }));
+            cells.extend(topic.silent.iter().map(|doc| Cell { doc: doc.to_string(), entries: Vec::new(), silent: true }));
             Row {
                 topic: topic.id.clone(),
                 label: topic.label.clone(),

@@ -53,7 +53,9 @@
 use std::borrow::Cow;
 use std::cmp::Ordering;
 use std::collections::HashMap;
+use std::fmt::Write as _;
 use std::hash::BuildHasherDefault;
+use std::sync::Arc;
 
 use serde::{Deserialize, Serialize};
 
@@ -86,8 +88,9 @@ pub struct Topic {
     pub status: Status,
     /// The verdict in one line: "at least 1,600 fits 1,644".
     pub why: String,
-    /// Documents of the same story that say nothing about this topic (blindspots).
-    pub silent: Vec<String>,
+    /// Documents of the same story that say nothing about this topic
+    /// (blindspots). Shared with the claims' `doc`: a topic copies no ids.
+    pub silent: Vec<Arc<str>>,
 }
 
 /// Longest gap between publication dates inside one news cycle.
@@ -154,9 +157,10 @@ struct Corpus<'a> {
     order: Vec<usize>,
     /// Per claim: its position in `order`.
     rank: Vec<usize>,
-    /// Document ids, sorted: those of the documents and of the claims.
-    doc_ids: Vec<&'a str>,
-    /// Per claim: its document, an index into `doc_ids`.
+    /// Per document: its id, shared (see [`shared_ids`]). Documents are
+    /// numbered in id order: those given and those the claims cite.
+    shared_ids: Vec<Arc<str>>,
+    /// Per claim: its document, an index into `shared_ids`.
     doc: Vec<usize>,
     /// Per claim: its evidence sentence, numbered in canonical order.
     sentence: Vec<usize>,
@@ -185,6 +189,7 @@ impl<'a> Corpus<'a> {
     fn new(documents: &'a [DocumentSummary], claims: &'a [Claim]) -> Corpus<'a> {
         let doc_ids = document_ids(documents, claims);
         let doc = claim_documents(claims, &doc_ids);
+        let shared_ids = shared_ids(claims, &doc, &doc_ids);
         // Document numbers sort as their ids do.
         let order = sorted_indices(claims.len(), &|a, b| {
             let key = |i: usize| (doc[i], claims[i].start, claims[i].mention.start, claims[i].kind);
@@ -212,7 +217,7 @@ impl<'a> Corpus<'a> {
             claims,
             order,
             rank,
-            doc_ids,
+            shared_ids,
             doc,
             sentence,
             story,
@@ -265,12 +270,8 @@ impl<'a> Corpus<'a> {
     }
 
     /// Per sentence: those of `items` in it, in `items` order.
-    fn by_sentence(&self, items: &[usize]) -> Vec<Vec<usize>> {
-        let mut lists = vec![Vec::new(); self.sentence_content.len()];
-        for &i in items {
-            lists[self.sentence[i]].push(i);
-        }
-        lists
+    fn by_sentence(&self, items: &[usize]) -> BySentence {
+        BySentence::new(items, &self.sentence, self.sentences.len())
     }
 
     /// The canonical speaker of claim `i`, if it names one.
@@ -279,11 +280,11 @@ impl<'a> Corpus<'a> {
     }
 
     /// How a topic names claim `i`'s speaker.
-    fn speaker_name(&self, i: usize) -> String {
+    fn speaker_name(&self, i: usize) -> &str {
         self.speaker(i)
-            .map(|n| self.speakers.names[n].clone())
-            .or_else(|| self.claim(i).speaker.as_deref().map(str::to_string))
-            .unwrap_or_else(|| "someone".to_string())
+            .map(|n| self.speakers.names[n].as_str())
+            .or(self.claim(i).speaker.as_deref())
+            .unwrap_or("someone")
     }
 
     /// Weighted share of the lighter claim's content that the other one has too.
@@ -328,6 +329,40 @@ fn group_by(items: &[usize], compare: &dyn Fn(usize, usize) -> Ordering) -> Vec<
     groups
 }
 
+/// Claims grouped by sentence in two vectors, not one per sentence (which
+/// cost an allocation for every sentence holding one).
+struct BySentence {
+    /// Per sentence: where its claims start in `items`; a last entry closes them.
+    starts: Vec<usize>,
+    /// The claims, sentence by sentence, each sentence's in the order given.
+    items: Vec<usize>,
+}
+
+impl BySentence {
+    /// Groups `items` by `sentence` (per claim, out of `sentences`).
+    fn new(items: &[usize], sentence: &[usize], sentences: usize) -> BySentence {
+        let mut starts = vec![0; sentences + 1];
+        for &i in items {
+            starts[sentence[i] + 1] += 1;
+        }
+        for s in 0..sentences {
+            starts[s + 1] += starts[s];
+        }
+        let mut next = starts.clone();
+        let mut grouped = vec![0; items.len()];
+        for &i in items {
+            grouped[next[sentence[i]]] = i;
+            next[sentence[i]] += 1;
+        }
+        BySentence { starts, items: grouped }
+    }
+
+    /// The claims of sentence `s`.
+    fn of(&self, s: usize) -> &[usize] {
+        &self.items[self.starts[s]..self.starts[s + 1]]
+    }
+}
+
 /// `words` sorted and distinct: what collecting into a `BTreeSet` gives.
 fn sorted_set(mut words: Vec<String>) -> Vec<String> {
     sort_by(&mut words, Ord::cmp);
@@ -358,6 +393,16 @@ fn claim_documents(claims: &[Claim], doc_ids: &[&str]) -> Vec<usize> {
         doc.push(if same { doc[n - 1] } else { doc_index(doc_ids, &claim.doc) });
     }
     doc
+}
+
+/// Per document: its id, shared with its claims (`Claim::doc`) when it has
+/// any, so that the many topics a document is silent about copy no text.
+fn shared_ids(claims: &[Claim], doc: &[usize], doc_ids: &[&str]) -> Vec<Arc<str>> {
+    let mut shared: Vec<Option<Arc<str>>> = vec![None; doc_ids.len()];
+    for (claim, &d) in claims.iter().zip(doc) {
+        shared[d].get_or_insert_with(|| Arc::clone(&claim.doc));
+    }
+    shared.into_iter().zip(doc_ids).map(|(id, &text)| id.unwrap_or_else(|| Arc::from(text))).collect()
 }
 
 /// The index of document `id` in `doc_ids`.
@@ -516,11 +561,14 @@ fn name_clusters(docs: &[usize], names: &[Vec<u64>]) -> Vec<Vec<usize>> {
     let mut sets = DisjointSets::new(docs.len());
     for (a, b) in pairs {
         let (names_a, names_b) = (&names[docs[a]], &names[docs[b]]);
-        let shared: Vec<u64> = names_a.iter().copied().filter(|name| names_b.binary_search(name).is_ok()).collect();
+        let (mut shared, mut overlap) = (0, 0.0);
+        for &name in names_a.iter().filter(|name| names_b.binary_search(name).is_ok()) {
+            shared += 1;
+            overlap += weight(name);
+        }
         let lighter = totals[a].min(totals[b]);
-        let overlap = shared.iter().map(|&name| weight(name)).sum::<f64>();
         let fewest = names_a.len().min(names_b.len());
-        let enough = shared.len() >= STORY_MIN_SHARED_NAMES.min(fewest);
+        let enough = shared >= STORY_MIN_SHARED_NAMES.min(fewest);
         if enough && lighter > 0.0 && overlap / lighter >= STORY_MIN_SIMILARITY {
             sets.union(a, b);
         }
@@ -579,17 +627,47 @@ impl<'s> Token<'s> {
         if self.text.bytes().all(|b| b.is_ascii() && !b.is_ascii_uppercase()) {
             Cow::Borrowed(self.text)
         } else {
-            Cow::Owned(self.text.to_lowercase().replace('’', "'"))
+            let lower = self.text.to_lowercase();
+            Cow::Owned(if lower.contains('’') { lower.replace('’', "'") } else { lower })
         }
     }
 
-    /// Whether the token, lowercased, is one of `words` (lowercase);
-    /// allocates only for tokens that are not ASCII. Length and first letter
+    /// The token's letters lowercased one by one, apostrophes straightened:
+    /// [`Token::lower`] without a copy. The two differ only where a final Σ
+    /// lowercases by context, to a letter no ASCII text has either way.
+    fn lower_chars(&self) -> impl Iterator<Item = char> + 's {
+        self.text.chars().flat_map(char::to_lowercase).map(|c| if c == '’' { '\'' } else { c })
+    }
+
+    /// `self.lower() == word`, allocating only for a `word` that is not ASCII.
+    fn lowers_to(&self, word: &str) -> bool {
+        if word.is_ascii() {
+            self.lower_chars().eq(word.chars())
+        } else {
+            self.lower() == word
+        }
+    }
+
+    /// `self.lower().starts_with(prefix)`, allocating only for a `prefix` that is not ASCII.
+    fn lower_starts_with(&self, prefix: &str) -> bool {
+        if prefix.is_ascii() {
+            let mut lower = self.lower_chars();
+            prefix.chars().all(|c| lower.next() == Some(c))
+        } else {
+            self.lower().starts_with(prefix)
+        }
+    }
+
+    /// Whether the token, lowercased, is one of `words` (lowercase words),
+    /// without allocating. Marks ("“") are no word; length and first letter
     /// rule out most words before their letters are compared.
     fn is_one_of(&self, words: &[&str]) -> bool {
+        if !self.is_word() {
+            return false;
+        }
         let bytes = self.text.as_bytes();
         let Some(first) = bytes.first().map(u8::to_ascii_lowercase).filter(|_| self.text.is_ascii()) else {
-            return words.contains(&self.lower().as_ref());
+            return words.iter().any(|word| self.lowers_to(word));
         };
         words.iter().any(|word| word.len() == bytes.len() && word.as_bytes()[0] == first && self.is(word))
     }
@@ -789,6 +867,8 @@ fn content_words<'t>(
     };
     // Per content key: its id in the story at hand (`NOT_CONTENT` if unused there).
     let mut vocabulary = StoryVocabulary { id_of_key: Vec::new(), keys: Vec::new(), first: 0 };
+    // Reused for every statement: the word ids naming its speaker.
+    let mut named: Vec<usize> = Vec::new();
     for (members, statements) in sentences_of.iter().zip(&statements_of) {
         vocabulary.first = words.weight.len();
         let mut frequency: Vec<usize> = Vec::new();
@@ -809,7 +889,7 @@ fn content_words<'t>(
         words.weight.extend(frequency.iter().map(|&f| (1.0 + total / f.max(1) as f64).ln()));
         for &i in statements {
             let canonical = speakers.of_claim[i].map(|n| speakers.names[n].as_str());
-            let mut named = speaker_words(&claims[i], canonical, &vocabulary, lexicon);
+            speaker_words(&claims[i], canonical, (&vocabulary, lexicon), &mut named);
             named.sort_unstable();
             let mut ids = words.sentence_content[sentence[i]].clone();
             ids.retain(|id| named.binary_search(id).is_err());
@@ -857,53 +937,69 @@ impl StoryVocabulary {
     }
 }
 
-/// Content word ids naming the speaker, so a statement's content is what was said.
+/// Content word ids naming the speaker, so a statement's content is what
+/// was said; written into `named`, which is cleared first.
 fn speaker_words<'t>(
     claim: &'t Claim,
     canonical: Option<&'t str>,
-    vocabulary: &StoryVocabulary,
-    lexicon: &mut Lexicon<'t>,
-) -> Vec<usize> {
-    [claim.speaker.as_deref(), canonical, Some(claim.mention.text.as_ref())]
-        .into_iter()
-        .flatten()
-        .flat_map(|text| Tokens { text, at: 0 })
-        .filter_map(|token| vocabulary.get(lexicon.key(token.text)?))
-        .collect()
+    (vocabulary, lexicon): (&StoryVocabulary, &mut Lexicon<'t>),
+    named: &mut Vec<usize>,
+) {
+    named.clear();
+    named.extend(
+        [claim.speaker.as_deref(), canonical, Some(claim.mention.text.as_ref())]
+            .into_iter()
+            .flatten()
+            .flat_map(|text| Tokens { text, at: 0 })
+            .filter_map(|token| vocabulary.get(lexicon.key(token.text)?)),
+    );
 }
 
 /// The comparable form of a content word, or `None` for function words,
 /// numbers, dates and short words.
 fn content_key(word: &str) -> Option<String> {
-    let folded: String = word
-        .trim_end_matches("'s")
-        .trim_end_matches("’s")
-        .chars()
-        .flat_map(char::to_lowercase)
-        .map(fold_diacritic)
-        .filter(|c| c.is_ascii_alphanumeric())
-        .collect();
-    if folded.len() < 3
-        || folded.chars().any(|c| c.is_ascii_digit())
-        || STOPWORDS.binary_search(&folded.as_str()).is_ok()
+    // Built in one string, folded then cut to its stem in place: every
+    // distinct spelling of a corpus comes through here.
+    let mut key = String::with_capacity(word.len());
+    let letters = word.trim_end_matches("'s").trim_end_matches("’s").chars().flat_map(char::to_lowercase);
+    key.extend(letters.map(fold_diacritic).filter(|c| c.is_ascii_alphanumeric()));
+    if key.len() < 3
+        || key.bytes().any(|b| b.is_ascii_digit())
+        || STOPWORDS.binary_search(&key.as_str()).is_ok()
         || Weekday::from_name(word).is_some()
         || month_from_name(word).is_some()
     {
         return None;
     }
-    let stem: String = singular(&folded).chars().take(6).collect();
-    let class = SYNONYMS.iter().find(|(_, stems)| stems.contains(&stem.as_str()));
-    Some(class.map_or(stem, |(class, _)| class.to_string()))
+    // The singular cut to six letters (all ASCII by now).
+    let (kept, ending) = singular_ending(&key);
+    key.truncate(kept);
+    key.push_str(ending);
+    key.truncate(6);
+    let class = SYNONYMS.iter().find(|(_, stems)| stems.contains(&key.as_str()));
+    Some(class.map_or(key, |(class, _)| class.to_string()))
 }
 
-/// "casualties" → "casualty", "troops" → "troop"; "press" and "personnel" stay.
-fn singular(word: &str) -> String {
+/// "casualties" → "casualty", "troops" → "troop"; "press" and "personnel"
+/// stay. Borrowed unless the ending changes: most words are only compared.
+fn singular(word: &str) -> Cow<'_, str> {
+    let (kept, ending) = singular_ending(word);
+    if ending.is_empty() {
+        return Cow::Borrowed(&word[..kept]);
+    }
+    let mut one = word[..kept].to_string();
+    one.push_str(ending);
+    Cow::Owned(one)
+}
+
+/// How [`singular`] ends `word`: the bytes it keeps and what it adds.
+fn singular_ending(word: &str) -> (usize, &'static str) {
     if word.len() > 4 && word.ends_with("ies") {
-        format!("{}y", &word[..word.len() - 3])
+        (word.len() - 3, "y")
     } else if word.len() > 3 && word.ends_with('s') && !word.ends_with("ss") && !word.ends_with("us") {
-        word[..word.len() - 1].to_string()
+        (word.len() - 1, "")
     } else {
-        word.to_string()
+        (word.len(), "")
     }
 }
 
@@ -970,8 +1066,8 @@ const PLACE_PREFIXES: &[&str] = &["central", "east", "eastern", "new", "north", 
     "southern", "upper", "lower", "west", "western"];
 
 impl Role {
-    fn of_word(lower: &str) -> Option<Role> {
-        ROLE_WORDS.iter().find(|(_, words)| words.contains(&lower)).map(|(role, _)| *role)
+    fn of_token(token: &Token) -> Option<Role> {
+        ROLE_WORDS.iter().find(|(_, words)| token.is_one_of(words)).map(|(role, _)| *role)
     }
 
     /// A count that grows or shrinks while a story unfolds.
@@ -1027,17 +1123,18 @@ fn figure_facts(
     story: &[usize],
     places: &[(usize, String)],
 ) -> Vec<Option<FigureFacts>> {
-    let mut by_sentence: Vec<Vec<usize>> = vec![Vec::new(); sentences.len()];
-    for (i, claim) in claims.iter().enumerate() {
-        if claim.kind == ClaimKind::Figure && claim.quantity.is_some() {
-            by_sentence[sentence[i]].push(i);
-        }
-    }
+    let figures: Vec<usize> =
+        (0..claims.len()).filter(|&i| claims[i].kind == ClaimKind::Figure && claims[i].quantity.is_some()).collect();
+    let mut by_sentence = BySentence::new(&figures, sentence, sentences.len());
     let mut facts = vec![None; claims.len()];
-    for (s, mut figures) in by_sentence.into_iter().enumerate().filter(|(_, figures)| !figures.is_empty()) {
-        sort_by(&mut figures, |&a, &b| claims[a].mention.start.cmp(&claims[b].mention.start));
+    for (s, read) in sentences.iter().enumerate() {
+        let figures = &mut by_sentence.items[by_sentence.starts[s]..by_sentence.starts[s + 1]];
+        if figures.is_empty() {
+            continue;
+        }
+        sort_by(figures, |&a, &b| claims[a].mention.start.cmp(&claims[b].mention.start));
         let start = claims[figures[0]].start;
-        let tokens = &sentences[s].tokens;
+        let tokens = &read.tokens;
         let spans: Vec<(usize, usize)> = figures
             .iter()
             .map(|&i| token_span(tokens, claims[i].mention.start - start, claims[i].mention.end - start))
@@ -1048,13 +1145,14 @@ fn figure_facts(
                 first: spans[n].0,
                 last: spans[n].1,
                 floor: if n == 0 { 0 } else { spans[n - 1].1 + 1 },
-                later_figures: spans[n + 1..].iter().map(|s| s.0).collect(),
+                later_figures: &spans[n + 1..],
             };
+            let clause = Clause { before: clause_before(tokens, &bounds), after: clause_after(tokens, &bounds) };
             let quantity = claims[i].quantity.as_ref().expect("figures were filtered on quantity");
-            let role = figure_role(tokens, &bounds, quantity, previous_role);
+            let role = figure_role(tokens, &clause, quantity, previous_role);
             previous_role = role;
             let places = Places { story: story[i], known: places };
-            facts[i] = Some(describe_figure(&claims[i], tokens, &bounds, role, published[doc[i]], &places));
+            facts[i] = Some(describe_figure(&claims[i], tokens, &clause, role, published[doc[i]], &places));
         }
     }
     facts
@@ -1068,13 +1166,20 @@ struct Places<'p> {
 }
 
 /// A figure's tokens and the stretch of sentence it may read its role from.
-struct Bounds {
+struct Bounds<'s> {
     first: usize,
     last: usize,
     /// The figure before ends just before `floor`.
     floor: usize,
-    /// Where the figures after this one start.
-    later_figures: Vec<usize>,
+    /// The token spans of the figures after this one.
+    later_figures: &'s [(usize, usize)],
+}
+
+/// Word indices of a figure's clause, nearest first, on either side (see
+/// [`clause_before`], [`clause_after`]): read once for both role and place.
+struct Clause {
+    before: Vec<usize>,
+    after: Vec<usize>,
 }
 
 fn token_span(tokens: &[Token], start: usize, end: usize) -> (usize, usize) {
@@ -1086,13 +1191,14 @@ fn token_span(tokens: &[Token], start: usize, end: usize) -> (usize, usize) {
 fn describe_figure(
     claim: &Claim,
     tokens: &[Token],
-    bounds: &Bounds,
+    clause: &Clause,
     role: Role,
     published: Option<Date>,
     places: &Places,
 ) -> FigureFacts {
     let quantity = claim.quantity.as_ref().expect("a figure has a quantity");
-    let unit = singular(&quantity.unit.to_lowercase());
+    let lower_unit = quantity.unit.to_lowercase();
+    let unit = singular(&lower_unit);
     let (owner, mut modifiers) = subject_modifiers(quantity);
     if unit == "reinforcement" {
         modifiers.push("additional".to_string());
@@ -1100,7 +1206,7 @@ fn describe_figure(
     let era = claim.when.as_ref().zip(published).and_then(|(when, published)| {
         (published.to_days() - when.end.to_days() > HISTORICAL_DAYS).then_some(when.end.year)
     });
-    let place = figure_place(tokens, bounds, role, places);
+    let place = figure_place(tokens, clause, role, places);
     let unit_class = (!unit.is_empty()).then(|| unit_class(&unit));
     FigureFacts {
         block: FigureBlock { role, modifiers: sorted_set(modifiers).join(" "), era },
@@ -1141,17 +1247,18 @@ fn subject_modifiers(quantity: &Quantity) -> (Option<String>, Vec<String>) {
 /// The role of a figure: implied by its unit, else the nearest role word in
 /// its clause (a level change only when nothing else is near). A figure inside
 /// ", including …" shares the role of the figure it belongs to.
-fn figure_role(tokens: &[Token], bounds: &Bounds, quantity: &Quantity, previous: Role) -> Role {
+fn figure_role(tokens: &[Token], clause: &Clause, quantity: &Quantity, previous: Role) -> Role {
     if is_measure_of_a_thing(quantity) {
         return Role::Unknown;
     }
-    let unit = singular(&quantity.unit.to_lowercase());
+    let lower_unit = quantity.unit.to_lowercase();
+    let unit = singular(&lower_unit);
     if let Some(&(_, role)) = UNIT_ROLES.iter().find(|(u, _)| *u == unit) {
         return role;
     }
     let mut found: Vec<(usize, bool, Role)> = Vec::new();
     let mut inherit = false;
-    for (distance, i) in clause_before(tokens, bounds).into_iter().enumerate() {
+    for (distance, &i) in clause.before.iter().enumerate() {
         if tokens[i].is("including") && found.is_empty() {
             inherit = true;
         }
@@ -1162,7 +1269,7 @@ fn figure_role(tokens: &[Token], bounds: &Bounds, quantity: &Quantity, previous:
     if inherit && previous != Role::Unknown {
         return previous;
     }
-    for (distance, i) in clause_after(tokens, bounds).into_iter().enumerate() {
+    for (distance, &i) in clause.after.iter().enumerate() {
         if let Some(role) = role_at(tokens, i) {
             found.push((distance, false, role));
         }
@@ -1201,7 +1308,7 @@ fn clause_after(tokens: &[Token], bounds: &Bounds) -> Vec<usize> {
     let mut i = bounds.last + 1;
     while i < tokens.len() && words.len() < ROLE_REACH {
         let token = &tokens[i];
-        if token.ends_clause() || bounds.later_figures.contains(&i) {
+        if token.ends_clause() || bounds.later_figures.iter().any(|span| span.0 == i) {
             break;
         }
         if token.text == "," {
@@ -1223,14 +1330,14 @@ fn clause_after(tokens: &[Token], bounds: &Bounds) -> Vec<usize> {
 
 /// The role word at `i`, reading "killed or wounded" as one casualty count.
 fn role_at(tokens: &[Token], i: usize) -> Option<Role> {
-    let role = Role::of_word(&tokens[i].lower())?;
+    let role = Role::of_token(&tokens[i])?;
     let harm = |r: Option<Role>| matches!(r, Some(Role::Killed | Role::Injured));
     if harm(Some(role)) {
         let pairs = |a: usize, conj: usize, b: usize| {
             tokens.get(b).is_some_and(|_| {
-                matches!(tokens[conj].lower().as_ref(), "or" | "and")
-                    && harm(Role::of_word(&tokens[b].lower()))
-                    && Role::of_word(&tokens[b].lower()) != Some(role)
+                tokens[conj].is_one_of(&["or", "and"])
+                    && harm(Role::of_token(&tokens[b]))
+                    && Role::of_token(&tokens[b]) != Some(role)
                     && a != b
             })
         };
@@ -1244,14 +1351,13 @@ fn role_at(tokens: &[Token], i: usize) -> Option<Role> {
 /// Where a figure happened: "in X" / "to X" in its clause; for tallies also a
 /// known place named in the clause ("while Ecuador reported 15 deaths"); else a
 /// sentence-opening "In X,".
-fn figure_place(tokens: &[Token], bounds: &Bounds, role: Role, places: &Places) -> Option<String> {
-    let after = clause_after(tokens, bounds);
-    let before = clause_before(tokens, bounds);
-    let explicit = after.iter().chain(&before).find_map(|&i| place_after_preposition(tokens, i, &["in", "to"]));
+fn figure_place(tokens: &[Token], clause: &Clause, role: Role, places: &Places) -> Option<String> {
+    let (after, before) = (&clause.after, &clause.before);
+    let explicit = after.iter().chain(before).find_map(|&i| place_after_preposition(tokens, i, &["in", "to"]));
     let known = || {
         after
             .iter()
-            .chain(&before)
+            .chain(before)
             .map(|&i| &tokens[i])
             .find(|t| t.is_capitalized() && !t.is_possessive() && places.known.binary_search(&(places.story, place_name(t.text))).is_ok())
             .map(|t| t.text.to_string())
@@ -1270,12 +1376,13 @@ fn place_after_preposition(tokens: &[Token], i: usize, prepositions: &[&str]) ->
     if tokens.get(j).is_some_and(|t| t.is("the")) {
         j += 1;
     }
-    let name: Vec<&str> = tokens[j.min(tokens.len())..]
+    let rest = &tokens[j.min(tokens.len())..];
+    let words = rest
         .iter()
         .take_while(|t| t.is_word() && t.is_capitalized() && Weekday::from_name(t.text).is_none() && month_from_name(t.text).is_none())
-        .map(|t| t.text)
-        .collect();
-    if name.is_empty() || name.iter().any(|w| w.ends_with("'s") || w.ends_with("’s")) {
+        .count();
+    let name = &rest[..words];
+    if name.is_empty() || name.iter().any(Token::is_possessive) {
         return None;
     }
     // "in the Freedonian war": after "the", a name before a common noun is an adjective.
@@ -1283,7 +1390,14 @@ fn place_after_preposition(tokens: &[Token], i: usize, prepositions: &[&str]) ->
     if j > i + 1 && after.is_some_and(|t| t.is_word() && !t.is_capitalized()) {
         return None;
     }
-    Some(name.join(" "))
+    let mut place = String::new();
+    for (n, word) in name.iter().enumerate() {
+        if n > 0 {
+            place.push(' ');
+        }
+        place.push_str(word.text);
+    }
+    Some(place)
 }
 
 /// Words of the names written after "in" anywhere in a story: the places it
@@ -1455,30 +1569,25 @@ fn compatible_days(a: &Claim, b: &Claim) -> bool {
 /// documents, and that name compatible days, are the same happening: "North
 /// Korea confirmed on Monday that …" in two outlets.
 fn link_events_through_statements(corpus: &Corpus, links: &mut DisjointSets) {
-    // Per sentence: the topics of its statements.
-    let mut statement_roots: Vec<Vec<usize>> = vec![Vec::new(); corpus.sentence_content.len()];
-    for &i in &corpus.order {
-        if corpus.claim(i).kind == ClaimKind::Statement {
-            let root = links.find(i);
-            let roots = &mut statement_roots[corpus.sentence[i]];
-            if !roots.contains(&root) {
-                roots.push(root);
-            }
-        }
-    }
-    // (topic, event) pairs; unions do not depend on their order.
+    let statements: Vec<usize> =
+        corpus.order.iter().copied().filter(|&i| corpus.claim(i).kind == ClaimKind::Statement).collect();
+    let by_sentence = corpus.by_sentence(&statements);
+    // (topic of a statement in the event's sentence, event) pairs, all
+    // collected before any union; unions do not depend on their order.
     let mut by_root: Vec<(usize, usize)> = Vec::new();
     for &i in &corpus.order {
         let claim = corpus.claim(i);
         if claim.kind == ClaimKind::Event && single_day(claim).is_some() {
-            by_root.extend(statement_roots[corpus.sentence[i]].iter().map(|&root| (root, i)));
+            for &statement in by_sentence.of(corpus.sentence[i]) {
+                by_root.push((links.find(statement), i));
+            }
         }
     }
     sort_by(&mut by_root, Ord::cmp);
+    by_root.dedup();
     for run in by_root.chunk_by(|a, b| a.0 == b.0) {
-        let events: Vec<usize> = run.iter().map(|&(_, i)| i).collect();
-        for (n, &a) in events.iter().enumerate() {
-            for &b in &events[n + 1..] {
+        for (n, &(_, a)) in run.iter().enumerate() {
+            for &(_, b) in &run[n + 1..] {
                 let (ca, cb) = (corpus.claim(a), corpus.claim(b));
                 if ca.doc != cb.doc && compatible_days(ca, cb) {
                     links.union(a, b);
@@ -1508,7 +1617,7 @@ fn link_statements(corpus: &Corpus, links: &mut DisjointSets) {
     let other_speaker = |a: usize, b: usize| !same_speaker(a, b) && corpus.claim(a).speaker != corpus.claim(b).speaker;
     for &denial in &denials {
         let claim = corpus.claim(denial);
-        let in_sentence = by_sentence[corpus.sentence[denial]].iter().copied().find(|&other| {
+        let in_sentence = by_sentence.of(corpus.sentence[denial]).iter().copied().find(|&other| {
             corpus.claim(other).mention.start < claim.mention.start && other_speaker(denial, other)
         });
         let content = denial_content(corpus, denial);
@@ -1574,7 +1683,7 @@ fn points_back(claim: &Claim) -> bool {
     let Some(cue) = claim.cue.as_deref() else { return false };
     let tokens = tokenize(&claim.text);
     let stem: String = cue.chars().take(5).collect();
-    let Some(at) = tokens.iter().position(|t| t.lower().starts_with(&stem)) else { return false };
+    let Some(at) = tokens.iter().position(|t| t.lower_starts_with(&stem)) else { return false };
     let word = |i: usize| tokens.get(i).map(|t| t.lower());
     let ends = |i: usize| {
         word(i).is_none_or(|w| !tokens[i].is_word() || matches!(w.as_ref(), "and" | "but" | "as" | "saying"))
@@ -1583,7 +1692,7 @@ fn points_back(claim: &Claim) -> bool {
     let pronoun = matches!(object.as_ref(), "it" | "that" | "this") && ends(at + 2);
     let noun = matches!(object.as_ref(), "the" | "that" | "this" | "those" | "such" | "these")
         && word(at + 2).is_some_and(|n| {
-            matches!(singular(&n).as_str(), "claim" | "report" | "allegation" | "assertion" | "statement" | "account")
+            matches!(singular(&n).as_ref(), "claim" | "report" | "allegation" | "assertion" | "statement" | "account")
         })
         && ends(at + 3);
     pronoun || noun
@@ -1630,7 +1739,7 @@ struct Stance {
 fn link_contradictions(corpus: &Corpus, statements: &[usize], links: &mut DisjointSets) {
     // A denial may point back at a sentence with no statement in it.
     let by_sentence = corpus.by_sentence(statements);
-    let sentence_of = |i: usize| by_sentence[corpus.sentence[i]].as_slice();
+    let sentence_of = |i: usize| by_sentence.of(corpus.sentence[i]);
     let mut stances: Vec<Option<Stance>> = (0..corpus.claims.len()).map(|_| None).collect();
     for &i in statements {
         stances[i] = Some(stance(corpus, i, &sentence_of));
@@ -1751,7 +1860,7 @@ fn places_named(tokens: &[Token]) -> Vec<String> {
 /// "the Tavria region": a capitalized word before a region noun is a place.
 fn word_names_a_region(tokens: &[Token], k: usize) -> bool {
     tokens.get(k).is_some_and(|t| {
-        matches!(singular(&t.lower()).as_str(), "region" | "area" | "direction" | "province" | "district" | "oblast" | "border")
+        matches!(singular(&t.lower()).as_ref(), "region" | "area" | "direction" | "province" | "district" | "oblast" | "border")
     })
 }
 
@@ -1853,8 +1962,11 @@ fn topic(corpus: &Corpus, id: String, members: &[usize]) -> Topic {
     let first = corpus.claim(members[0]);
     let docs = corpus.docs_of(members);
     let (status, why) = if docs.len() == 1 {
-        let mentions = if members.len() > 1 { format!(" ({} mentions)", members.len()) } else { String::new() };
-        (Status::Single, format!("only {} reports this{mentions}", first.doc))
+        let mut why = format!("only {} reports this", first.doc);
+        if members.len() > 1 {
+            let _ = write!(why, " ({} mentions)", members.len());
+        }
+        (Status::Single, why)
     } else {
         match first.kind {
             ClaimKind::Figure => figure_verdict(corpus, members),
@@ -1872,7 +1984,7 @@ fn topic(corpus: &Corpus, id: String, members: &[usize]) -> Topic {
         silent: corpus.story_docs[corpus.story[members[0]]]
             .iter()
             .filter(|doc| docs.binary_search(doc).is_err())
-            .map(|&doc| corpus.doc_ids[doc].to_string())
+            .map(|&doc| Arc::clone(&corpus.shared_ids[doc]))
             .collect(),
     }
 }
@@ -1988,10 +2100,16 @@ fn event_verdict(corpus: &Corpus, members: &[usize]) -> (Status, String) {
 }
 
 fn range_text(start: Date, end: Date) -> String {
-    if start == end {
-        start.to_string()
-    } else {
-        format!("{start}..{end}")
+    let mut text = String::new();
+    push_range(&mut text, start, end);
+    text
+}
+
+/// "2026-02-10", or "2026-02-01..2026-02-28" for a range.
+fn push_range(out: &mut String, start: Date, end: Date) {
+    let _ = write!(out, "{start}");
+    if start != end {
+        let _ = write!(out, "..{end}");
     }
 }
 
@@ -2012,28 +2130,41 @@ fn statement_verdict(corpus: &Corpus, members: &[usize]) -> (Status, String) {
 // ---------------------------------------------------------------------------
 // Labels.
 
+/// "gist (2026-02-10)" for events, "speaker: gist" for statements; each
+/// written into one string.
 fn label(corpus: &Corpus, members: &[usize]) -> String {
     let first = corpus.claim(members[0]);
+    let mut label = String::new();
     match first.kind {
-        ClaimKind::Figure => figure_label(corpus, members),
+        ClaimKind::Figure => return figure_label(corpus, members),
         ClaimKind::Event => {
             let narrowest = members
                 .iter()
                 .filter_map(|&i| corpus.claim(i).when.as_ref())
-                .min_by_key(|w| (w.end.to_days() - w.start.to_days(), w.start))
-                .map_or(String::new(), |w| range_text(w.start, w.end));
-            format!("{} ({narrowest})", gist(corpus.claim(members[0])))
+                .min_by_key(|w| (w.end.to_days() - w.start.to_days(), w.start));
+            push_gist(&mut label, first);
+            label.push_str(" (");
+            if let Some(when) = narrowest {
+                push_range(&mut label, when.start, when.end);
+            }
+            label.push(')');
         }
         ClaimKind::Statement => {
             let denier = members.iter().copied().find(|&i| is_denial(corpus.claim(i)));
             let asserter = members.iter().copied().find(|&i| !is_denial(corpus.claim(i)));
-            let who = match (asserter, denier) {
-                (Some(a), Some(d)) => format!("{} vs {}", corpus.speaker_name(a), corpus.speaker_name(d)),
-                _ => corpus.speaker_name(members[0]),
-            };
-            format!("{who}: {}", gist(corpus.claim(members[0])))
+            match (asserter, denier) {
+                (Some(a), Some(d)) => {
+                    label.push_str(corpus.speaker_name(a));
+                    label.push_str(" vs ");
+                    label.push_str(corpus.speaker_name(d));
+                }
+                _ => label.push_str(corpus.speaker_name(members[0])),
+            }
+            label.push_str(": ");
+            push_gist(&mut label, first);
         }
     }
+    label
 }
 
 /// "Freedonian soldiers sent to Sylvania", "deaths in Peru".
@@ -2048,24 +2179,30 @@ fn figure_label(corpus: &Corpus, members: &[usize]) -> String {
         .find(|s| !s.is_empty())
         .expect("the fallback is not empty")
         .to_string();
-    let unit_says_role = UNIT_ROLES.iter().any(|(u, _)| *u == singular(&quantity.unit.to_lowercase()));
+    let lower_unit = quantity.unit.to_lowercase();
+    let unit = singular(&lower_unit);
+    let unit_says_role = UNIT_ROLES.iter().any(|(u, _)| *u == unit);
     if !unit_says_role && role != Role::Unknown {
-        label = format!("{label} {}", role.phrase());
+        label.push(' ');
+        label.push_str(role.phrase());
     }
-    if let Some(place) = members.iter().find_map(|&i| corpus.figures[i].as_ref().and_then(|f| f.place.clone())) {
-        let preposition = if role == Role::Sent { "to" } else { "in" };
-        label = format!("{label} {preposition} {place}");
+    if let Some(place) = members.iter().find_map(|&i| corpus.figures[i].as_ref().and_then(|f| f.place.as_deref())) {
+        label.push_str(if role == Role::Sent { " to " } else { " in " });
+        label.push_str(place);
     }
     if let Some(year) = facts.and_then(|f| f.block.era) {
-        label = format!("{label} ({year})");
+        label.push_str(" (");
+        label.push_str(&year.to_string());
+        label.push(')');
     }
     label
 }
 
 /// The claim in the source's own words: the clause around its mention, or,
 /// when that clause is only "the agency added", the sentence's longest clause; cut
-/// to [`GIST_WORDS`] words so a label reads as what an outlet wrote.
-fn gist(claim: &Claim) -> String {
+/// to [`GIST_WORDS`] words so a label reads as what an outlet wrote. Appended
+/// to `out`, the label being written.
+fn push_gist(out: &mut String, claim: &Claim) {
     let at = claim.mention.start.saturating_sub(claim.start);
     let clauses = clauses(&claim.text);
     let around = clauses.iter().find(|&&(start, end)| start <= at && at < end);
@@ -2080,17 +2217,16 @@ fn gist(claim: &Claim) -> String {
     let clause = claim.text[chosen.0..chosen.1].trim().trim_end_matches(['.', '?', '!']);
     let clause = clause.strip_prefix("that ").unwrap_or(clause);
     let mut clause_words = words(clause);
-    let mut gist = String::with_capacity(clause.len());
-    for word in clause_words.by_ref().take(GIST_WORDS) {
-        if !gist.is_empty() {
-            gist.push(' ');
+    out.reserve(clause.len());
+    for (n, word) in clause_words.by_ref().take(GIST_WORDS).enumerate() {
+        if n > 0 {
+            out.push(' ');
         }
-        gist.push_str(word);
+        out.push_str(word);
     }
     if clause_words.next().is_some() {
-        gist.push('…');
+        out.push('…');
     }
-    gist
 }
 
 /// `text.split_whitespace()`, reading ASCII bytes directly.
@@ -2141,6 +2277,12 @@ mod tests {
     use super::*;
     use crate::claim::Mention;
 
+    fn gist(claim: &Claim) -> String {
+        let mut gist = String::new();
+        push_gist(&mut gist, claim);
+        gist
+    }
+
     fn statement(text: &str, speaker: &str) -> Claim {
         let at = text.find(speaker).unwrap();
         Claim {
@@ -2170,6 +2312,18 @@ mod tests {
                 if let Some(uncut) = uncut_tokens(&tokens, from, to) {
                     assert_eq!(texts(uncut), texts(&tokenize(&text[from..to])), "{from}..{to}");
                 }
+            }
+        }
+    }
+
+    #[test]
+    fn lowercase_comparisons_agree_with_lowercased_copies() {
+        let text = "Still STILL Peña’s DIDN’T \u{212A}illed ΟΔΟΣ İstanbul “ denied Denied-it";
+        let words = ["still", "pena's", "peña’s", "didn't", "killed", "οδος", "οδοσ", "i", "istanbul", "denied", "den", "“"];
+        for token in tokenize(text) {
+            for word in words {
+                assert_eq!(token.lowers_to(word), token.lower() == word, "{} = {word}", token.text);
+                assert_eq!(token.lower_starts_with(word), token.lower().starts_with(word), "{} ^ {word}", token.text);
             }
         }
     }

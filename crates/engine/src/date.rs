@@ -41,7 +41,7 @@ impl Weekday {
 
     /// Full or abbreviated English name ("Saturday", "Sat", "Sat."), any case.
     pub fn from_name(word: &str) -> Option<Weekday> {
-        let lower = word.trim_end_matches('.').to_ascii_lowercase();
+        let word = word.trim_end_matches('.');
         const NAMES: [&str; 7] = [
             "monday",
             "tuesday",
@@ -52,8 +52,7 @@ impl Weekday {
             "sunday",
         ];
         NAMES.iter().position(|name| {
-            lower == *name
-                || ((3..=5).contains(&lower.len()) && name.starts_with(lower.as_str()))
+            word.eq_ignore_ascii_case(name) || ((3..=5).contains(&word.len()) && starts_with_any_case(name, word))
         })
         .map(|i| Weekday::ALL[i])
     }
@@ -61,7 +60,7 @@ impl Weekday {
 
 /// English month name or abbreviation ("March", "Mar", "Mar.", "Sept") → 1..=12.
 pub fn month_from_name(word: &str) -> Option<u8> {
-    let lower = word.trim_end_matches('.').to_ascii_lowercase();
+    let word = word.trim_end_matches('.');
     const NAMES: [&str; 12] = [
         "january",
         "february",
@@ -76,20 +75,27 @@ pub fn month_from_name(word: &str) -> Option<u8> {
         "november",
         "december",
     ];
-    if let Some(i) = NAMES.iter().position(|name| *name == lower) {
+    if let Some(i) = NAMES.iter().position(|name| word.eq_ignore_ascii_case(name)) {
         return Some(i as u8 + 1);
     }
-    if lower == "sept" {
+    if word.eq_ignore_ascii_case("sept") {
         return Some(9);
     }
     // Three-letter abbreviations only; "Mar" yes, "Marc" no, "may" handled above.
-    if lower.len() == 3 {
+    if word.len() == 3 {
         return NAMES
             .iter()
-            .position(|name| name.starts_with(lower.as_str()))
+            .position(|name| starts_with_any_case(name, word))
             .map(|i| i as u8 + 1);
     }
     None
+}
+
+/// Whether `name` (lowercase ASCII) begins with `word` in any ASCII case:
+/// `name.starts_with(&word.to_ascii_lowercase())` without the copy, since
+/// names are looked up for many words of every article.
+fn starts_with_any_case(name: &str, word: &str) -> bool {
+    name.len() >= word.len() && name.as_bytes()[..word.len()].eq_ignore_ascii_case(word.as_bytes())
 }
 
 pub fn is_leap_year(year: i32) -> bool {

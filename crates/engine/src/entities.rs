@@ -18,6 +18,8 @@
 //! Other descriptions ("officials", "Peruvian officials", "the commission")
 //! stay anonymous: two documents' "officials" are not the same speaker.
 
+use std::borrow::Cow;
+
 use crate::claim::Claim;
 use crate::sort::{sort_by, sorted_indices};
 
@@ -199,6 +201,18 @@ struct Word {
     possessive: bool,
 }
 
+impl Word {
+    /// Whether the word lowercased is one of `words`, lowercasing (once) only
+    /// words that are not ASCII.
+    fn is_one_of(&self, words: &[&str]) -> bool {
+        if self.raw.is_ascii() {
+            words.iter().any(|word| self.raw.eq_ignore_ascii_case(word))
+        } else {
+            words.contains(&self.raw.to_lowercase().as_str())
+        }
+    }
+}
+
 #[derive(Debug, Clone)]
 struct Name {
     text: String,
@@ -210,7 +224,8 @@ impl Name {
         let words = text
             .split_whitespace()
             .map(|raw| {
-                let straight = raw.replace('’', "'");
+                // Apostrophes straightened; copied only when there is a curly one.
+                let straight = if raw.contains('’') { Cow::Owned(raw.replace('’', "'")) } else { Cow::Borrowed(raw) };
                 let possessive = straight.ends_with("'s");
                 let bare = straight.trim_end_matches("'s").trim_matches(|c: char| !c.is_alphanumeric());
                 Word {
@@ -227,7 +242,7 @@ impl Name {
     }
 
     fn key(&self) -> String {
-        self.words.iter().map(|w| w.key.as_str()).collect::<Vec<_>>().join(" ")
+        joined_keys(&self.words)
     }
 
     /// A proper name: every word capitalized (descriptions end in a common noun).
@@ -241,7 +256,7 @@ impl Name {
             && self.is_named()
             && !self.is_acronym()
             && self.words.iter().all(|w| {
-                !ORGANISATION_WORDS.contains(&w.raw.to_lowercase().as_str())
+                !w.is_one_of(ORGANISATION_WORDS)
                     && !w.possessive
                     && w.raw.chars().any(char::is_lowercase)
             })
@@ -260,7 +275,7 @@ impl Name {
         }
         self.words
             .iter()
-            .filter(|w| !ACRONYM_SKIP.contains(&w.raw.to_lowercase().as_str()))
+            .filter(|w| !w.is_one_of(ACRONYM_SKIP))
             .filter_map(|w| w.raw.chars().next())
             .flat_map(char::to_lowercase)
             .collect()
@@ -269,19 +284,30 @@ impl Name {
     /// Keys of the same entity written with less: without a spokesperson noun,
     /// a short all-caps prefix ("US") or a possessive prefix ("Ecuador's").
     fn shorter_variants(&self) -> Vec<String> {
-        let join = |words: &[Word]| words.iter().map(|w| w.key.as_str()).collect::<Vec<_>>().join(" ");
         let mut variants = Vec::new();
         let n = self.words.len();
-        if n >= 2 && SPOKESPERSON_WORDS.contains(&self.words[n - 1].raw.to_lowercase().as_str()) {
-            variants.push(join(&self.words[..n - 1]));
+        if n >= 2 && self.words[n - 1].is_one_of(SPOKESPERSON_WORDS) {
+            variants.push(joined_keys(&self.words[..n - 1]));
         }
         let first = &self.words.first();
         let short_caps = first.is_some_and(|w| w.raw.len() <= 3 && w.raw.chars().all(|c| c.is_ascii_uppercase()));
         if n >= 3 && (short_caps || first.is_some_and(|w| w.possessive)) && self.words[1..].iter().all(|w| w.capitalized) {
-            variants.push(join(&self.words[1..]));
+            variants.push(joined_keys(&self.words[1..]));
         }
         variants
     }
+}
+
+/// The words' keys separated by spaces, built in one string.
+fn joined_keys(words: &[Word]) -> String {
+    let mut joined = String::with_capacity(words.iter().map(|w| w.key.len() + 1).sum());
+    for (n, word) in words.iter().enumerate() {
+        if n > 0 {
+            joined.push(' ');
+        }
+        joined.push_str(&word.key);
+    }
+    joined
 }
 
 /// A singular description of one person by title: "Freedonia's top general".
@@ -293,12 +319,12 @@ struct Description {
 impl Description {
     fn of(name: &Name) -> Option<Description> {
         let last = name.words.last()?;
-        let head = last.raw.to_lowercase();
-        if last.capitalized || name.words.len() < 2 || !PERSON_TITLES.contains(&head.as_str()) {
+        if last.capitalized || name.words.len() < 2 {
             return None;
         }
+        let head = PERSON_TITLES.iter().find(|title| is_lowercase_of(&last.raw, title))?;
         let possessor = name.words.first().filter(|w| w.possessive).map(|w| stem(&w.raw));
-        Some(Description { head, possessor })
+        Some(Description { head: head.to_string(), possessor })
     }
 
     /// Whether `sentence` mentions the head noun and the possessor ("Freedonian").

@@ -6,6 +6,10 @@
 /// Sorts `items` stably by `compare`, like `items.sort_by(compare)`. Public so
 /// the app's sorts share it too.
 pub fn sort_by<T>(items: &mut [T], compare: impl Fn(&T, &T) -> std::cmp::Ordering) {
+    // Many lists sorted are a single item: no need for the permutation's two vectors.
+    if items.len() < 2 {
+        return;
+    }
     let order = sorted_indices(items.len(), &|a, b| compare(&items[a], &items[b]));
     // Position i takes the item at order[i]: walk each cycle of the permutation once.
     let mut done = vec![false; items.len()];

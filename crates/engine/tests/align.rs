@@ -301,7 +301,7 @@ fn partition(report: &Report) -> BTreeSet<(Vec<String>, String, String, Vec<Stri
     report
         .topics
         .iter()
-        .map(|t| (t.claims.clone(), format!("{:?} {}", t.status, t.why), t.label.clone(), t.silent.clone()))
+        .map(|t| (t.claims.clone(), format!("{:?} {}", t.status, t.why), t.label.clone(), t.silent.iter().map(|doc| doc.to_string()).collect()))
         .collect()
 }
 
