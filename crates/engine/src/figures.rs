@@ -52,12 +52,16 @@ pub struct Figure {
 thread_local! {
     /// One token buffer for every sentence (see [`scratch`]).
     static TOKENS: Cell<Vec<Token>> = const { Cell::new(Vec::new()) };
+    /// One buffer of figures found for every sentence: the figures are then
+    /// copied out at their exact count, where collecting a fresh buffer
+    /// grew it and then shrank it to fit.
+    static FOUND: Cell<Vec<Found>> = const { Cell::new(Vec::new()) };
 }
 
 /// Every figure in `sentence`, in order of appearance.
 pub fn find_figures(sentence: &str) -> Vec<Figure> {
     let scanner = Scanner::new(sentence, scratch::take(&TOKENS));
-    let mut found = Vec::new();
+    let mut found = scratch::take(&FOUND);
     let mut at = 0;
     while at < scanner.tokens.len() {
         if !scanner.may_start_number(at) {
@@ -74,7 +78,9 @@ pub fn find_figures(sentence: &str) -> Vec<Figure> {
     }
     scanner.infer_elided_units(&mut found);
     scratch::give_back(&TOKENS, scanner.tokens);
-    found.into_iter().map(|f| f.figure).collect()
+    let figures = found.drain(..).map(|f| f.figure).collect();
+    scratch::give_back(&FOUND, found);
+    figures
 }
 
 /// Hedges by the qualifier they imply; the longest match wins.

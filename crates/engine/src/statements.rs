@@ -1294,15 +1294,6 @@ struct Speaker<'a> {
     title: Option<u128>,
 }
 
-impl Speaker<'_> {
-    /// The role or organisation word a later "the …" may use for it: "bank"
-    /// for "Norway’s central bank", "governor" for "Governor Lina Ortiz".
-    /// Asked only of speakers remembered, so not worked out for the others.
-    fn role(&self) -> Option<u128> {
-        self.title.or_else(|| role_of(&self.name))
-    }
-}
-
 /// The fewest letters an undeclared acronym must have to be matched by the
 /// initials of a run of words (one word per letter, so shorter runs are not kept).
 const MIN_SPELLED: usize = 3;
@@ -1693,13 +1684,36 @@ struct Memory<'a> {
     seen: usize,
     /// (sentence, role word, name, kind), in document order.
     antecedents: Vec<(usize, u128, Cow<'a, str>, Kind)>,
+    /// The role word of each name written in the article, once worked out
+    /// (see [`Memory::role`]).
+    roles: Vec<(&'a str, Option<u128>)>,
 }
 
 impl<'a> Memory<'a> {
+    /// The role or organisation word a later "the …" may use for `speaker`:
+    /// "bank" for "Norway’s central bank", "governor" for "Governor Lina
+    /// Ortiz". Asked only of speakers remembered, so not worked out for the
+    /// others; worked out once per name, as most speakers are named again
+    /// and again and [`role_of`] classifies every word of the name.
+    fn role(&mut self, speaker: &Speaker<'a>) -> Option<u128> {
+        if speaker.title.is_some() {
+            return speaker.title;
+        }
+        let Cow::Borrowed(name) = speaker.name else {
+            return role_of(&speaker.name);
+        };
+        if let Some(&(_, role)) = self.roles.iter().find(|&&(known, _)| known == name) {
+            return role;
+        }
+        let role = role_of(name);
+        self.roles.push((name, role));
+        role
+    }
+
     fn remember(&mut self, n: usize, speaker: &Speaker<'a>) {
         self.seen += 1;
         self.latest[speaker.kind as usize] = Some((self.seen, speaker.name.clone()));
-        if let Some(role) = speaker.role() {
+        if let Some(role) = self.role(speaker) {
             self.antecedents
                 .push((n, role, speaker.name.clone(), speaker.kind));
         }
@@ -1810,7 +1824,7 @@ impl<'a> Memory<'a> {
                 .is_some()
                 .then(|| (s.tokens[range.start].start(), opening));
         }
-        if let Some(role) = opening.role() {
+        if let Some(role) = self.role(&opening) {
             self.antecedents
                 .push((n, role, opening.name.clone(), Kind::Org));
         }
@@ -2477,6 +2491,19 @@ mod tests {
             assert!(matches!(spaced, Cow::Owned(_)), "{name:?}");
             assert_eq!(spaced, name.split_whitespace().collect::<Vec<_>>().join(" "));
         }
+    }
+
+    #[test]
+    fn role_words_are_worked_out_once_per_name() {
+        let speaker = |name, title| Speaker { name: Cow::Borrowed(name), kind: Kind::Org, span: 0..0, title };
+        let mut memory = Memory::default();
+        let bank = speaker("Norway’s central bank", None);
+        for _ in 0..2 {
+            assert_eq!(memory.role(&bank), packed(b"bank"));
+        }
+        assert_eq!(memory.role(&speaker("Ana Lopes", None)), None);
+        assert_eq!(memory.role(&speaker("Ana Lopes", packed(b"minister"))), packed(b"minister"));
+        assert_eq!(memory.roles, [("Norway’s central bank", packed(b"bank")), ("Ana Lopes", None)]);
     }
 
     #[test]
