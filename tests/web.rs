@@ -102,9 +102,7 @@ async fn arrow_keys_move_between_cells() {
 async fn arrow_keys_turn_the_page_of_sources_at_its_edge() {
     fresh_page("");
     let app = mount_app().await;
-    open_tab(&app.container, "sources").await;
-    let files = as_files(&varied_articles(2));
-    open_files(&app.container, &borrowed(&files)).await;
+    open_varied(&app.container, 2).await;
     open_tab(&app.container, "table").await;
     let heads = |c: &Element| all(c, "thead th[data-source]").iter().map(|th| th.get_attribute("data-source").unwrap()).collect::<Vec<_>>();
     let focused_source = || document().active_element().unwrap().closest("td").unwrap().expect("focus in a cell").get_attribute("data-source");
@@ -498,9 +496,7 @@ async fn a_claim_chosen_elsewhere_is_brought_into_view() {
     fresh_page("");
     let app = mount_app().await;
     let container = &app.container;
-    open_tab(container, "sources").await;
-    let files = as_files(&varied_articles(4));
-    open_files(container, &borrowed(&files)).await;
+    open_varied(container, 4).await;
     open_tab(container, "table").await;
     click(&one(container, "nav.pager[data-list=columns] button.previous")).await;
     assert!(container.query_selector(&format!("thead th[data-source='{}']", BUNDLED[0].0)).unwrap().is_none());
@@ -514,6 +510,13 @@ async fn a_claim_chosen_elsewhere_is_brought_into_view() {
     sleep(0).await;
     let entry = one(container, &format!("button.entry[data-claim='{claim}']"));
     assert_eq!(entry.get_attribute("aria-pressed").as_deref(), Some("true"));
+}
+
+/// Opens `copies` × the bundled articles as files, from the sources tab.
+async fn open_varied(container: &Element, copies: usize) {
+    open_tab(container, "sources").await;
+    let files = as_files(&varied_articles(copies));
+    open_files(container, &borrowed(&files)).await;
 }
 
 /// A key pressed on `element`, bubbling as a real one does.
