@@ -202,14 +202,9 @@ struct Word {
 }
 
 impl Word {
-    /// Whether the word lowercased is one of `words`, lowercasing (once) only
-    /// words that are not ASCII.
+    /// Whether the word lowercased is one of `words` (see [`is_lowercase_of`]).
     fn is_one_of(&self, words: &[&str]) -> bool {
-        if self.raw.is_ascii() {
-            words.iter().any(|word| self.raw.eq_ignore_ascii_case(word))
-        } else {
-            words.contains(&self.raw.to_lowercase().as_str())
-        }
+        words.iter().any(|word| is_lowercase_of(&self.raw, word))
     }
 }
 
