@@ -81,7 +81,7 @@ fn run_end(bytes: &[u8], mut at: usize, flags: impl Fn(u64) -> u64) -> usize {
 
 /// Eight bytes of `bytes` from `at` as a little-endian integer, zero-padded
 /// past the end.
-fn padded_word(bytes: &[u8], at: usize) -> u64 {
+pub fn padded_word(bytes: &[u8], at: usize) -> u64 {
     match bytes.get(at..).and_then(<[u8]>::first_chunk) {
         Some(chunk) => u64::from_le_bytes(*chunk),
         None => bytes.get(at..).unwrap_or_default().iter().rev().fold(0, |word, &b| word << 8 | u64::from(b)),

@@ -8,7 +8,7 @@
 //! only match such words as whole words, so each is a maximal run of ASCII
 //! letters here. A sentence without any skips the scanner.
 
-use crate::bytescan::letters_and_digits;
+use crate::bytescan::{letters_and_digits, padded_word};
 use crate::dates::{self, word_key};
 use crate::figures;
 
@@ -70,12 +70,8 @@ pub fn needs(sentence: &str) -> Needs {
 fn block_masks(block: &[u8]) -> (u64, u64) {
     let (mut letters, mut digits) = (0, 0);
     for (k, chunk) in block.chunks(8).enumerate() {
-        let word = match chunk.try_into() {
-            Ok(eight) => u64::from_le_bytes(eight),
-            // The last bytes, zero-padded (zeros are neither letters nor digits).
-            Err(_) => chunk.iter().rev().fold(0, |word, &b| word << 8 | u64::from(b)),
-        };
-        let (chunk_letters, chunk_digits) = letters_and_digits(word);
+        // The last bytes zero-padded: zeros are neither letters nor digits.
+        let (chunk_letters, chunk_digits) = letters_and_digits(padded_word(chunk, 0));
         letters |= u64::from(chunk_letters) << (8 * k);
         digits |= u64::from(chunk_digits) << (8 * k);
     }
