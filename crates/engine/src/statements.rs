@@ -193,9 +193,9 @@ enum Lex {
     Plain,
 }
 
-/// The cue as reported, then the base, -s, past and -ing forms written
-/// (a [`wordlist`]); "-" where that form is too often something else. A cue longer than its past
-/// form needs its particle ("called for").
+/// The cue as reported, then the base, -s, past and -ing forms written (a
+/// [`wordlist`]); "-" where that form is too often something else. A cue of
+/// two words needs its second, a particle ("called for").
 #[rustfmt::skip]
 const VERBS: &[(&str, &str)] = &[
     ("said", "say says said saying"),
@@ -308,9 +308,7 @@ fn cue(verb: u8) -> &'static str {
 
 /// The word that must follow a phrasal cue ("for" in "called for"), or "".
 fn particle(verb: u8) -> &'static str {
-    let (cue, forms) = VERBS[verb as usize];
-    let past = wordlist::words(forms).nth(2).unwrap_or_default();
-    cue[past.len()..].trim_start()
+    cue(verb).split_once(' ').map_or("", |(_, particle)| particle)
 }
 
 /// Slots of the lexicon's open-addressing table (a power of two, three
