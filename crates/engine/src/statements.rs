@@ -1695,6 +1695,7 @@ impl<'a> Memory<'a> {
                 title: Some(key),
             });
         }
+        // An ASCII word from here on: lower-cased without Unicode's tables.
         if !wordlist::has_ignoring_case(SPOKESPEOPLE, word) {
             return None;
         }
@@ -1703,7 +1704,7 @@ impl<'a> Memory<'a> {
         };
         let (_, _, org, _) = self.antecedents.iter().rev().find(recent)?;
         Some(Speaker {
-            name: Cow::Owned(format!("{org} {}", word.to_lowercase())),
+            name: Cow::Owned(format!("{org} {}", word.to_ascii_lowercase())),
             kind: Kind::Person,
             span,
             title: Some(key),
