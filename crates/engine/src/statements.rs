@@ -869,8 +869,9 @@ fn attributions(s: &Sentence, found: &mut Vec<Attribution>) {
             }
         } else if let Lex::Cue(verb, form) = t.lex {
             let mut cue_span = t.start()..t.end();
-            if !particle(verb).is_empty() {
-                if !s.is(i + 1, particle(verb)) {
+            let particle = particle(verb);
+            if !particle.is_empty() {
+                if !s.is(i + 1, particle) {
                     continue;
                 }
                 cue_span.end = s.tokens[i + 1].end();
