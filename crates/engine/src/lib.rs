@@ -35,3 +35,4 @@ mod scratch;
 pub mod sort;
 pub mod statements;
 mod textmap;
+mod wordlist;

@@ -121,21 +121,28 @@ fn quoted_ranges(text: &str) -> Vec<(usize, usize)> {
         at += found;
         match bytes[at] {
             b'"' => match straight_open.take() {
-                Some(open) => ranges.push((open, at)),
+                Some(open) => insert_sorted(&mut ranges, (open, at)),
                 None => straight_open = Some(at),
             },
             0xE2 if bytes[at..].starts_with(OPENING) => curly_open = Some(at),
             0xE2 if bytes[at..].starts_with(CLOSING) => {
                 if let Some(open) = curly_open.take() {
-                    ranges.push((open, at));
+                    insert_sorted(&mut ranges, (open, at));
                 }
             }
             _ => {}
         }
         at += 1;
     }
-    ranges.sort_unstable();
     ranges
+}
+
+/// Adds `range` to `ranges`, kept sorted. Quotations close nearly in the
+/// order they open, so this is mostly a push; a paragraph has few of them,
+/// and a sort would be one more instance of the standard sort in the .wasm.
+fn insert_sorted(ranges: &mut Vec<(usize, usize)>, range: (usize, usize)) {
+    let at = ranges.partition_point(|&r| r < range);
+    ranges.insert(at, range);
 }
 
 /// Whether the terminator `at..end` sits inside a quotation that it does not close.

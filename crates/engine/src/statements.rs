@@ -42,6 +42,7 @@ use std::sync::{Arc, OnceLock};
 use crate::bytescan::{alnum_end, is_ascii_alnum};
 use crate::scratch;
 use crate::textmap::TextMap;
+use crate::wordlist;
 
 /// An attributed sentence. Offsets are byte offsets within that sentence.
 #[derive(Debug, Clone, PartialEq)]
@@ -192,181 +193,113 @@ enum Lex {
     Plain,
 }
 
-/// The cue as reported, then the base, -s, past and -ing forms written; ""
-/// where that form is too often something else. A cue longer than its past
-/// form needs its particle ("called for").
+/// The cue as reported, then the base, -s, past and -ing forms written (a
+/// [`wordlist`]); "-" where that form is too often something else. A cue of
+/// two words needs its second, a particle ("called for").
 #[rustfmt::skip]
-const VERBS: &[(&str, [&str; 4])] = &[
-    ("said", ["say", "says", "said", "saying"]),
-    ("told", ["tell", "tells", "told", "telling"]),
-    ("claimed", ["claim", "claims", "claimed", "claiming"]),
-    ("denied", ["deny", "denies", "denied", "denying"]),
-    ("confirmed", ["confirm", "confirms", "confirmed", "confirming"]),
-    ("reported", ["report", "reports", "reported", "reporting"]),
-    ("estimated", ["estimate", "estimates", "estimated", "estimating"]),
-    ("added", ["add", "adds", "added", "adding"]),
-    ("warned", ["warn", "warns", "warned", "warning"]),
-    ("acknowledged", ["acknowledge", "acknowledges", "acknowledged", "acknowledging"]),
-    ("announced", ["announce", "announces", "announced", "announcing"]),
-    ("stated", ["", "", "stated", "stating"]),
-    ("urged", ["urge", "urges", "urged", "urging"]),
-    ("demanded", ["demand", "demands", "demanded", "demanding"]),
-    ("assessed", ["assess", "assesses", "assessed", "assessing"]),
-    ("countered", ["", "counters", "countered", "countering"]),
-    ("quoted", ["quote", "quotes", "quoted", ""]),
-    ("cited", ["cite", "cites", "cited", ""]),
-    ("insisted", ["insist", "insists", "insisted", "insisting"]),
-    ("admitted", ["admit", "admits", "admitted", "admitting"]),
-    ("alleged", ["allege", "alleges", "alleged", "alleging"]),
-    ("declared", ["declare", "declares", "declared", "declaring"]),
-    ("noted", ["note", "notes", "noted", "noting"]),
-    ("stressed", ["stress", "stresses", "stressed", "stressing"]),
-    ("argued", ["argue", "argues", "argued", "arguing"]),
-    ("explained", ["explain", "explains", "explained", "explaining"]),
-    ("reiterated", ["reiterate", "reiterates", "reiterated", "reiterating"]),
-    ("hailed", ["hail", "hails", "hailed", "hailing"]),
-    ("condemned", ["condemn", "condemns", "condemned", "condemning"]),
-    ("dismissed", ["dismiss", "dismisses", "dismissed", "dismissing"]),
-    ("derided", ["deride", "derides", "derided", "deriding"]),
-    ("characterized", ["characterize", "characterizes", "characterized", "characterizing"]),
-    ("characterized", ["characterise", "characterises", "characterised", "characterising"]),
-    ("called for", ["call", "calls", "called", "calling"]),
+const VERBS: &[(&str, &str)] = &[
+    ("said", "say says said saying"),
+    ("told", "tell tells told telling"),
+    ("claimed", "claim claims claimed claiming"),
+    ("denied", "deny denies denied denying"),
+    ("confirmed", "confirm confirms confirmed confirming"),
+    ("reported", "report reports reported reporting"),
+    ("estimated", "estimate estimates estimated estimating"),
+    ("added", "add adds added adding"),
+    ("warned", "warn warns warned warning"),
+    ("acknowledged", "acknowledge acknowledges acknowledged acknowledging"),
+    ("announced", "announce announces announced announcing"),
+    ("stated", "- - stated stating"),
+    ("urged", "urge urges urged urging"),
+    ("demanded", "demand demands demanded demanding"),
+    ("assessed", "assess assesses assessed assessing"),
+    ("countered", "- counters countered countering"),
+    ("quoted", "quote quotes quoted -"),
+    ("cited", "cite cites cited -"),
+    ("insisted", "insist insists insisted insisting"),
+    ("admitted", "admit admits admitted admitting"),
+    ("alleged", "allege alleges alleged alleging"),
+    ("declared", "declare declares declared declaring"),
+    ("noted", "note notes noted noting"),
+    ("stressed", "stress stresses stressed stressing"),
+    ("argued", "argue argues argued arguing"),
+    ("explained", "explain explains explained explaining"),
+    ("reiterated", "reiterate reiterates reiterated reiterating"),
+    ("hailed", "hail hails hailed hailing"),
+    ("condemned", "condemn condemns condemned condemning"),
+    ("dismissed", "dismiss dismisses dismissed dismissing"),
+    ("derided", "deride derides derided deriding"),
+    ("characterized", "characterize characterizes characterized characterizing"),
+    ("characterized", "characterise characterises characterised characterising"),
+    ("called for", "call calls called calling"),
 ];
 
 #[rustfmt::skip]
-const WORD_CLASSES: &[(Lex, &[&str])] = &[
-    (Lex::Det, &["the", "a", "an", "its", "their", "his", "her", "this", "these", "those"]),
-    (Lex::Pronoun(Kind::Person), &["he", "she"]),
-    (Lex::Pronoun(Kind::Org), &["it"]),
-    (Lex::Pronoun(Kind::Group), &["they"]),
-    (Lex::Aux, &[
-        "has", "have", "had", "also", "previously", "later", "earlier", "again", "reportedly", "first",
-        "then", "further", "separately", "initially", "repeatedly", "publicly", "officially", "recently",
-        "formally", "already", "now", "subsequently", "flatly", "quickly", "swiftly", "strongly",
-    ]),
-    (Lex::Be, &["is", "are", "was", "were", "be", "been", "being"]),
-    (Lex::Block, &[
-        "to", "will", "would", "could", "can", "may", "might", "should", "must", "do", "does", "did",
-        "shall",
-    ]),
-    (Lex::Neg, &["not", "never", "neither", "nor"]),
-    (Lex::Link, &["of", "for"]),
-    (Lex::And, &["and"]),
-    (Lex::Rel, &["who", "which", "whose"]),
-    (Lex::Title, &[
-        "president", "leader", "spokesman", "spokeswoman", "spokesperson", "spokespeople", "minister",
-        "secretary", "chief", "general", "gen", "official", "officials", "chairman", "chairwoman",
-        "chair", "director", "ambassador", "governor", "mayor", "senator", "sen", "representative",
-        "rep", "gov", "premier", "chancellor", "king", "queen", "prince", "pope", "judge", "justice",
-        "commissioner", "commander", "colonel", "col", "lieutenant", "lt", "major", "captain",
-        "admiral", "marshal", "sergeant", "deputy", "vice", "mr", "mrs", "ms", "dr", "professor",
-        "prof", "ceo", "executive", "head", "envoy", "adviser", "advisor", "lawmaker", "state",
-        "analyst", "economist", "researcher", "scientist", "prosecutor", "lawyer", "attorney",
-        "sheriff", "superintendent", "inspector", "coroner", "constable", "warden", "treasurer",
-        "auditor", "comptroller", "founder", "strategist", "manager", "coordinator", "councillor",
-        "councilor", "councilman", "councilwoman", "chairperson", "dean", "bishop", "archbishop",
-        "consul", "negotiator", "administrator", "cfo", "coo", "cto",
-    ]),
+const WORD_CLASSES: &[(Lex, &str)] = &[
+    (Lex::Det, "the a an its their his her this these those"),
+    (Lex::Pronoun(Kind::Person), "he she"),
+    (Lex::Pronoun(Kind::Org), "it"),
+    (Lex::Pronoun(Kind::Group), "they"),
+    (Lex::Aux, "has have had also previously later earlier again reportedly first then further \
+        separately initially repeatedly publicly officially recently formally already now \
+        subsequently flatly quickly swiftly strongly"),
+    (Lex::Be, "is are was were be been being"),
+    (Lex::Block, "to will would could can may might should must do does did shall"),
+    (Lex::Neg, "not never neither nor"),
+    (Lex::Link, "of for"),
+    (Lex::And, "and"),
+    (Lex::Rel, "who which whose"),
+    (Lex::Title, "president leader spokesman spokeswoman spokesperson spokespeople minister \
+        secretary chief general gen official officials chairman chairwoman chair director \
+        ambassador governor mayor senator sen representative rep gov premier chancellor king queen \
+        prince pope judge justice commissioner commander colonel col lieutenant lt major captain \
+        admiral marshal sergeant deputy vice mr mrs ms dr professor prof ceo executive head envoy \
+        adviser advisor lawmaker state analyst economist researcher scientist prosecutor lawyer \
+        attorney sheriff superintendent inspector coroner constable warden treasurer auditor \
+        comptroller founder strategist manager coordinator councillor councilor councilman \
+        councilwoman chairperson dean bishop archbishop consul negotiator administrator cfo coo \
+        cto"),
     // People who are quoted without a title: "residents said", "a witness said".
-    (Lex::Title, &[
-        "analysts", "economists", "researchers", "scientists", "lawmakers", "leaders", "ministers",
-        "diplomats", "diplomat", "experts", "expert", "observers", "observer", "witnesses", "witness",
-        "residents", "resident", "critics", "critic", "sources", "source", "allies", "ally", "people",
-        "villagers", "survivors", "survivor", "rescuers", "doctors", "doctor", "investigators",
-        "activists", "activist", "protesters", "organizers", "organisers", "voters", "traders",
-        "investors", "officers", "officer", "soldiers", "soldier", "workers", "citizens", "locals",
-        "members", "teachers", "students", "parents", "relatives", "neighbours", "neighbors",
-        "opponents", "supporters", "campaigners", "farmers", "journalists", "historians",
-    ]),
-    (Lex::Org, &[
-        "agency", "ministry", "department", "commission", "committee", "council", "party",
-        "government", "military", "army", "navy", "force", "forces", "staff", "office", "bureau",
-        "service", "services", "institute", "university", "bank", "court", "police", "parliament",
-        "congress", "senate", "administration", "authority", "authorities",
-        "corporation", "organization", "organisation", "union", "news", "media", "newspaper",
-        "publication", "outlet", "broadcaster", "network", "association", "federation",
-        "intelligence", "command", "headquarters", "embassy", "cabinet", "regime", "group", "centre",
-        "center", "survey", "assembly", "society", "fund", "board",
-    ]),
+    (Lex::Title, "analysts economists researchers scientists lawmakers leaders ministers diplomats \
+        diplomat experts expert observers observer witnesses witness residents resident critics \
+        critic sources source allies ally people villagers survivors survivor rescuers doctors \
+        doctor investigators activists activist protesters organizers organisers voters traders \
+        investors officers officer soldiers soldier workers citizens locals members teachers \
+        students parents relatives neighbours neighbors opponents supporters campaigners farmers \
+        journalists historians"),
+    (Lex::Org, "agency ministry department commission committee council party government military \
+        army navy force forces staff office bureau service services institute university bank \
+        court police parliament congress senate administration authority authorities corporation \
+        organization organisation union news media newspaper publication outlet broadcaster \
+        network association federation intelligence command headquarters embassy cabinet regime \
+        group centre center survey assembly society fund board"),
     // Businesses, which "the company" may stand for ("Acme Corp." → "the company").
     (Lex::Org, BUSINESSES),
-    (Lex::Document, &["statement", "announcement", "message", "communique", "communiqué"]),
+    (Lex::Document, "statement announcement message communique communiqué"),
     // Nouns that look like "-ly" adverbs.
-    (Lex::Plain, &["family", "supply", "rally", "anomaly", "monopoly", "daily", "weekly"]),
-    (Lex::Time, &[
-        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
-        "february", "march", "april", "june", "july", "august", "september", "october", "november",
-        "december", "today", "yesterday", "tonight", "week", "weekend", "month", "year", "morning",
-        "afternoon", "evening", "night",
-    ]),
-    (Lex::According, &["according"]),
-    (Lex::Stop, &[
-        "that", "in", "on", "at", "by", "with", "from", "into", "after", "before", "during", "since",
-        "under", "over", "about", "than", "as", "while", "when", "where", "if", "because",
-        "although", "though", "but", "or", "so", "yet", "there", "here", "what", "how", "why",
-        "whom", "we", "i", "you", "me", "him", "them", "us", "our", "your", "my", "per", "via",
-        "amid", "against", "without", "within", "including", "despite", "following", "however",
-        "meanwhile", "both", "either", "all", "some", "any", "each", "every", "many", "like",
-        "most", "several", "only", "just", "even", "last", "next", "one", "two", "three", "four",
-        "five", "six", "seven", "eight", "nine", "ten", "dozens", "hundreds", "thousands",
-    ]),
+    (Lex::Plain, "family supply rally anomaly monopoly daily weekly"),
+    (Lex::Time, "monday tuesday wednesday thursday friday saturday sunday january february march \
+        april june july august september october november december today yesterday tonight week \
+        weekend month year morning afternoon evening night"),
+    (Lex::According, "according"),
+    (Lex::Stop, "that in on at by with from into after before during since under over about than as \
+        while when where if because although though but or so yet there here what how why whom we \
+        i you me him them us our your my per via amid against without within including despite \
+        following however meanwhile both either all some any each every many like most several \
+        only just even last next one two three four five six seven eight nine ten dozens hundreds \
+        thousands"),
 ];
 
 /// Words for a business, and the suffixes of business names: "the utility" or
 /// "the firm" stands for the latest business named before it.
-const BUSINESSES: &[&str] = &[
-    "company",
-    "firm",
-    "utility",
-    "airline",
-    "carrier",
-    "retailer",
-    "insurer",
-    "lender",
-    "manufacturer",
-    "automaker",
-    "carmaker",
-    "startup",
-    "conglomerate",
-    "co",
-    "corp",
-    "inc",
-    "ltd",
-    "plc",
-    "llc",
-    "ag",
-    "ab",
-    "gmbh",
-    "holdings",
-];
+const BUSINESSES: &str = "company firm utility airline carrier retailer insurer lender manufacturer \
+    automaker carmaker startup conglomerate co corp inc ltd plc llc ag ab gmbh holdings";
 
 /// Words that make an organisation a government body, which "the company"
 /// never stands for.
-const GOVERNMENT: &[&str] = &[
-    "ministry",
-    "department",
-    "government",
-    "agency",
-    "commission",
-    "committee",
-    "council",
-    "parliament",
-    "congress",
-    "senate",
-    "administration",
-    "authority",
-    "authorities",
-    "police",
-    "military",
-    "army",
-    "navy",
-    "court",
-    "embassy",
-    "cabinet",
-    "regime",
-    "office",
-    "bureau",
-];
+const GOVERNMENT: &str = "ministry department government agency commission committee council \
+    parliament congress senate administration authority authorities police military army navy \
+    court embassy cabinet regime office bureau";
 
 /// The cue reported for the verb in row `verb` of [`VERBS`].
 fn cue(verb: u8) -> &'static str {
@@ -375,8 +308,7 @@ fn cue(verb: u8) -> &'static str {
 
 /// The word that must follow a phrasal cue ("for" in "called for"), or "".
 fn particle(verb: u8) -> &'static str {
-    let (cue, forms) = VERBS[verb as usize];
-    cue[forms[2].len()..].trim_start()
+    cue(verb).split_once(' ').map_or("", |(_, particle)| particle)
 }
 
 /// Slots of the lexicon's open-addressing table (a power of two, three
@@ -433,16 +365,16 @@ fn lexicon() -> &'static Lexicon {
             lex: vec![None; SLOTS],
         };
         for (lex, words) in WORD_CLASSES {
-            for key in words.iter().filter_map(|w| packed(w.as_bytes())) {
+            for key in wordlist::words(words).filter_map(|w| packed(w.as_bytes())) {
                 map.insert(key, *lex);
             }
         }
         for (verb, (_, forms)) in (0u8..).zip(VERBS) {
             for (form, w) in [Form::Base, Form::S, Form::Past, Form::Ing]
                 .into_iter()
-                .zip(forms)
+                .zip(wordlist::words(forms))
             {
-                if let Some(key) = packed(w.as_bytes()).filter(|_| !w.is_empty()) {
+                if let Some(key) = packed(w.as_bytes()).filter(|_| w != "-") {
                     map.insert(key, Lex::Cue(verb, form));
                 }
             }
@@ -937,8 +869,9 @@ fn attributions(s: &Sentence, found: &mut Vec<Attribution>) {
             }
         } else if let Lex::Cue(verb, form) = t.lex {
             let mut cue_span = t.start()..t.end();
-            if !particle(verb).is_empty() {
-                if !s.is(i + 1, particle(verb)) {
+            let particle = particle(verb);
+            if !particle.is_empty() {
+                if !s.is(i + 1, particle) {
                     continue;
                 }
                 cue_span.end = s.tokens[i + 1].end();
@@ -1001,15 +934,7 @@ fn noun_before_verb(s: &Sentence, i: usize, form: Form) -> bool {
 /// "admitted to hospital", "admitted into the intensive care unit": a patient
 /// taken in, not a concession.
 fn admitted_to_care(s: &Sentence, i: usize) -> bool {
-    const CARE: &[&str] = &[
-        "hospital",
-        "hospitals",
-        "clinic",
-        "care",
-        "intensive",
-        "icu",
-        "ward",
-    ];
+    const CARE: &str = "hospital hospitals clinic care intensive icu ward";
     let core = s.core(i).as_bytes();
     if !(core.len() >= 5 && core[..5].eq_ignore_ascii_case(b"admit")) {
         return false;
@@ -1021,7 +946,7 @@ fn admitted_to_care(s: &Sentence, i: usize) -> bool {
     while s.lex(k) == Some(Lex::Det) || s.is(k, "a") {
         k += 1;
     }
-    CARE.iter().any(|w| s.is(k, w))
+    wordlist::words(CARE).any(|w| s.is(k, w))
 }
 
 enum Before {
@@ -1650,28 +1575,23 @@ fn description(s: &Sentence, range: &Range<usize>) -> Option<usize> {
     (determined && describes && !s.tokens[head].quoted).then_some(head)
 }
 
-/// Whether `word` is one of `words`, ignoring case.
-fn is_one_of(word: &str, words: &[&str]) -> bool {
-    words.iter().any(|w| w.eq_ignore_ascii_case(word))
-}
-
 /// A capitalized organisation name that is not a government body: what "the
 /// company" or "the utility" can stand for ("Pacific Gas and Electric Co.",
 /// not "Ministry of Finance").
 fn is_business(name: &str) -> bool {
     let capitalized = name.starts_with(|c: char| c.is_uppercase());
     let words = || name.split_whitespace().map(|w| w.trim_end_matches('.'));
-    capitalized && !words().any(|w| is_one_of(w, GOVERNMENT))
+    capitalized && !words().any(|w| wordlist::has_ignoring_case(GOVERNMENT, w))
 }
 
 /// A capitalized name holding a government word: "the agency" can stand for it.
 fn is_government(name: &str) -> bool {
     let capitalized = name.starts_with(|c: char| c.is_uppercase());
-    capitalized && name.split_whitespace().any(|w| is_one_of(w, GOVERNMENT))
+    capitalized && name.split_whitespace().any(|w| wordlist::has_ignoring_case(GOVERNMENT, w))
 }
 
 /// Spokespeople speak for the organisation just mentioned.
-const SPOKESPEOPLE: &[&str] = &["spokesperson", "spokesman", "spokeswoman"];
+const SPOKESPEOPLE: &str = "spokesperson spokesman spokeswoman";
 /// How many sentences back "a spokesperson" looks for its organisation.
 const SPOKESPERSON_REACH: usize = 2;
 
@@ -1758,7 +1678,7 @@ impl<'a> Memory<'a> {
         // "the company" → the latest business; "the agency" → the latest
         // government body ("Federal Aviation Administration").
         let business = || {
-            let wanted: fn(&str) -> bool = if is_one_of(word, BUSINESSES) {
+            let wanted: fn(&str) -> bool = if wordlist::has_ignoring_case(BUSINESSES, word) {
                 is_business
             } else if word.eq_ignore_ascii_case("agency") {
                 is_government
@@ -1776,7 +1696,8 @@ impl<'a> Memory<'a> {
                 title: Some(key),
             });
         }
-        if !SPOKESPEOPLE.iter().any(|w| w.eq_ignore_ascii_case(word)) {
+        // An ASCII word from here on: lower-cased without Unicode's tables.
+        if !wordlist::has_ignoring_case(SPOKESPEOPLE, word) {
             return None;
         }
         let recent = |(seen, _, _, kind): &&(usize, u128, Cow<str>, Kind)| {
@@ -1784,7 +1705,7 @@ impl<'a> Memory<'a> {
         };
         let (_, _, org, _) = self.antecedents.iter().rev().find(recent)?;
         Some(Speaker {
-            name: Cow::Owned(format!("{org} {}", word.to_lowercase())),
+            name: Cow::Owned(format!("{org} {}", word.to_ascii_lowercase())),
             kind: Kind::Person,
             span,
             title: Some(key),
@@ -2464,10 +2385,10 @@ mod tests {
     fn every_lexicon_word_has_one_class() {
         let verbs = VERBS
             .iter()
-            .flat_map(|(_, forms)| forms)
-            .filter(|w| !w.is_empty())
+            .flat_map(|(_, forms)| wordlist::words(forms))
+            .filter(|&w| w != "-")
             .count();
-        let others: usize = WORD_CLASSES.iter().map(|(_, words)| words.len()).sum();
+        let others: usize = WORD_CLASSES.iter().map(|(_, words)| wordlist::words(words).count()).sum();
         assert_eq!(lexicon().len(), verbs + others);
     }
 
