@@ -2,6 +2,7 @@
 
 use std::cmp::Ordering;
 
+use corroborate::case::lowercase;
 use corroborate::claim::ClaimKind;
 use corroborate::report::Status;
 
@@ -56,7 +57,7 @@ impl Filters {
 
     /// Every word of the query appears somewhere in the row.
     fn matches_text(&self, row: &Row) -> bool {
-        let query = self.text.to_lowercase();
+        let query = lowercase(&self.text);
         let mut words = query.split_whitespace().peekable();
         if words.peek().is_none() {
             return true;
@@ -68,7 +69,7 @@ impl Filters {
             haystack.push('\n');
             haystack.push_str(&entry.sentence);
         }
-        let haystack = haystack.to_lowercase();
+        let haystack = lowercase(&haystack);
         words.all(|word| haystack.contains(word))
     }
 
@@ -83,7 +84,7 @@ impl Filters {
     fn compare(&self, a: &Row, b: &Row) -> Ordering {
         let first = match self.sort {
             Sort::Document => Ordering::Equal,
-            Sort::Topic => a.label.to_lowercase().cmp(&b.label.to_lowercase()),
+            Sort::Topic => lowercase(&a.label).cmp(&lowercase(&b.label)),
             Sort::Status => status_rank(a.status).cmp(&status_rank(b.status)),
         };
         first.then(a.order.cmp(&b.order))

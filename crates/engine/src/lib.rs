@@ -14,11 +14,12 @@
 //! 7. [`report`]: documents, claims and topics → the JSON/table report.
 //!
 //! Besides the pipeline: [`date`] and [`quantity`] are the value types, [`sort`]
-//! the one shared sort that keeps the browser build small, [`bytescan`] the
-//! eight-bytes-at-a-time byte tests the scanners share.
+//! the one shared sort and [`case`] the lower case that keep the browser build
+//! small, [`bytescan`] the eight-bytes-at-a-time byte tests the scanners share.
 
 pub mod align;
 pub mod bytescan;
+pub mod case;
 pub mod claim;
 pub mod clean;
 pub mod date;
