@@ -59,6 +59,7 @@ use std::sync::Arc;
 
 use serde::{Deserialize, Serialize};
 
+use crate::case::{lower, lowercase};
 use crate::claim::{Claim, ClaimKind};
 use crate::date::{month_from_name, Date, Weekday};
 use crate::entities::{canonical_speakers, fold_diacritic, DisjointSets, Speakers};
@@ -627,16 +628,15 @@ impl<'s> Token<'s> {
         if self.text.bytes().all(|b| b.is_ascii() && !b.is_ascii_uppercase()) {
             Cow::Borrowed(self.text)
         } else {
-            let lower = self.text.to_lowercase();
+            let lower = lowercase(self.text);
             Cow::Owned(if lower.contains('’') { lower.replace('’', "'") } else { lower })
         }
     }
 
     /// The token's letters lowercased one by one, apostrophes straightened:
-    /// [`Token::lower`] without a copy. The two differ only where a final Σ
-    /// lowercases by context, to a letter no ASCII text has either way.
+    /// [`Token::lower`] without a copy.
     fn lower_chars(&self) -> impl Iterator<Item = char> + 's {
-        self.text.chars().flat_map(char::to_lowercase).map(|c| if c == '’' { '\'' } else { c })
+        self.text.chars().map(lower).map(|c| if c == '’' { '\'' } else { c })
     }
 
     /// `self.lower() == word`, allocating only for a `word` that is not ASCII.
@@ -961,7 +961,7 @@ fn content_key(word: &str) -> Option<String> {
     // Built in one string, folded then cut to its stem in place: every
     // distinct spelling of a corpus comes through here.
     let mut key = String::with_capacity(word.len());
-    let letters = word.trim_end_matches("'s").trim_end_matches("’s").chars().flat_map(char::to_lowercase);
+    let letters = word.trim_end_matches("'s").trim_end_matches("’s").chars().map(lower);
     key.extend(letters.map(fold_diacritic).filter(|c| c.is_ascii_alphanumeric()));
     if key.len() < 3
         || key.bytes().any(|b| b.is_ascii_digit())
@@ -1197,7 +1197,7 @@ fn describe_figure(
     places: &Places,
 ) -> FigureFacts {
     let quantity = claim.quantity.as_ref().expect("a figure has a quantity");
-    let lower_unit = quantity.unit.to_lowercase();
+    let lower_unit = lowercase(&quantity.unit);
     let unit = singular(&lower_unit);
     let (owner, mut modifiers) = subject_modifiers(quantity);
     if unit == "reinforcement" {
@@ -1225,7 +1225,7 @@ fn unit_class(unit: &str) -> String {
 /// The subject's capitalized words (its owner: "South Sudanese") and its other
 /// modifiers ("special forces", "additional"), without the unit itself.
 fn subject_modifiers(quantity: &Quantity) -> (Option<String>, Vec<String>) {
-    let unit = quantity.unit.to_lowercase();
+    let unit = lowercase(&quantity.unit);
     let mut owner = Vec::new();
     let mut modifiers = Vec::new();
     for word in tokenize(&quantity.subject).iter().filter(|t| t.is_word()) {
@@ -1251,7 +1251,7 @@ fn figure_role(tokens: &[Token], clause: &Clause, quantity: &Quantity, previous:
     if is_measure_of_a_thing(quantity) {
         return Role::Unknown;
     }
-    let lower_unit = quantity.unit.to_lowercase();
+    let lower_unit = lowercase(&quantity.unit);
     let unit = singular(&lower_unit);
     if let Some(&(_, role)) = UNIT_ROLES.iter().find(|(u, _)| *u == unit) {
         return role;
@@ -1281,8 +1281,8 @@ fn figure_role(tokens: &[Token], clause: &Clause, quantity: &Quantity, previous:
 /// "magnitude 5.8 aftershock", "5,000-tonne destroyer": a measure of the noun
 /// it modifies, which is what the figure is about; nothing happens to a measure.
 fn is_measure_of_a_thing(quantity: &Quantity) -> bool {
-    let unit = quantity.unit.to_lowercase();
-    let subject = quantity.subject.to_lowercase();
+    let unit = lowercase(&quantity.unit);
+    let subject = lowercase(&quantity.subject);
     !unit.is_empty() && subject.starts_with(&unit) && subject.len() > unit.len()
 }
 
@@ -1420,7 +1420,7 @@ fn place_names(sentences: &[Sentence], sentence_story: &[usize]) -> Vec<(usize, 
 /// "Piura Province" → "piura", "South Sudan" → "south sudan", "Ecuadorian" → "ecuad".
 fn place_key(place: &str) -> String {
     let words: Vec<&str> = place.split_whitespace().collect();
-    let first = words.first().map_or(String::new(), |w| w.to_lowercase());
+    let first = words.first().map_or(String::new(), |w| lowercase(w));
     let take = if PLACE_PREFIXES.contains(&first.as_str()) { 2 } else { 1 };
     words.iter().take(take).map(|w| place_word(w)).collect::<Vec<_>>().join(" ")
 }
@@ -1428,7 +1428,7 @@ fn place_key(place: &str) -> String {
 /// A proper word folded to lowercase ASCII, whole.
 fn place_name(word: &str) -> String {
     let mut name = place_word(word);
-    name.extend(word.chars().flat_map(char::to_lowercase).map(fold_diacritic).filter(char::is_ascii_alphanumeric).skip(5));
+    name.extend(word.chars().map(lower).map(fold_diacritic).filter(char::is_ascii_alphanumeric).skip(5));
     name
 }
 
@@ -1442,7 +1442,7 @@ fn place_letters(word: &str) -> impl Iterator<Item = char> + '_ {
     word.trim_end_matches("'s")
         .trim_end_matches("’s")
         .chars()
-        .flat_map(char::to_lowercase)
+        .map(lower)
         .map(fold_diacritic)
         .filter(char::is_ascii_alphanumeric)
         .take(5)
@@ -2183,7 +2183,7 @@ fn figure_label(corpus: &Corpus, members: &[usize]) -> String {
         .find(|s| !s.is_empty())
         .expect("the fallback is not empty")
         .to_string();
-    let lower_unit = quantity.unit.to_lowercase();
+    let lower_unit = lowercase(&quantity.unit);
     let unit = singular(&lower_unit);
     let unit_says_role = UNIT_ROLES.iter().any(|(u, _)| *u == unit);
     if !unit_says_role && role != Role::Unknown {

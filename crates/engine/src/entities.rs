@@ -20,6 +20,7 @@
 
 use std::borrow::Cow;
 
+use crate::case::{lower, lowercase};
 use crate::claim::Claim;
 use crate::sort::{sort_by, sorted_indices};
 
@@ -171,7 +172,7 @@ fn link_variants(names: &[&Name], sets: &mut DisjointSets) {
     let is_person: Vec<bool> = names.iter().map(|name| name.is_person()).collect();
     for (i, name) in names.iter().enumerate() {
         let target = if name.is_acronym() {
-            let acronym = name.words[0].raw.to_lowercase();
+            let acronym = lowercase(&name.words[0].raw);
             unique((0..names.len()).filter(|&j| initials[j] == acronym).collect())
         } else if name.words.len() == 1 && name.is_named() {
             let key = &name.words[0].key;
@@ -272,7 +273,7 @@ impl Name {
             .iter()
             .filter(|w| !w.is_one_of(ACRONYM_SKIP))
             .filter_map(|w| w.raw.chars().next())
-            .flat_map(char::to_lowercase)
+            .map(lower)
             .collect()
     }
 
@@ -335,7 +336,7 @@ fn is_lowercase_of(word: &str, lower: &str) -> bool {
     if word.is_ascii() {
         word.eq_ignore_ascii_case(lower)
     } else {
-        word.to_lowercase() == lower
+        lowercase(word) == lower
     }
 }
 
@@ -350,14 +351,14 @@ fn has_stem(word: &str, stem: &str) -> bool {
 
 /// The first five letters, enough to tie "Ecuador" to "Ecuadorian".
 fn stem(word: &str) -> String {
-    word.to_lowercase().chars().take(5).collect()
+    lowercase(word).chars().take(5).collect()
 }
 
 /// Lowercase ASCII spelling skeleton of one word: diacritics dropped, only
 /// letters and digits kept, y→i and k→g, doubled letters collapsed.
 pub fn romanization_key(word: &str) -> String {
     let mut key = String::with_capacity(word.len());
-    for c in word.chars().flat_map(char::to_lowercase) {
+    for c in word.chars().map(lower) {
         let c = match fold_diacritic(c) {
             'y' => 'i',
             'k' => 'g',
