@@ -50,7 +50,7 @@ pub fn ArticleView(state: ReadSignal<AppState>, set_state: WriteSignal<AppState>
                 <label>
                     "Article "
                     <select on:change=move |event| set_state.update(|s| s.open_article(&event_target_value(&event)))>
-                        {picker}
+                        {move || picker()}
                     </select>
                 </label>
                 <span class="legend-row">{legend} <span class="legend set-aside">"set aside"</span></span>

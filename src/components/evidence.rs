@@ -27,7 +27,7 @@ pub fn EvidencePanel(state: ReadSignal<AppState>, set_state: WriteSignal<AppStat
                     };
                     view! {
                         <li>
-                            <button class="claim-link" aria-pressed=current on:click=move |_| set_state.update(|s| s.open_claim(&id))>
+                            <button class="claim-link" aria-pressed=move || current() on:click=move |_| set_state.update(|s| s.open_claim(&id))>
                                 <strong>{source}</strong>
                                 ": "
                                 {entry.summary()}
@@ -56,7 +56,7 @@ pub fn EvidencePanel(state: ReadSignal<AppState>, set_state: WriteSignal<AppStat
     };
     view! {
         <aside class="evidence" aria-label="Evidence">
-            {detail}
+            {move || detail()}
             <FigureChartView chart set_state />
             <ArticleView state set_state />
         </aside>

@@ -79,7 +79,7 @@ pub fn FilterBar(filters: Memo<Filters>, set_state: WriteSignal<AppState>, colum
                     set_state.update(|s| s.filter(|f| f.source = (!doc.is_empty()).then_some(doc)))
                 }>
                     <option value="" prop:selected=move || filters.with(|f| f.source.is_none())>"any"</option>
-                    {sources}
+                    {move || sources()}
                 </select>
             </label>
             <label>

@@ -128,9 +128,9 @@ fn TableRow(row: Row, cells: Vec<Cell>, state: ReadSignal<AppState>, set_state: 
         move || selected().to_string()
     };
     view! {
-        <tr class=format!("status-{status}") class:selected=selected data-topic=topic>
+        <tr class=format!("status-{status}") class:selected=move || selected() data-topic=topic>
             <th scope="row" tabindex="-1">
-                <button class="topic" aria-pressed=pressed on:click=move |_| set_state.update(|s| s.open_topic(&open))>
+                <button class="topic" aria-pressed=move || pressed() on:click=move |_| set_state.update(|s| s.open_topic(&open))>
                     <span class=format!("kind kind-{}", kind_name(kind))>{kind_name(kind)}</span>
                     <span class="label">{label}</span>
                 </button>
@@ -171,7 +171,7 @@ fn TableCell(cell: Cell, status: &'static str, why: String, state: ReadSignal<Ap
                 <button
                     class="entry"
                     data-claim=claim.clone()
-                    aria-pressed=pressed
+                    aria-pressed=move || pressed()
                     on:click=move |_| set_state.update(|s| s.open_claim(&claim))
                 >
                     <span class="headline">{entry.headline}</span>

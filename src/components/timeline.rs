@@ -37,7 +37,7 @@ pub fn TimelineView(state: ReadSignal<AppState>, set_state: WriteSignal<AppState
     };
     view! {
         <div class="timeline-controls">
-            <span class="presets" role="group" aria-label="Zoom">{presets}</span>
+            <span class="presets" role="group" aria-label="Zoom">{move || presets()}</span>
             <label>
                 "From "
                 <input type="date" prop:value=edge(Edge::Start) on:change=move |event| set_state.update(|s| s.zoom_edge(Edge::Start, &event_target_value(&event))) />
@@ -127,7 +127,7 @@ fn mark_view(mark: TimeMark, selected: Memo<Option<String>>, set_state: WriteSig
     view! {
         <g
             class=format!("mark status-{}", status_name(status))
-            class:selected=is_selected
+            class:selected=move || is_selected()
             tabindex="0"
             role="button"
             data-claim=claim
