@@ -21,13 +21,10 @@ pub fn EvidencePanel(state: ReadSignal<AppState>, set_state: WriteSignal<AppStat
                 .into_iter()
                 .map(|(source, entry)| {
                     let id = entry.claim.clone();
-                    let current = {
-                        let id = id.clone();
-                        move || claim.with(|c| c.as_deref() == Some(id.as_str())).to_string()
-                    };
+                    let this = id.clone();
                     view! {
                         <li>
-                            <button class="claim-link" aria-pressed=move || current() on:click=move |_| set_state.update(|s| s.open_claim(&id))>
+                            <button class="claim-link" aria-pressed=move || claim.with(|c| c.as_deref() == Some(this.as_str())).to_string() on:click=move |_| set_state.update(|s| s.open_claim(&id))>
                                 <strong>{source}</strong>
                                 ": "
                                 {entry.summary()}

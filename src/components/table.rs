@@ -114,23 +114,17 @@ fn ColumnHead(column: Column, set_state: WriteSignal<AppState>) -> impl IntoView
 fn TableRow(row: Row, cells: Vec<Cell>, state: ReadSignal<AppState>, set_state: WriteSignal<AppState>) -> impl IntoView {
     let Row { topic, label, kind, status, why, .. } = row;
     let status = status_name(status);
-    let selected = {
-        let topic = topic.clone();
-        move || state.with(|s| s.view.topic.as_deref() == Some(topic.as_str()))
-    };
+    let is_open = move |topic: &str| state.with(|s| s.view.topic.as_deref() == Some(topic));
+    let (this, this_too) = (topic.clone(), topic.clone());
     let cells = cells
         .into_iter()
         .map(|cell| view! { <TableCell cell status why=why.clone() state set_state /> })
         .collect_view();
     let open = topic.clone();
-    let pressed = {
-        let selected = selected.clone();
-        move || selected().to_string()
-    };
     view! {
-        <tr class=format!("status-{status}") class:selected=move || selected() data-topic=topic>
+        <tr class=format!("status-{status}") class:selected=move || is_open(&this) data-topic=topic>
             <th scope="row" tabindex="-1">
-                <button class="topic" aria-pressed=move || pressed() on:click=move |_| set_state.update(|s| s.open_topic(&open))>
+                <button class="topic" aria-pressed=move || is_open(&this_too).to_string() on:click=move |_| set_state.update(|s| s.open_topic(&open))>
                     <span class=format!("kind kind-{}", kind_name(kind))>{kind_name(kind)}</span>
                     <span class="label">{label}</span>
                 </button>
@@ -163,15 +157,12 @@ fn TableCell(cell: Cell, status: &'static str, why: String, state: ReadSignal<Ap
         .into_iter()
         .map(|entry| {
             let claim = entry.claim.clone();
-            let pressed = {
-                let claim = claim.clone();
-                move || state.with(|s| s.view.claim.as_deref() == Some(claim.as_str())).to_string()
-            };
+            let this = claim.clone();
             view! {
                 <button
                     class="entry"
                     data-claim=claim.clone()
-                    aria-pressed=move || pressed()
+                    aria-pressed=move || state.with(|s| s.view.claim.as_deref() == Some(this.as_str())).to_string()
                     on:click=move |_| set_state.update(|s| s.open_claim(&claim))
                 >
                     <span class="headline">{entry.headline}</span>

@@ -113,10 +113,7 @@ fn lane_view(index: usize, lane: Lane, selected: Memo<Option<String>>, set_state
 
 fn mark_view(mark: TimeMark, selected: Memo<Option<String>>, set_state: WriteSignal<AppState>) -> impl IntoView {
     let TimeMark { claim, x, width, y, status, label, sentence } = mark;
-    let is_selected = {
-        let claim = claim.clone();
-        move || selected.with(|s| s.as_deref() == Some(claim.as_str()))
-    };
+    let this = claim.clone();
     let shape = if width == 0 {
         view! { <circle cx=x cy=y r=5 /> }.into_any()
     } else {
@@ -127,7 +124,7 @@ fn mark_view(mark: TimeMark, selected: Memo<Option<String>>, set_state: WriteSig
     view! {
         <g
             class=format!("mark status-{}", status_name(status))
-            class:selected=move || is_selected()
+            class:selected=move || selected.with(|s| s.as_deref() == Some(this.as_str()))
             tabindex="0"
             role="button"
             data-claim=claim
