@@ -1511,19 +1511,23 @@ fn link_events(corpus: &Corpus, links: &mut DisjointSets) {
     for &i in &events {
         common[i] = corpus.claim(i).when.as_ref().map(|w| (w.start, w.end));
     }
+    // Only pairs that could link are scored and sorted: events with no day
+    // in common never share one with a topic.
+    let overlap = |a: usize, b: usize| match (common[a], common[b]) {
+        (Some((start_a, end_a)), Some((start_b, end_b))) => start_a.max(start_b) <= end_a.min(end_b),
+        _ => false,
+    };
+    let needed = |a: usize, b: usize| overlap(a, b).then(|| event_threshold(corpus, a, b));
     // Most similar first, ties in canonical order. The pairs are sorted by
     // rank, mapped back to claims after: many pairs tie (near-identical
     // retellings score alike), and looking ranks up once per pair rather than
     // per comparison is most of the sort's time.
-    let mut pairs: Vec<(f64, usize, usize)> = similar_pairs(corpus, &events, SAME_DAY_SPEAKER_MIN_SIMILARITY)
+    let mut pairs: Vec<(f64, usize, usize)> = similar_pairs(corpus, &events, &needed)
         .into_iter()
         .map(|(score, a, b)| (score, corpus.rank[a], corpus.rank[b]))
         .collect();
     sort_by(&mut pairs, |x, y| y.0.total_cmp(&x.0).then_with(|| (x.1, x.2).cmp(&(y.1, y.2))));
-    for (score, a, b) in pairs.into_iter().map(|(score, a, b)| (score, corpus.order[a], corpus.order[b])) {
-        if score < event_threshold(corpus, a, b) {
-            continue;
-        }
+    for (a, b) in pairs.into_iter().map(|(_, a, b)| (corpus.order[a], corpus.order[b])) {
         let (root_a, root_b) = (links.find(a), links.find(b));
         let (Some((start_a, end_a)), Some((start_b, end_b))) = (common[root_a], common[root_b]) else {
             continue;
@@ -1926,20 +1930,25 @@ impl<'i> Postings<'i> {
 /// Links pairs of `items` (one block) that share at least `threshold` of
 /// their weighted content.
 fn link_by_content(corpus: &Corpus, items: &[usize], threshold: f64, links: &mut DisjointSets) {
-    for (_, a, b) in similar_pairs(corpus, items, threshold) {
+    for (_, a, b) in similar_pairs(corpus, items, &|_, _| Some(threshold)) {
         links.union(a, b);
     }
 }
 
-/// Pairs of `items` in one story sharing at least `threshold` of their
-/// weighted content, with that share, in no particular order.
-fn similar_pairs(corpus: &Corpus, items: &[usize], threshold: f64) -> Vec<(f64, usize, usize)> {
+/// Pairs of `items` in one story sharing at least the share of their weighted
+/// content that `needed` asks of the pair, with that share, in no particular
+/// order. A pair `needed` rules out (`None`: it may not link whatever it
+/// says) is not scored.
+fn similar_pairs(corpus: &Corpus, items: &[usize], needed: &dyn Fn(usize, usize) -> Option<f64>) -> Vec<(f64, usize, usize)> {
     Postings::build(corpus, items)
         .pairs(corpus)
         .into_iter()
         .filter(|&(a, b)| corpus.story[a] == corpus.story[b])
-        .map(|(a, b)| (corpus.similarity(corpus.content(a), corpus.content(b)), a, b))
-        .filter(|&(score, _, _)| score >= threshold)
+        .filter_map(|(a, b)| {
+            let threshold = needed(a, b)?;
+            let score = corpus.similarity(corpus.content(a), corpus.content(b));
+            (score >= threshold).then_some((score, a, b))
+        })
         .collect()
 }
 
