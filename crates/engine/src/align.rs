@@ -245,14 +245,15 @@ impl<'a> Corpus<'a> {
         }
     }
 
-    /// The tokens of `part`, a stretch of claim `i`'s sentence: the
-    /// sentence's own tokens when the stretch cuts none of them (tokenizing
+    /// The tokens of `part`, a stretch of claim `i`'s text: the sentence's
+    /// own tokens when the claim's text is the sentence's (another claim of
+    /// it holds an equal copy) and the stretch cuts none of them (tokenizing
     /// it would give the same), else the stretch tokenized.
     fn tokens_of(&self, i: usize, part: &'a str) -> Cow<'_, [Token<'a>]> {
         let sentence = &self.sentences[self.sentence[i]];
-        let text = sentence.text;
+        let text: &str = &self.claim(i).text;
         let inside = text.as_ptr() as usize <= part.as_ptr() as usize && part.as_ptr() as usize + part.len() <= text.as_ptr() as usize + text.len();
-        if std::ptr::eq(text, &*self.claim(i).text) && inside {
+        if inside && sentence.text == text {
             let from = part.as_ptr() as usize - text.as_ptr() as usize;
             if let Some(tokens) = uncut_tokens(&sentence.tokens, from, from + part.len()) {
                 return Cow::Borrowed(tokens);
@@ -1665,8 +1666,7 @@ fn denial_content<'c>(corpus: &'c Corpus, denial: usize) -> &'c [usize] {
 /// The claim of the sentence a denial points back to ("denied the claim."),
 /// if it points back and that sentence is the one just before.
 fn referent(corpus: &Corpus, denial: usize) -> Option<usize> {
-    let claim = corpus.claim(denial);
-    if !points_back(claim) {
+    if !points_back(corpus, denial) {
         return None;
     }
     previous_sentence(corpus, denial)
@@ -1687,9 +1687,10 @@ fn previous_sentence(corpus: &Corpus, i: usize) -> Option<usize> {
 
 /// Whether the denial's object is an anaphor: "denied it.", "denied that,",
 /// "denied the claim and …".
-fn points_back(claim: &Claim) -> bool {
+fn points_back(corpus: &Corpus, denial: usize) -> bool {
+    let claim = corpus.claim(denial);
     let Some(cue) = claim.cue.as_deref() else { return false };
-    let tokens = tokenize(&claim.text);
+    let tokens = corpus.tokens_of(denial, &claim.text);
     let stem: String = cue.chars().take(5).collect();
     let Some(at) = tokens.iter().position(|t| t.lower_starts_with(&stem)) else { return false };
     let word = |i: usize| tokens.get(i).map(|t| t.lower());
