@@ -2263,18 +2263,22 @@ fn words(text: &str) -> impl Iterator<Item = &str> {
 
 /// Byte spans of a sentence's clauses: cut at commas (not inside "1,644"),
 /// semicolons, dashes, brackets and quotation marks.
+/// Read byte by byte: no byte of a longer character is an ASCII mark, and the
+/// curly quotes and dashes all begin E2 80.
 fn clauses(text: &str) -> Vec<(usize, usize)> {
+    let bytes = text.as_bytes();
     let mut spans = Vec::new();
-    let (mut start, mut at) = (0, 0);
-    while let Some(c) = char_at(text, at) {
-        let next = at + c.len_utf8();
-        let digit_follows = text.as_bytes().get(next).is_some_and(u8::is_ascii_digit);
-        let breaks = matches!(c, ';' | '“' | '”' | '"' | '—' | '–' | '(' | ')') || (c == ',' && !digit_follows);
-        if breaks {
-            spans.push((start, at));
-            start = next;
-        }
-        at = next;
+    let mut start = 0;
+    for (at, &byte) in bytes.iter().enumerate() {
+        let width = match byte {
+            b';' | b'"' | b'(' | b')' => 1,
+            b',' if !bytes.get(at + 1).is_some_and(u8::is_ascii_digit) => 1,
+            // “ ” — –
+            0xE2 if matches!(bytes.get(at + 1..at + 3), Some([0x80, 0x9C | 0x9D | 0x94 | 0x93])) => 3,
+            _ => continue,
+        };
+        spans.push((start, at));
+        start = at + width;
     }
     spans.push((start, text.len()));
     spans.retain(|&(start, end)| !text[start..end].trim().is_empty());
