@@ -271,8 +271,9 @@ impl<'a> Corpus<'a> {
     }
 
     /// Per sentence: those of `items` in it, in `items` order.
-    fn by_sentence(&self, items: &[usize]) -> BySentence {
-        BySentence::new(items, &self.sentence, self.sentences.len())
+    fn by_sentence(&self, items: &[usize]) -> Buckets {
+        let pairs: Vec<(usize, usize)> = items.iter().map(|&i| (self.sentence[i], i)).collect();
+        Buckets::new(self.sentences.len(), &pairs)
     }
 
     /// The canonical speaker of claim `i`, if it names one.
@@ -330,37 +331,38 @@ fn group_by(items: &[usize], compare: &dyn Fn(usize, usize) -> Ordering) -> Vec<
     groups
 }
 
-/// Claims grouped by sentence in two vectors, not one per sentence (which
-/// cost an allocation for every sentence holding one).
-struct BySentence {
-    /// Per sentence: where its claims start in `items`; a last entry closes them.
+/// Values grouped by a small integer key in two vectors, not one per key
+/// (which cost an allocation for every key holding one): claims by
+/// sentence, claims by content word.
+struct Buckets {
+    /// Per key: where its values start in `items`; a last entry closes them.
     starts: Vec<usize>,
-    /// The claims, sentence by sentence, each sentence's in the order given.
+    /// The values, key by key, each key's in the order given.
     items: Vec<usize>,
 }
 
-impl BySentence {
-    /// Groups `items` by `sentence` (per claim, out of `sentences`).
-    fn new(items: &[usize], sentence: &[usize], sentences: usize) -> BySentence {
-        let mut starts = vec![0; sentences + 1];
-        for &i in items {
-            starts[sentence[i] + 1] += 1;
+impl Buckets {
+    /// Groups the values of `pairs` (key below `keys`, value) by key.
+    fn new(keys: usize, pairs: &[(usize, usize)]) -> Buckets {
+        let mut starts = vec![0; keys + 1];
+        for &(key, _) in pairs {
+            starts[key + 1] += 1;
         }
-        for s in 0..sentences {
-            starts[s + 1] += starts[s];
+        for key in 0..keys {
+            starts[key + 1] += starts[key];
         }
         let mut next = starts.clone();
-        let mut grouped = vec![0; items.len()];
-        for &i in items {
-            grouped[next[sentence[i]]] = i;
-            next[sentence[i]] += 1;
+        let mut items = vec![0; pairs.len()];
+        for &(key, value) in pairs {
+            items[next[key]] = value;
+            next[key] += 1;
         }
-        BySentence { starts, items: grouped }
+        Buckets { starts, items }
     }
 
-    /// The claims of sentence `s`.
-    fn of(&self, s: usize) -> &[usize] {
-        &self.items[self.starts[s]..self.starts[s + 1]]
+    /// The values of `key` (none past the last key).
+    fn of(&self, key: usize) -> &[usize] {
+        self.starts.get(key + 1).map_or(&[], |&end| &self.items[self.starts[key]..end])
     }
 }
 
@@ -1126,7 +1128,8 @@ fn figure_facts(
 ) -> Vec<Option<FigureFacts>> {
     let figures: Vec<usize> =
         (0..claims.len()).filter(|&i| claims[i].kind == ClaimKind::Figure && claims[i].quantity.is_some()).collect();
-    let mut by_sentence = BySentence::new(&figures, sentence, sentences.len());
+    let pairs: Vec<(usize, usize)> = figures.iter().map(|&i| (sentence[i], i)).collect();
+    let mut by_sentence = Buckets::new(sentences.len(), &pairs);
     let mut facts = vec![None; claims.len()];
     for (s, read) in sentences.iter().enumerate() {
         let figures = &mut by_sentence.items[by_sentence.starts[s]..by_sentence.starts[s + 1]];
@@ -1876,8 +1879,10 @@ fn word_names_a_region(tokens: &[Token], k: usize) -> bool {
 /// Content words → the claims holding them, for candidate generation.
 struct Postings<'i> {
     items: &'i [usize],
-    /// (word, position in `items`) pairs, sorted: each word's run lists its claims.
-    entries: Vec<(usize, usize)>,
+    /// The lowest word the items hold: words are keyed from it.
+    lowest: usize,
+    /// Per word: the positions in `items` of the claims holding it, in order.
+    lists: Buckets,
 }
 
 impl<'i> Postings<'i> {
@@ -1886,17 +1891,21 @@ impl<'i> Postings<'i> {
         for (n, &i) in items.iter().enumerate() {
             entries.extend(corpus.content(i).iter().map(|&word| (word, n)));
         }
-        entries.sort_unstable();
-        Postings { items, entries }
+        // Within one story, or all of them, the words held are a dense range of ids.
+        let lowest = entries.iter().map(|e| e.0).min().unwrap_or(0);
+        let keys = entries.iter().map(|e| e.0 + 1 - lowest).max().unwrap_or(0);
+        for entry in &mut entries {
+            entry.0 -= lowest;
+        }
+        Postings { items, lowest, lists: Buckets::new(keys, &entries) }
     }
 
     /// Positions of the claims holding `word`, if it is not too common to
     /// propose candidates.
     fn list(&self, word: usize) -> impl Iterator<Item = usize> + '_ {
-        let from = self.entries.partition_point(|e| e.0 < word);
-        let to = from + self.entries[from..].partition_point(|e| e.0 == word);
-        let list = if to - from <= MAX_POSTINGS { &self.entries[from..to] } else { &[] };
-        list.iter().map(|e| e.1)
+        let list = word.checked_sub(self.lowest).map_or(&[][..], |key| self.lists.of(key));
+        let list = if list.len() <= MAX_POSTINGS { list } else { &[] };
+        list.iter().copied()
     }
 
     /// Claims sharing a not-too-common word with `content`, in claim order.
