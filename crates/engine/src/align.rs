@@ -125,6 +125,9 @@ const STATEMENT_MIN_SIMILARITY: f64 = 0.4;
 const DENIAL_MIN_SIMILARITY: f64 = 0.4;
 /// Words in more sentences than this do not propose candidates (they still score).
 const MAX_POSTINGS: usize = 64;
+/// Blocks of at most this many claims are compared pair by pair (see [`all_pairs`]).
+const SMALL_BLOCK: usize = 8;
+const _: () = assert!(SMALL_BLOCK <= MAX_POSTINGS, "a small block's word lists all propose pairs");
 
 /// Fills each claim's `topic` and returns the topics in canonical order.
 pub fn align(documents: &[DocumentSummary], claims: &mut [Claim]) -> Vec<Topic> {
@@ -1950,8 +1953,8 @@ fn link_by_content(corpus: &Corpus, items: &[usize], threshold: f64, links: &mut
 /// order. A pair `needed` rules out (`None`: it may not link whatever it
 /// says) is not scored.
 fn similar_pairs(corpus: &Corpus, items: &[usize], needed: &dyn Fn(usize, usize) -> Option<f64>) -> Vec<(f64, usize, usize)> {
-    Postings::build(corpus, items)
-        .pairs(corpus)
+    let candidates = if items.len() <= SMALL_BLOCK { all_pairs(items) } else { Postings::build(corpus, items).pairs(corpus) };
+    candidates
         .into_iter()
         .filter(|&(a, b)| corpus.story[a] == corpus.story[b])
         .filter_map(|(a, b)| {
@@ -1960,6 +1963,18 @@ fn similar_pairs(corpus: &Corpus, items: &[usize], needed: &dyn Fn(usize, usize)
             (score >= threshold).then_some((score, a, b))
         })
         .collect()
+}
+
+/// Every pair of `items`, smaller claim index first: a small block's
+/// candidates. No word list of a block this small is too long to propose
+/// pairs, and pairs sharing no word score nothing, so they are the pairs
+/// its postings give, found without indexing its words.
+fn all_pairs(items: &[usize]) -> Vec<(usize, usize)> {
+    let mut pairs = Vec::new();
+    for (n, &a) in items.iter().enumerate() {
+        pairs.extend(items[n + 1..].iter().map(|&b| (a.min(b), a.max(b))));
+    }
+    pairs
 }
 
 // ---------------------------------------------------------------------------
