@@ -205,7 +205,7 @@ impl<'a> Corpus<'a> {
         let (sentence, mut sentences) = number_sentences(claims, &order, &doc);
         let mut lexicon = Lexicon::default();
         for sentence in &mut sentences {
-            sentence.keys = sentence.tokens.iter().map(|token| lexicon.key(token.text)).collect();
+            sentence.keys = sentence.tokens.iter().map(|token| lexicon.key(token)).collect();
         }
         let (story_of_doc, story_docs) = stories(documents, &doc_ids, &sentences);
         let story: Vec<usize> = doc.iter().map(|&d| story_of_doc[d]).collect();
@@ -621,11 +621,14 @@ struct Token<'s> {
     start: usize,
     end: usize,
     text: &'s str,
+    /// Opens with a letter or digit (else it is a lone mark): known from
+    /// tokenizing, asked of most tokens many times.
+    word: bool,
 }
 
 impl<'s> Token<'s> {
     fn is_word(&self) -> bool {
-        self.text.chars().next().is_some_and(char::is_alphanumeric)
+        self.word
     }
 
     /// Lowercase, with straight apostrophes; borrowed when already so (most words).
@@ -724,27 +727,40 @@ impl<'s> Iterator for Tokens<'s> {
             c = char_at(text, self.at)?;
         }
         let start = self.at;
-        let mut at = start + c.len_utf8();
-        let mut last = c;
-        while last.is_alphanumeric() {
-            let Some(next) = char_at(text, at) else { break };
-            if next.is_alphanumeric() {
-                at += next.len_utf8();
-                last = next;
-                continue;
-            }
-            let after = char_at(text, at + next.len_utf8()).filter(|after| after.is_alphanumeric());
-            let Some(after) = after else { break };
-            let joins = matches!(next, '\'' | '’' | '-') || (matches!(next, '.' | ',') && last.is_ascii_digit() && after.is_ascii_digit());
-            if !joins {
-                break;
-            }
-            at += next.len_utf8() + after.len_utf8();
-            last = after;
-        }
+        let word = c.is_alphanumeric();
+        let at = if word { word_end(text, start, c) } else { start + c.len_utf8() };
         self.at = at;
-        Some(Token { start, end: at, text: &text[start..at] })
+        Some(Token { start, end: at, text: &text[start..at], word })
     }
+}
+
+/// Where the word opening at `start` with the letter or digit `first` ends:
+/// letters and digits, with inner apostrophes and hyphens, and the dots and
+/// commas of numbers.
+fn word_end(text: &str, start: usize, first: char) -> usize {
+    let mut at = start + first.len_utf8();
+    // The last character read is always a letter or digit.
+    let mut last = first;
+    while let Some(next) = char_at(text, at) {
+        if next.is_alphanumeric() {
+            at += next.len_utf8();
+            last = next;
+            continue;
+        }
+        // Only these join two runs; most words end at a space.
+        if !matches!(next, '\'' | '’' | '-' | '.' | ',') {
+            break;
+        }
+        let after = char_at(text, at + next.len_utf8()).filter(|after| after.is_alphanumeric());
+        let Some(after) = after else { break };
+        let joins = matches!(next, '\'' | '’' | '-') || (last.is_ascii_digit() && after.is_ascii_digit());
+        if !joins {
+            break;
+        }
+        at += next.len_utf8() + after.len_utf8();
+        last = after;
+    }
+    at
 }
 
 /// The tokens between byte offsets `from` and `to`, unless a token crosses
@@ -809,13 +825,13 @@ struct Lexicon<'t> {
 const NOT_CONTENT: usize = usize::MAX;
 
 impl<'t> Lexicon<'t> {
-    /// The number of `word`'s content key, or `None` if it is not content.
-    fn key(&mut self, word: &'t str) -> Option<usize> {
+    /// The number of `token`'s content key, or `None` if it is not content.
+    fn key(&mut self, token: &Token<'t>) -> Option<usize> {
         // Folding never lengthens a word, content is three letters or more,
-        // a token not opening with a letter or digit is a lone mark, and an
-        // ASCII digit stays in the folded word: none of these needs hashing.
-        let mark = !word.chars().next().is_some_and(char::is_alphanumeric);
-        if word.len() < 3 || mark || word.bytes().any(|b| b.is_ascii_digit()) {
+        // a token that is no word is a lone mark, and an ASCII digit stays
+        // in the folded word: none of these needs hashing.
+        let word = token.text;
+        if word.len() < 3 || !token.is_word() || word.bytes().any(|b| b.is_ascii_digit()) {
             return None;
         }
         let known = match self.of_spelling.get(word) {
@@ -957,7 +973,7 @@ fn speaker_words<'t>(
             .into_iter()
             .flatten()
             .flat_map(|text| Tokens { text, at: 0 })
-            .filter_map(|token| vocabulary.get(lexicon.key(token.text)?)),
+            .filter_map(|token| vocabulary.get(lexicon.key(&token)?)),
     );
 }
 
