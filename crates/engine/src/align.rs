@@ -275,8 +275,7 @@ impl<'a> Corpus<'a> {
 
     /// Per sentence: those of `items` in it, in `items` order.
     fn by_sentence(&self, items: &[usize]) -> Buckets {
-        let pairs: Vec<(usize, usize)> = items.iter().map(|&i| (self.sentence[i], i)).collect();
-        Buckets::new(self.sentences.len(), &pairs)
+        group_by_sentence(items, &self.sentence, self.sentences.len())
     }
 
     /// The canonical speaker of claim `i`, if it names one.
@@ -367,6 +366,13 @@ impl Buckets {
     fn of(&self, key: usize) -> &[usize] {
         self.starts.get(key + 1).map_or(&[], |&end| &self.items[self.starts[key]..end])
     }
+}
+
+/// Per sentence: those of `items` in it, in `items` order; `sentence` holds
+/// each claim's, out of `sentences`.
+fn group_by_sentence(items: &[usize], sentence: &[usize], sentences: usize) -> Buckets {
+    let pairs: Vec<(usize, usize)> = items.iter().map(|&i| (sentence[i], i)).collect();
+    Buckets::new(sentences, &pairs)
 }
 
 /// `words` sorted and distinct: what collecting into a `BTreeSet` gives.
@@ -1147,8 +1153,7 @@ fn figure_facts(
 ) -> Vec<Option<FigureFacts>> {
     let figures: Vec<usize> =
         (0..claims.len()).filter(|&i| claims[i].kind == ClaimKind::Figure && claims[i].quantity.is_some()).collect();
-    let pairs: Vec<(usize, usize)> = figures.iter().map(|&i| (sentence[i], i)).collect();
-    let mut by_sentence = Buckets::new(sentences.len(), &pairs);
+    let mut by_sentence = group_by_sentence(&figures, sentence, sentences.len());
     let mut facts = vec![None; claims.len()];
     for (s, read) in sentences.iter().enumerate() {
         let figures = &mut by_sentence.items[by_sentence.starts[s]..by_sentence.starts[s + 1]];
@@ -1906,16 +1911,14 @@ struct Postings<'i> {
 
 impl<'i> Postings<'i> {
     fn build(corpus: &Corpus, items: &'i [usize]) -> Postings<'i> {
+        // Within one story, or all of them, the words held are a dense range
+        // of ids, keyed from the lowest.
+        let lowest = items.iter().filter_map(|&i| corpus.content(i).first()).min().map_or(0, |&word| word);
         let mut entries: Vec<(usize, usize)> = Vec::new();
         for (n, &i) in items.iter().enumerate() {
-            entries.extend(corpus.content(i).iter().map(|&word| (word, n)));
+            entries.extend(corpus.content(i).iter().map(|&word| (word - lowest, n)));
         }
-        // Within one story, or all of them, the words held are a dense range of ids.
-        let lowest = entries.iter().map(|e| e.0).min().unwrap_or(0);
-        let keys = entries.iter().map(|e| e.0 + 1 - lowest).max().unwrap_or(0);
-        for entry in &mut entries {
-            entry.0 -= lowest;
-        }
+        let keys = entries.iter().map(|e| e.0 + 1).max().unwrap_or(0);
         Postings { items, lowest, lists: Buckets::new(keys, &entries) }
     }
 
@@ -1970,15 +1973,15 @@ fn link_by_content(corpus: &Corpus, items: &[usize], threshold: f64, links: &mut
 /// says) is not scored.
 fn similar_pairs(corpus: &Corpus, items: &[usize], needed: &dyn Fn(usize, usize) -> Option<f64>) -> Vec<(f64, usize, usize)> {
     let candidates = if items.len() <= SMALL_BLOCK { all_pairs(items) } else { Postings::build(corpus, items).pairs(corpus) };
-    candidates
-        .into_iter()
-        .filter(|&(a, b)| corpus.story[a] == corpus.story[b])
-        .filter_map(|(a, b)| {
-            let threshold = needed(a, b)?;
-            let score = corpus.similarity(corpus.content(a), corpus.content(b));
-            (score >= threshold).then_some((score, a, b))
-        })
-        .collect()
+    let mut similar = Vec::new();
+    for (a, b) in candidates {
+        let Some(threshold) = needed(a, b).filter(|_| corpus.story[a] == corpus.story[b]) else { continue };
+        let score = corpus.similarity(corpus.content(a), corpus.content(b));
+        if score >= threshold {
+            similar.push((score, a, b));
+        }
+    }
+    similar
 }
 
 /// Every pair of `items`, smaller claim index first: a small block's
