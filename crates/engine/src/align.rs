@@ -126,6 +126,9 @@ const STATEMENT_MIN_SIMILARITY: f64 = 0.4;
 const DENIAL_MIN_SIMILARITY: f64 = 0.4;
 /// Words in more sentences than this do not propose candidates (they still score).
 const MAX_POSTINGS: usize = 64;
+/// Blocks of at most this many claims are compared pair by pair (see [`all_pairs`]).
+const SMALL_BLOCK: usize = 8;
+const _: () = assert!(SMALL_BLOCK <= MAX_POSTINGS, "a small block's word lists all propose pairs");
 
 /// Fills each claim's `topic` and returns the topics in canonical order.
 pub fn align(documents: &[DocumentSummary], claims: &mut [Claim]) -> Vec<Topic> {
@@ -203,7 +206,7 @@ impl<'a> Corpus<'a> {
         let (sentence, mut sentences) = number_sentences(claims, &order, &doc);
         let mut lexicon = Lexicon::default();
         for sentence in &mut sentences {
-            sentence.keys = sentence.tokens.iter().map(|token| lexicon.key(token.text)).collect();
+            sentence.keys = sentence.tokens.iter().map(|token| lexicon.key(token)).collect();
         }
         let (story_of_doc, story_docs) = stories(documents, &doc_ids, &sentences);
         let story: Vec<usize> = doc.iter().map(|&d| story_of_doc[d]).collect();
@@ -246,14 +249,15 @@ impl<'a> Corpus<'a> {
         }
     }
 
-    /// The tokens of `part`, a stretch of claim `i`'s sentence: the
-    /// sentence's own tokens when the stretch cuts none of them (tokenizing
+    /// The tokens of `part`, a stretch of claim `i`'s text: the sentence's
+    /// own tokens when the claim's text is the sentence's (another claim of
+    /// it holds an equal copy) and the stretch cuts none of them (tokenizing
     /// it would give the same), else the stretch tokenized.
     fn tokens_of(&self, i: usize, part: &'a str) -> Cow<'_, [Token<'a>]> {
         let sentence = &self.sentences[self.sentence[i]];
-        let text = sentence.text;
+        let text: &str = &self.claim(i).text;
         let inside = text.as_ptr() as usize <= part.as_ptr() as usize && part.as_ptr() as usize + part.len() <= text.as_ptr() as usize + text.len();
-        if std::ptr::eq(text, &*self.claim(i).text) && inside {
+        if inside && sentence.text == text {
             let from = part.as_ptr() as usize - text.as_ptr() as usize;
             if let Some(tokens) = uncut_tokens(&sentence.tokens, from, from + part.len()) {
                 return Cow::Borrowed(tokens);
@@ -271,8 +275,8 @@ impl<'a> Corpus<'a> {
     }
 
     /// Per sentence: those of `items` in it, in `items` order.
-    fn by_sentence(&self, items: &[usize]) -> BySentence {
-        BySentence::new(items, &self.sentence, self.sentences.len())
+    fn by_sentence(&self, items: &[usize]) -> Buckets {
+        group_by_sentence(items, &self.sentence, self.sentences.len())
     }
 
     /// The canonical speaker of claim `i`, if it names one.
@@ -330,38 +334,46 @@ fn group_by(items: &[usize], compare: &dyn Fn(usize, usize) -> Ordering) -> Vec<
     groups
 }
 
-/// Claims grouped by sentence in two vectors, not one per sentence (which
-/// cost an allocation for every sentence holding one).
-struct BySentence {
-    /// Per sentence: where its claims start in `items`; a last entry closes them.
+/// Values grouped by a small integer key in two vectors, not one per key
+/// (which cost an allocation for every key holding one): claims by
+/// sentence, claims by content word.
+struct Buckets {
+    /// Per key: where its values start in `items`; a last entry closes them.
     starts: Vec<usize>,
-    /// The claims, sentence by sentence, each sentence's in the order given.
+    /// The values, key by key, each key's in the order given.
     items: Vec<usize>,
 }
 
-impl BySentence {
-    /// Groups `items` by `sentence` (per claim, out of `sentences`).
-    fn new(items: &[usize], sentence: &[usize], sentences: usize) -> BySentence {
-        let mut starts = vec![0; sentences + 1];
-        for &i in items {
-            starts[sentence[i] + 1] += 1;
+impl Buckets {
+    /// Groups the values of `pairs` (key below `keys`, value) by key.
+    fn new(keys: usize, pairs: &[(usize, usize)]) -> Buckets {
+        let mut starts = vec![0; keys + 1];
+        for &(key, _) in pairs {
+            starts[key + 1] += 1;
         }
-        for s in 0..sentences {
-            starts[s + 1] += starts[s];
+        for key in 0..keys {
+            starts[key + 1] += starts[key];
         }
         let mut next = starts.clone();
-        let mut grouped = vec![0; items.len()];
-        for &i in items {
-            grouped[next[sentence[i]]] = i;
-            next[sentence[i]] += 1;
+        let mut items = vec![0; pairs.len()];
+        for &(key, value) in pairs {
+            items[next[key]] = value;
+            next[key] += 1;
         }
-        BySentence { starts, items: grouped }
+        Buckets { starts, items }
     }
 
-    /// The claims of sentence `s`.
-    fn of(&self, s: usize) -> &[usize] {
-        &self.items[self.starts[s]..self.starts[s + 1]]
+    /// The values of `key` (none past the last key).
+    fn of(&self, key: usize) -> &[usize] {
+        self.starts.get(key + 1).map_or(&[], |&end| &self.items[self.starts[key]..end])
     }
+}
+
+/// Per sentence: those of `items` in it, in `items` order; `sentence` holds
+/// each claim's, out of `sentences`.
+fn group_by_sentence(items: &[usize], sentence: &[usize], sentences: usize) -> Buckets {
+    let pairs: Vec<(usize, usize)> = items.iter().map(|&i| (sentence[i], i)).collect();
+    Buckets::new(sentences, &pairs)
 }
 
 /// `words` sorted and distinct: what collecting into a `BTreeSet` gives.
@@ -616,11 +628,14 @@ struct Token<'s> {
     start: usize,
     end: usize,
     text: &'s str,
+    /// Opens with a letter or digit (else it is a lone mark): known from
+    /// tokenizing, asked of most tokens many times.
+    word: bool,
 }
 
 impl<'s> Token<'s> {
     fn is_word(&self) -> bool {
-        self.text.chars().next().is_some_and(char::is_alphanumeric)
+        self.word
     }
 
     /// Lowercase, with straight apostrophes; borrowed when already so (most words).
@@ -718,27 +733,40 @@ impl<'s> Iterator for Tokens<'s> {
             c = char_at(text, self.at)?;
         }
         let start = self.at;
-        let mut at = start + c.len_utf8();
-        let mut last = c;
-        while last.is_alphanumeric() {
-            let Some(next) = char_at(text, at) else { break };
-            if next.is_alphanumeric() {
-                at += next.len_utf8();
-                last = next;
-                continue;
-            }
-            let after = char_at(text, at + next.len_utf8()).filter(|after| after.is_alphanumeric());
-            let Some(after) = after else { break };
-            let joins = matches!(next, '\'' | '’' | '-') || (matches!(next, '.' | ',') && last.is_ascii_digit() && after.is_ascii_digit());
-            if !joins {
-                break;
-            }
-            at += next.len_utf8() + after.len_utf8();
-            last = after;
-        }
+        let word = c.is_alphanumeric();
+        let at = if word { word_end(text, start, c) } else { start + c.len_utf8() };
         self.at = at;
-        Some(Token { start, end: at, text: &text[start..at] })
+        Some(Token { start, end: at, text: &text[start..at], word })
     }
+}
+
+/// Where the word opening at `start` with the letter or digit `first` ends:
+/// letters and digits, with inner apostrophes and hyphens, and the dots and
+/// commas of numbers.
+fn word_end(text: &str, start: usize, first: char) -> usize {
+    let mut at = start + first.len_utf8();
+    // The last character read is always a letter or digit.
+    let mut last = first;
+    while let Some(next) = char_at(text, at) {
+        if next.is_alphanumeric() {
+            at += next.len_utf8();
+            last = next;
+            continue;
+        }
+        // Only these join two runs; most words end at a space.
+        if !matches!(next, '\'' | '’' | '-' | '.' | ',') {
+            break;
+        }
+        let after = char_at(text, at + next.len_utf8()).filter(|after| after.is_alphanumeric());
+        let Some(after) = after else { break };
+        let joins = matches!(next, '\'' | '’' | '-') || (last.is_ascii_digit() && after.is_ascii_digit());
+        if !joins {
+            break;
+        }
+        at += next.len_utf8() + after.len_utf8();
+        last = after;
+    }
+    at
 }
 
 /// The tokens between byte offsets `from` and `to`, unless a token crosses
@@ -803,13 +831,13 @@ struct Lexicon<'t> {
 const NOT_CONTENT: usize = usize::MAX;
 
 impl<'t> Lexicon<'t> {
-    /// The number of `word`'s content key, or `None` if it is not content.
-    fn key(&mut self, word: &'t str) -> Option<usize> {
+    /// The number of `token`'s content key, or `None` if it is not content.
+    fn key(&mut self, token: &Token<'t>) -> Option<usize> {
         // Folding never lengthens a word, content is three letters or more,
-        // a token not opening with a letter or digit is a lone mark, and an
-        // ASCII digit stays in the folded word: none of these needs hashing.
-        let mark = !word.chars().next().is_some_and(char::is_alphanumeric);
-        if word.len() < 3 || mark || word.bytes().any(|b| b.is_ascii_digit()) {
+        // a token that is no word is a lone mark, and an ASCII digit stays
+        // in the folded word: none of these needs hashing.
+        let word = token.text;
+        if word.len() < 3 || !token.is_word() || word.bytes().any(|b| b.is_ascii_digit()) {
             return None;
         }
         let known = match self.of_spelling.get(word) {
@@ -951,7 +979,7 @@ fn speaker_words<'t>(
             .into_iter()
             .flatten()
             .flat_map(|text| Tokens { text, at: 0 })
-            .filter_map(|token| vocabulary.get(lexicon.key(token.text)?)),
+            .filter_map(|token| vocabulary.get(lexicon.key(&token)?)),
     );
 }
 
@@ -1125,7 +1153,7 @@ fn figure_facts(
 ) -> Vec<Option<FigureFacts>> {
     let figures: Vec<usize> =
         (0..claims.len()).filter(|&i| claims[i].kind == ClaimKind::Figure && claims[i].quantity.is_some()).collect();
-    let mut by_sentence = BySentence::new(&figures, sentence, sentences.len());
+    let mut by_sentence = group_by_sentence(&figures, sentence, sentences.len());
     let mut facts = vec![None; claims.len()];
     for (s, read) in sentences.iter().enumerate() {
         let figures = &mut by_sentence.items[by_sentence.starts[s]..by_sentence.starts[s + 1]];
@@ -1511,19 +1539,23 @@ fn link_events(corpus: &Corpus, links: &mut DisjointSets) {
     for &i in &events {
         common[i] = corpus.claim(i).when.as_ref().map(|w| (w.start, w.end));
     }
+    // Only pairs that could link are scored and sorted: events with no day
+    // in common never share one with a topic.
+    let overlap = |a: usize, b: usize| match (common[a], common[b]) {
+        (Some((start_a, end_a)), Some((start_b, end_b))) => start_a.max(start_b) <= end_a.min(end_b),
+        _ => false,
+    };
+    let needed = |a: usize, b: usize| overlap(a, b).then(|| event_threshold(corpus, a, b));
     // Most similar first, ties in canonical order. The pairs are sorted by
     // rank, mapped back to claims after: many pairs tie (near-identical
     // retellings score alike), and looking ranks up once per pair rather than
     // per comparison is most of the sort's time.
-    let mut pairs: Vec<(f64, usize, usize)> = similar_pairs(corpus, &events, SAME_DAY_SPEAKER_MIN_SIMILARITY)
+    let mut pairs: Vec<(f64, usize, usize)> = similar_pairs(corpus, &events, &needed)
         .into_iter()
         .map(|(score, a, b)| (score, corpus.rank[a], corpus.rank[b]))
         .collect();
     sort_by(&mut pairs, |x, y| y.0.total_cmp(&x.0).then_with(|| (x.1, x.2).cmp(&(y.1, y.2))));
-    for (score, a, b) in pairs.into_iter().map(|(score, a, b)| (score, corpus.order[a], corpus.order[b])) {
-        if score < event_threshold(corpus, a, b) {
-            continue;
-        }
+    for (a, b) in pairs.into_iter().map(|(_, a, b)| (corpus.order[a], corpus.order[b])) {
         let (root_a, root_b) = (links.find(a), links.find(b));
         let (Some((start_a, end_a)), Some((start_b, end_b))) = (common[root_a], common[root_b]) else {
             continue;
@@ -1661,8 +1693,7 @@ fn denial_content<'c>(corpus: &'c Corpus, denial: usize) -> &'c [usize] {
 /// The claim of the sentence a denial points back to ("denied the claim."),
 /// if it points back and that sentence is the one just before.
 fn referent(corpus: &Corpus, denial: usize) -> Option<usize> {
-    let claim = corpus.claim(denial);
-    if !points_back(claim) {
+    if !points_back(corpus, denial) {
         return None;
     }
     previous_sentence(corpus, denial)
@@ -1683,9 +1714,10 @@ fn previous_sentence(corpus: &Corpus, i: usize) -> Option<usize> {
 
 /// Whether the denial's object is an anaphor: "denied it.", "denied that,",
 /// "denied the claim and …".
-fn points_back(claim: &Claim) -> bool {
+fn points_back(corpus: &Corpus, denial: usize) -> bool {
+    let claim = corpus.claim(denial);
     let Some(cue) = claim.cue.as_deref() else { return false };
-    let tokens = tokenize(&claim.text);
+    let tokens = corpus.tokens_of(denial, &claim.text);
     let stem: String = cue.chars().take(5).collect();
     let Some(at) = tokens.iter().position(|t| t.lower_starts_with(&stem)) else { return false };
     let word = |i: usize| tokens.get(i).map(|t| t.lower());
@@ -1871,27 +1903,31 @@ fn word_names_a_region(tokens: &[Token], k: usize) -> bool {
 /// Content words → the claims holding them, for candidate generation.
 struct Postings<'i> {
     items: &'i [usize],
-    /// (word, position in `items`) pairs, sorted: each word's run lists its claims.
-    entries: Vec<(usize, usize)>,
+    /// The lowest word the items hold: words are keyed from it.
+    lowest: usize,
+    /// Per word: the positions in `items` of the claims holding it, in order.
+    lists: Buckets,
 }
 
 impl<'i> Postings<'i> {
     fn build(corpus: &Corpus, items: &'i [usize]) -> Postings<'i> {
+        // Within one story, or all of them, the words held are a dense range
+        // of ids, keyed from the lowest.
+        let lowest = items.iter().filter_map(|&i| corpus.content(i).first()).min().map_or(0, |&word| word);
         let mut entries: Vec<(usize, usize)> = Vec::new();
         for (n, &i) in items.iter().enumerate() {
-            entries.extend(corpus.content(i).iter().map(|&word| (word, n)));
+            entries.extend(corpus.content(i).iter().map(|&word| (word - lowest, n)));
         }
-        entries.sort_unstable();
-        Postings { items, entries }
+        let keys = entries.iter().map(|e| e.0 + 1).max().unwrap_or(0);
+        Postings { items, lowest, lists: Buckets::new(keys, &entries) }
     }
 
     /// Positions of the claims holding `word`, if it is not too common to
     /// propose candidates.
     fn list(&self, word: usize) -> impl Iterator<Item = usize> + '_ {
-        let from = self.entries.partition_point(|e| e.0 < word);
-        let to = from + self.entries[from..].partition_point(|e| e.0 == word);
-        let list = if to - from <= MAX_POSTINGS { &self.entries[from..to] } else { &[] };
-        list.iter().map(|e| e.1)
+        let list = word.checked_sub(self.lowest).map_or(&[][..], |key| self.lists.of(key));
+        let list = if list.len() <= MAX_POSTINGS { list } else { &[] };
+        list.iter().copied()
     }
 
     /// Claims sharing a not-too-common word with `content`, in claim order.
@@ -1926,21 +1962,38 @@ impl<'i> Postings<'i> {
 /// Links pairs of `items` (one block) that share at least `threshold` of
 /// their weighted content.
 fn link_by_content(corpus: &Corpus, items: &[usize], threshold: f64, links: &mut DisjointSets) {
-    for (_, a, b) in similar_pairs(corpus, items, threshold) {
+    for (_, a, b) in similar_pairs(corpus, items, &|_, _| Some(threshold)) {
         links.union(a, b);
     }
 }
 
-/// Pairs of `items` in one story sharing at least `threshold` of their
-/// weighted content, with that share, in no particular order.
-fn similar_pairs(corpus: &Corpus, items: &[usize], threshold: f64) -> Vec<(f64, usize, usize)> {
-    Postings::build(corpus, items)
-        .pairs(corpus)
-        .into_iter()
-        .filter(|&(a, b)| corpus.story[a] == corpus.story[b])
-        .map(|(a, b)| (corpus.similarity(corpus.content(a), corpus.content(b)), a, b))
-        .filter(|&(score, _, _)| score >= threshold)
-        .collect()
+/// Pairs of `items` in one story sharing at least the share of their weighted
+/// content that `needed` asks of the pair, with that share, in no particular
+/// order. A pair `needed` rules out (`None`: it may not link whatever it
+/// says) is not scored.
+fn similar_pairs(corpus: &Corpus, items: &[usize], needed: &dyn Fn(usize, usize) -> Option<f64>) -> Vec<(f64, usize, usize)> {
+    let candidates = if items.len() <= SMALL_BLOCK { all_pairs(items) } else { Postings::build(corpus, items).pairs(corpus) };
+    let mut similar = Vec::new();
+    for (a, b) in candidates {
+        let Some(threshold) = needed(a, b).filter(|_| corpus.story[a] == corpus.story[b]) else { continue };
+        let score = corpus.similarity(corpus.content(a), corpus.content(b));
+        if score >= threshold {
+            similar.push((score, a, b));
+        }
+    }
+    similar
+}
+
+/// Every pair of `items`, smaller claim index first: a small block's
+/// candidates. No word list of a block this small is too long to propose
+/// pairs, and pairs sharing no word score nothing, so they are the pairs
+/// its postings give, found without indexing its words.
+fn all_pairs(items: &[usize]) -> Vec<(usize, usize)> {
+    let mut pairs = Vec::new();
+    for (n, &a) in items.iter().enumerate() {
+        pairs.extend(items[n + 1..].iter().map(|&b| (a.min(b), a.max(b))));
+    }
+    pairs
 }
 
 // ---------------------------------------------------------------------------
@@ -2253,18 +2306,22 @@ fn words(text: &str) -> impl Iterator<Item = &str> {
 
 /// Byte spans of a sentence's clauses: cut at commas (not inside "1,644"),
 /// semicolons, dashes, brackets and quotation marks.
+/// Read byte by byte: no byte of a longer character is an ASCII mark, and the
+/// curly quotes and dashes all begin E2 80.
 fn clauses(text: &str) -> Vec<(usize, usize)> {
+    let bytes = text.as_bytes();
     let mut spans = Vec::new();
-    let (mut start, mut at) = (0, 0);
-    while let Some(c) = char_at(text, at) {
-        let next = at + c.len_utf8();
-        let digit_follows = text.as_bytes().get(next).is_some_and(u8::is_ascii_digit);
-        let breaks = matches!(c, ';' | '“' | '”' | '"' | '—' | '–' | '(' | ')') || (c == ',' && !digit_follows);
-        if breaks {
-            spans.push((start, at));
-            start = next;
-        }
-        at = next;
+    let mut start = 0;
+    for (at, &byte) in bytes.iter().enumerate() {
+        let width = match byte {
+            b';' | b'"' | b'(' | b')' => 1,
+            b',' if !bytes.get(at + 1).is_some_and(u8::is_ascii_digit) => 1,
+            // “ ” — –
+            0xE2 if matches!(bytes.get(at + 1..at + 3), Some([0x80, 0x9C | 0x9D | 0x94 | 0x93])) => 3,
+            _ => continue,
+        };
+        spans.push((start, at));
+        start = at + width;
     }
     spans.push((start, text.len()));
     spans.retain(|&(start, end)| !text[start..end].trim().is_empty());

@@ -203,9 +203,14 @@ struct Word {
 }
 
 impl Word {
-    /// Whether the word lowercased is one of `words` (see [`is_lowercase_of`]).
+    /// Whether the word lowercased is one of `words` (lowercase): the word is
+    /// looked at once, not once per word of the list.
     fn is_one_of(&self, words: &[&str]) -> bool {
-        words.iter().any(|word| is_lowercase_of(&self.raw, word))
+        if self.raw.is_ascii() {
+            words.iter().any(|word| self.raw.eq_ignore_ascii_case(word))
+        } else {
+            words.contains(&self.raw.to_lowercase().as_str())
+        }
     }
 }
 
