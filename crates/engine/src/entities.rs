@@ -209,7 +209,7 @@ impl Word {
         if self.raw.is_ascii() {
             words.iter().any(|word| self.raw.eq_ignore_ascii_case(word))
         } else {
-            words.contains(&self.raw.to_lowercase().as_str())
+            words.contains(&lowercase(&self.raw).as_str())
         }
     }
 }
