@@ -9,10 +9,13 @@
 
 /// `c` in lower case.
 pub fn lower(c: char) -> char {
+    if c.is_ascii() {
+        return c.to_ascii_lowercase();
+    }
     let code = c as u32;
     let even = code.is_multiple_of(2);
     let lowered = match code {
-        0x41..=0x5A | 0xC0..=0xD6 | 0xD8..=0xDE => code + 0x20,
+        0xC0..=0xD6 | 0xD8..=0xDE => code + 0x20,
         0x100..=0x12F | 0x132..=0x137 | 0x14A..=0x177 if even => code + 1,
         0x139..=0x148 | 0x179..=0x17E if !even => code + 1,
         0x178 => 0xFF,
