@@ -126,26 +126,55 @@ fn resolve_descriptions(claims: &[&Claim], spoken: &[&str], names: &[Name]) -> V
     let descriptions: Vec<Option<Description>> = names.iter().map(Description::of).collect();
     // Claim positions by document, so a description reads only its document's claims.
     let by_doc = sorted_indices(claims.len(), &|a, b| claims[a].doc.cmp(&claims[b].doc));
-    (0..claims.len())
-        .map(|c| {
-            let own = speaker[c]?;
-            let Some(description) = &descriptions[own] else { return Some(own) };
-            let claim = claims[c];
-            let from = by_doc.partition_point(|&o| claims[o].doc < claim.doc);
-            let to = by_doc.partition_point(|&o| claims[o].doc <= claim.doc);
-            // The persons of the document named in another sentence that fits.
-            let mut fitting = by_doc[from..to].iter().filter_map(|&o| {
-                let other = claims[o];
-                let person = speaker[o].filter(|&s| is_person[s]);
-                person.filter(|_| other.start != claim.start && description.fits(&other.text))
+    let mut resolved = speaker.clone();
+    for document in by_doc.chunk_by(|&a, &b| claims[a].doc == claims[b].doc) {
+        // Per description met in the document: the persons named in the
+        // sentences it fits, with their sentence's start; read once.
+        let mut fitting: Vec<(usize, Vec<(usize, usize)>)> = Vec::new();
+        for &c in document {
+            let Some(own) = speaker[c] else { continue };
+            let Some(description) = &descriptions[own] else { continue };
+            let at = fitting.iter().position(|(of, _)| *of == own).unwrap_or_else(|| {
+                fitting.push((own, persons_fitting(description, claims, document, &speaker, &is_person)));
+                fitting.len() - 1
             });
-            let first = fitting.next();
-            match first {
-                Some(found) if fitting.all(|p| p == found) => Some(found),
-                _ => Some(own),
+            // The persons of the document named in another sentence that fits.
+            let start = claims[c].start;
+            let mut others = fitting[at].1.iter().filter(|(at, _)| *at != start).map(|&(_, person)| person);
+            let first = others.next();
+            if let Some(found) = first.filter(|&found| others.all(|p| p == found)) {
+                resolved[c] = Some(found);
             }
-        })
-        .collect()
+        }
+    }
+    resolved
+}
+
+/// The persons speaking in `document`'s claims whose sentence `description`
+/// fits, with that sentence's start. Claims of one sentence follow each
+/// other, so each sentence is read once.
+fn persons_fitting(
+    description: &Description,
+    claims: &[&Claim],
+    document: &[usize],
+    speaker: &[Option<usize>],
+    is_person: &[bool],
+) -> Vec<(usize, usize)> {
+    let mut persons = Vec::new();
+    let mut last: Option<(&str, bool)> = None;
+    for &o in document {
+        let Some(person) = speaker[o].filter(|&s| is_person[s]) else { continue };
+        let text: &str = &claims[o].text;
+        let fits = match last {
+            Some((read, fits)) if read == text => fits,
+            _ => description.fits(text),
+        };
+        last = Some((text, fits));
+        if fits {
+            persons.push((claims[o].start, person));
+        }
+    }
+    persons
 }
 
 /// Unions the names that the module doc lists as one entity.
