@@ -631,6 +631,8 @@ struct Token<'s> {
     /// Opens with a letter or digit (else it is a lone mark): known from
     /// tokenizing, asked of most tokens many times.
     word: bool,
+    /// All ASCII, so case folds byte by byte: also asked many times.
+    ascii: bool,
 }
 
 impl<'s> Token<'s> {
@@ -640,7 +642,7 @@ impl<'s> Token<'s> {
 
     /// Lowercase, with straight apostrophes; borrowed when already so (most words).
     fn lower(&self) -> Cow<'s, str> {
-        if self.text.bytes().all(|b| b.is_ascii() && !b.is_ascii_uppercase()) {
+        if self.ascii && !self.text.bytes().any(|b| b.is_ascii_uppercase()) {
             Cow::Borrowed(self.text)
         } else {
             let lower = lowercase(self.text);
@@ -681,7 +683,7 @@ impl<'s> Token<'s> {
             return false;
         }
         let bytes = self.text.as_bytes();
-        let Some(first) = bytes.first().map(u8::to_ascii_lowercase).filter(|_| self.text.is_ascii()) else {
+        let Some(first) = bytes.first().map(u8::to_ascii_lowercase).filter(|_| self.ascii) else {
             return words.iter().any(|word| self.lowers_to(word));
         };
         words.iter().any(|word| word.len() == bytes.len() && word.as_bytes()[0] == first && self.is(word))
@@ -728,15 +730,16 @@ impl<'s> Iterator for Tokens<'s> {
     fn next(&mut self) -> Option<Token<'s>> {
         let text = self.text;
         let mut c = char_at(text, self.at)?;
-        while c.is_whitespace() {
+        while is_space(c) {
             self.at += c.len_utf8();
             c = char_at(text, self.at)?;
         }
         let start = self.at;
-        let word = c.is_alphanumeric();
+        let word = is_letter_or_digit(c);
         let at = if word { word_end(text, start, c) } else { start + c.len_utf8() };
         self.at = at;
-        Some(Token { start, end: at, text: &text[start..at], word })
+        let text = &text[start..at];
+        Some(Token { start, end: at, text, word, ascii: text.is_ascii() })
     }
 }
 
@@ -748,7 +751,7 @@ fn word_end(text: &str, start: usize, first: char) -> usize {
     // The last character read is always a letter or digit.
     let mut last = first;
     while let Some(next) = char_at(text, at) {
-        if next.is_alphanumeric() {
+        if is_letter_or_digit(next) {
             at += next.len_utf8();
             last = next;
             continue;
@@ -757,7 +760,7 @@ fn word_end(text: &str, start: usize, first: char) -> usize {
         if !matches!(next, '\'' | '’' | '-' | '.' | ',') {
             break;
         }
-        let after = char_at(text, at + next.len_utf8()).filter(|after| after.is_alphanumeric());
+        let after = char_at(text, at + next.len_utf8()).filter(|&after| is_letter_or_digit(after));
         let Some(after) = after else { break };
         let joins = matches!(next, '\'' | '’' | '-') || (last.is_ascii_digit() && after.is_ascii_digit());
         if !joins {
@@ -780,8 +783,30 @@ fn uncut_tokens<'s, 't>(tokens: &'s [Token<'t>], from: usize, to: usize) -> Opti
     uncut.then(|| &tokens[first..end])
 }
 
+/// `char::is_alphanumeric`, answered in place for ASCII: the tokenizer asks
+/// it of every character.
+#[inline(always)]
+fn is_letter_or_digit(c: char) -> bool {
+    if c.is_ascii() {
+        c.is_ascii_alphanumeric()
+    } else {
+        c.is_alphanumeric()
+    }
+}
+
+/// `char::is_whitespace`, answered in place for ASCII.
+#[inline(always)]
+fn is_space(c: char) -> bool {
+    if c.is_ascii() {
+        matches!(c, ' ' | '\t'..='\r')
+    } else {
+        c.is_whitespace()
+    }
+}
+
 /// The character at byte `at` of `text` (a character boundary), read
 /// directly when it is ASCII, as most are.
+#[inline(always)]
 fn char_at(text: &str, at: usize) -> Option<char> {
     let byte = *text.as_bytes().get(at)?;
     if byte.is_ascii() {
