@@ -181,10 +181,10 @@ struct Corpus<'a> {
     /// The sentences, in canonical order.
     sentences: Vec<Sentence<'a>>,
     /// Per sentence: content word ids, sorted.
-    sentence_content: Vec<Vec<usize>>,
+    sentence_content: Vec<Content>,
     /// Per statement claim: its sentence's content without the words naming
     /// its speaker (empty for other claims).
-    statement_content: Vec<Vec<usize>>,
+    statement_content: Vec<Content>,
     /// Per claim: what a figure counts.
     figures: Vec<Option<FigureFacts>>,
 }
@@ -241,7 +241,7 @@ impl<'a> Corpus<'a> {
     }
 
     /// Content word ids of claim `i`: for a statement, what was said; else its sentence's.
-    fn content(&self, i: usize) -> &[usize] {
+    fn content(&self, i: usize) -> &Content {
         if self.claim(i).kind == ClaimKind::Statement {
             &self.statement_content[i]
         } else {
@@ -293,8 +293,10 @@ impl<'a> Corpus<'a> {
     }
 
     /// Weighted share of the lighter claim's content that the other one has too.
-    fn similarity(&self, a: &[usize], b: &[usize]) -> f64 {
+    fn similarity(&self, a: &Content, b: &Content) -> f64 {
         let weight = |id: usize| self.weight[id];
+        let lighter = a.weight.min(b.weight);
+        let (a, b) = (&a.words[..], &b.words[..]);
         let (mut i, mut j, mut shared, mut overlap) = (0, 0, 0, 0.0);
         while i < a.len() && j < b.len() {
             match a[i].cmp(&b[j]) {
@@ -308,11 +310,7 @@ impl<'a> Corpus<'a> {
                 }
             }
         }
-        if shared < MIN_SHARED_WORDS {
-            return 0.0;
-        }
-        let lighter = a.iter().map(|&id| weight(id)).sum::<f64>().min(b.iter().map(|&id| weight(id)).sum());
-        if lighter <= 0.0 {
+        if shared < MIN_SHARED_WORDS || lighter <= 0.0 {
             return 0.0;
         }
         overlap / lighter
@@ -562,7 +560,9 @@ fn name_clusters(docs: &[usize], names: &[Vec<u64>]) -> Vec<Vec<usize>> {
     let runs: Vec<&[(u64, usize)]> = postings.chunk_by(|a, b| a.0 == b.0).collect();
     let weights: Vec<(u64, f64)> = runs.iter().map(|run| (run[0].0, (1.0 + docs.len() as f64 / run.len() as f64).ln())).collect();
     let weight = |name: u64| weights[weights.binary_search_by_key(&name, |w| w.0).expect("a counted name")].1;
-    let totals: Vec<f64> = docs.iter().map(|&doc| names[doc].iter().map(|&name| weight(name)).sum()).collect();
+    // Per document of the cycle: the weight of each of its names, in order.
+    let name_weights: Vec<Vec<f64>> = docs.iter().map(|&doc| names[doc].iter().map(|&name| weight(name)).collect()).collect();
+    let totals: Vec<f64> = name_weights.iter().map(|weights| weights.iter().sum()).collect();
     let mut pairs: Vec<(usize, usize)> = Vec::new();
     for run in runs.iter().filter(|run| run.len() <= MAX_STORY_POSTINGS) {
         for (k, &(_, a)) in run.iter().enumerate() {
@@ -574,10 +574,18 @@ fn name_clusters(docs: &[usize], names: &[Vec<u64>]) -> Vec<Vec<usize>> {
     let mut sets = DisjointSets::new(docs.len());
     for (a, b) in pairs {
         let (names_a, names_b) = (&names[docs[a]], &names[docs[b]]);
-        let (mut shared, mut overlap) = (0, 0.0);
-        for &name in names_a.iter().filter(|name| names_b.binary_search(name).is_ok()) {
-            shared += 1;
-            overlap += weight(name);
+        let (mut i, mut j, mut shared, mut overlap) = (0, 0, 0, 0.0);
+        while i < names_a.len() && j < names_b.len() {
+            match names_a[i].cmp(&names_b[j]) {
+                Ordering::Less => i += 1,
+                Ordering::Greater => j += 1,
+                Ordering::Equal => {
+                    shared += 1;
+                    overlap += name_weights[a][i];
+                    i += 1;
+                    j += 1;
+                }
+            }
         }
         let lighter = totals[a].min(totals[b]);
         let fewest = names_a.len().min(names_b.len());
@@ -889,10 +897,26 @@ struct Words {
     /// Per word id: inverse sentence frequency within its story, ln(1 +
     /// sentences / sentences with the word).
     weight: Vec<f64>,
-    /// Per sentence: sorted, distinct word ids.
-    sentence_content: Vec<Vec<usize>>,
+    /// Per sentence: its content.
+    sentence_content: Vec<Content>,
     /// Per statement claim: its sentence's words without those naming its speaker.
-    statement_content: Vec<Vec<usize>>,
+    statement_content: Vec<Content>,
+}
+
+/// Content words of a sentence or statement and their summed weight, summed
+/// once: every score divides by it.
+#[derive(Clone, Default)]
+struct Content {
+    /// Sorted, distinct word ids.
+    words: Vec<usize>,
+    weight: f64,
+}
+
+impl Content {
+    fn new(words: Vec<usize>, weight: &[f64]) -> Content {
+        let weight = words.iter().map(|&id| weight[id]).sum();
+        Content { words, weight }
+    }
 }
 
 /// Numbers the content words story by story. Within a story, ids follow first
@@ -915,8 +939,8 @@ fn content_words<'t>(
     }
     let mut words = Words {
         weight: Vec::new(),
-        sentence_content: vec![Vec::new(); sentences.len()],
-        statement_content: vec![Vec::new(); claims.len()],
+        sentence_content: vec![Content::default(); sentences.len()],
+        statement_content: vec![Content::default(); claims.len()],
     };
     // Per content key: its id in the story at hand (`NOT_CONTENT` if unused there).
     let mut vocabulary = StoryVocabulary { id_of_key: Vec::new(), keys: Vec::new(), first: 0 };
@@ -936,17 +960,21 @@ fn content_words<'t>(
             for &id in &ids {
                 frequency[id - vocabulary.first] += 1;
             }
-            words.sentence_content[s] = ids;
+            words.sentence_content[s].words = ids;
         }
         let total = members.len() as f64;
         words.weight.extend(frequency.iter().map(|&f| (1.0 + total / f.max(1) as f64).ln()));
+        for &s in members {
+            let content = &mut words.sentence_content[s];
+            *content = Content::new(std::mem::take(&mut content.words), &words.weight);
+        }
         for &i in statements {
             let canonical = speakers.of_claim[i].map(|n| speakers.names[n].as_str());
             speaker_words(&claims[i], canonical, (&vocabulary, lexicon), &mut named);
             named.sort_unstable();
-            let mut ids = words.sentence_content[sentence[i]].clone();
+            let mut ids = words.sentence_content[sentence[i]].words.clone();
             ids.retain(|id| named.binary_search(id).is_err());
-            words.statement_content[i] = ids;
+            words.statement_content[i] = Content::new(ids, &words.weight);
         }
         vocabulary.clear();
     }
@@ -1684,7 +1712,7 @@ fn link_statements(corpus: &Corpus, links: &mut DisjointSets) {
         let content = denial_content(corpus, denial);
         let best = in_sentence.or_else(|| {
             index
-                .candidates(content)
+                .candidates(&content.words)
                 .into_iter()
                 .filter(|&other| corpus.story[other] == corpus.story[denial] && other_speaker(denial, other))
                 .map(|other| (corpus.similarity(content, corpus.content(other)), other))
@@ -1708,7 +1736,7 @@ fn is_denial(claim: &Claim) -> bool {
 
 /// What a denial denies: its own words, or the sentence just before when it
 /// points back ("denied the claim.", "denied that,").
-fn denial_content<'c>(corpus: &'c Corpus, denial: usize) -> &'c [usize] {
+fn denial_content<'c>(corpus: &'c Corpus, denial: usize) -> &'c Content {
     match referent(corpus, denial) {
         Some(i) => &corpus.sentence_content[corpus.sentence[i]],
         None => corpus.content(denial),
@@ -1938,10 +1966,10 @@ impl<'i> Postings<'i> {
     fn build(corpus: &Corpus, items: &'i [usize]) -> Postings<'i> {
         // Within one story, or all of them, the words held are a dense range
         // of ids, keyed from the lowest.
-        let lowest = items.iter().filter_map(|&i| corpus.content(i).first()).min().map_or(0, |&word| word);
+        let lowest = items.iter().filter_map(|&i| corpus.content(i).words.first()).min().map_or(0, |&word| word);
         let mut entries: Vec<(usize, usize)> = Vec::new();
         for (n, &i) in items.iter().enumerate() {
-            entries.extend(corpus.content(i).iter().map(|&word| (word - lowest, n)));
+            entries.extend(corpus.content(i).words.iter().map(|&word| (word - lowest, n)));
         }
         let keys = entries.iter().map(|e| e.0 + 1).max().unwrap_or(0);
         Postings { items, lowest, lists: Buckets::new(keys, &entries) }
@@ -1970,7 +1998,7 @@ impl<'i> Postings<'i> {
         let mut paired_with = vec![usize::MAX; self.items.len()];
         let mut pairs = Vec::new();
         for (n, &a) in self.items.iter().enumerate() {
-            for &word in corpus.content(a) {
+            for &word in &corpus.content(a).words {
                 for m in self.list(word) {
                     if m > n && paired_with[m] != n {
                         paired_with[m] = n;
