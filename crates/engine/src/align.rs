@@ -703,7 +703,10 @@ impl<'s> Token<'s> {
     }
 
     fn is_capitalized(&self) -> bool {
-        self.text.chars().next().is_some_and(char::is_uppercase)
+        match self.text.as_bytes().first() {
+            Some(byte) if byte.is_ascii() => byte.is_ascii_uppercase(),
+            _ => self.text.chars().next().is_some_and(char::is_uppercase),
+        }
     }
 
     fn is_possessive(&self) -> bool {
@@ -1042,7 +1045,7 @@ fn content_key(word: &str) -> Option<String> {
     // Built in one string, folded then cut to its stem in place: every
     // distinct spelling of a corpus comes through here.
     let mut key = String::with_capacity(word.len());
-    let letters = word.trim_end_matches("'s").trim_end_matches("’s").chars().map(lower);
+    let letters = without_possessive(word).chars().map(lower);
     key.extend(letters.map(fold_diacritic).filter(|c| c.is_ascii_alphanumeric()));
     if key.len() < 3
         || key.bytes().any(|b| b.is_ascii_digit())
@@ -1518,10 +1521,21 @@ fn place_word(word: &str) -> String {
     place_letters(word).collect()
 }
 
+/// `word` without its possessive endings: `trim_end_matches("'s")` then
+/// `("’s")`, without the substring searcher a `&str` pattern builds.
+fn without_possessive(mut word: &str) -> &str {
+    while let Some(owner) = word.strip_suffix("'s") {
+        word = owner;
+    }
+    while let Some(owner) = word.strip_suffix("’s") {
+        word = owner;
+    }
+    word
+}
+
 /// The letters of [`place_word`]: lowercase ASCII letters and digits.
 fn place_letters(word: &str) -> impl Iterator<Item = char> + '_ {
-    word.trim_end_matches("'s")
-        .trim_end_matches("’s")
+    without_possessive(word)
         .chars()
         .map(lower)
         .map(fold_diacritic)
