@@ -294,27 +294,32 @@ impl<'a> Corpus<'a> {
 
     /// Weighted share of the lighter claim's content that the other one has too.
     fn similarity(&self, a: &Content, b: &Content) -> f64 {
-        let weight = |id: usize| self.weight[id];
         let lighter = a.weight.min(b.weight);
-        let (a, b) = (&a.words[..], &b.words[..]);
-        let (mut i, mut j, mut shared, mut overlap) = (0, 0, 0, 0.0);
-        while i < a.len() && j < b.len() {
-            match a[i].cmp(&b[j]) {
-                Ordering::Less => i += 1,
-                Ordering::Greater => j += 1,
-                Ordering::Equal => {
-                    shared += 1;
-                    overlap += weight(a[i]);
-                    i += 1;
-                    j += 1;
-                }
-            }
-        }
+        let (shared, overlap) = shared_weight(&a.words, &b.words, |n| self.weight[a.words[n]]);
         if shared < MIN_SHARED_WORDS || lighter <= 0.0 {
             return 0.0;
         }
         overlap / lighter
     }
+}
+
+/// How many items the sorted, distinct lists `a` and `b` share, and the sum of
+/// `weight(n)` over the positions `n` in `a` of the shared items, in order.
+fn shared_weight<T: Ord>(a: &[T], b: &[T], weight: impl Fn(usize) -> f64) -> (usize, f64) {
+    let (mut i, mut j, mut shared, mut overlap) = (0, 0, 0, 0.0);
+    while i < a.len() && j < b.len() {
+        match a[i].cmp(&b[j]) {
+            Ordering::Less => i += 1,
+            Ordering::Greater => j += 1,
+            Ordering::Equal => {
+                shared += 1;
+                overlap += weight(i);
+                i += 1;
+                j += 1;
+            }
+        }
+    }
+    (shared, overlap)
 }
 
 /// `items` cut into runs that `compare` finds equal, runs in its order, each
@@ -574,19 +579,7 @@ fn name_clusters(docs: &[usize], names: &[Vec<u64>]) -> Vec<Vec<usize>> {
     let mut sets = DisjointSets::new(docs.len());
     for (a, b) in pairs {
         let (names_a, names_b) = (&names[docs[a]], &names[docs[b]]);
-        let (mut i, mut j, mut shared, mut overlap) = (0, 0, 0, 0.0);
-        while i < names_a.len() && j < names_b.len() {
-            match names_a[i].cmp(&names_b[j]) {
-                Ordering::Less => i += 1,
-                Ordering::Greater => j += 1,
-                Ordering::Equal => {
-                    shared += 1;
-                    overlap += name_weights[a][i];
-                    i += 1;
-                    j += 1;
-                }
-            }
-        }
+        let (shared, overlap) = shared_weight(names_a, names_b, |n| name_weights[a][n]);
         let lighter = totals[a].min(totals[b]);
         let fewest = names_a.len().min(names_b.len());
         let enough = shared >= STORY_MIN_SHARED_NAMES.min(fewest);
