@@ -22,7 +22,8 @@ say "browser tests (headless Chromium)"
 export CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner
 export CHROMEDRIVER=$(command -v chromedriver)
 export WASM_BINDGEN_TEST_TIMEOUT=${WASM_BINDGEN_TEST_TIMEOUT:-120}
-cargo test -p corroborate-app --target wasm32-unknown-unknown --locked
+# --nocapture: the benchmarks in tests/bench.rs print their times to the console.
+cargo test -p corroborate-app --target wasm32-unknown-unknown --locked -- --nocapture
 
 "$root/scripts/size.sh"
 say "all tests passed"
