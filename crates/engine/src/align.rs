@@ -2351,12 +2351,12 @@ fn words(text: &str) -> impl Iterator<Item = &str> {
     let mut at = 0;
     std::iter::from_fn(move || {
         let mut next = char_at(text, at);
-        while let Some(c) = next.filter(|c| c.is_whitespace()) {
+        while let Some(c) = next.filter(|&c| is_space(c)) {
             at += c.len_utf8();
             next = char_at(text, at);
         }
         let start = at;
-        while let Some(c) = next.filter(|c| !c.is_whitespace()) {
+        while let Some(c) = next.filter(|&c| !is_space(c)) {
             at += c.len_utf8();
             next = char_at(text, at);
         }
