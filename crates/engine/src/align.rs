@@ -59,7 +59,7 @@ use std::sync::Arc;
 
 use serde::{Deserialize, Serialize};
 
-use crate::case::{lower, lowercase};
+use crate::case::{is_upper, lower, lowercase};
 use crate::claim::{Claim, ClaimKind};
 use crate::date::{month_from_name, Date, Weekday};
 use crate::entities::{canonical_speakers, fold_diacritic, DisjointSets, Speakers};
@@ -698,7 +698,7 @@ impl<'s> Token<'s> {
     fn is_capitalized(&self) -> bool {
         match self.text.as_bytes().first() {
             Some(byte) if byte.is_ascii() => byte.is_ascii_uppercase(),
-            _ => self.text.chars().next().is_some_and(char::is_uppercase),
+            _ => self.text.chars().next().is_some_and(is_upper),
         }
     }
 

@@ -9,6 +9,7 @@
 
 use serde::{Deserialize, Serialize};
 
+use crate::case::is_upper;
 use crate::bytescan::{ascii_spaces, find_any};
 use crate::date::{month_from_name, Date, Weekday};
 use crate::dates;
@@ -185,7 +186,7 @@ impl Cleaner<'_> {
         let after_by = rest.strip_prefix("By ").or_else(|| rest.strip_prefix("BY "))?;
         let mut words = after_by.split_whitespace();
         let first = words.next()?;
-        let starts_with_name = first.chars().next().is_some_and(char::is_uppercase)
+        let starts_with_name = first.chars().next().is_some_and(is_upper)
             && Weekday::from_name(first.trim_end_matches(',')).is_none()
             && month_from_name(first.trim_end_matches(',')).is_none();
         if !starts_with_name || words.count() >= MAX_BYLINE_WORDS {
@@ -584,7 +585,7 @@ fn related_link_end(line: &str) -> Option<usize> {
         })
     };
     boundary_after(&|word| SENTENCE_OPENERS.contains(&word))
-        .or_else(|| boundary_after(&|word| word.chars().next().is_some_and(char::is_uppercase) && is_possessive(word)))
+        .or_else(|| boundary_after(&|word| word.chars().next().is_some_and(is_upper) && is_possessive(word)))
         .or_else(|| {
             line[headline_start..]
                 .find(". ")
@@ -628,7 +629,7 @@ fn dateline_end(line: &str) -> Option<DatelineMarker> {
         .min_by_key(|&(at, _)| at)?;
     let place = &line[..separator_at];
     let first_word = place.split([',', ' ']).next().unwrap_or("");
-    let shouts = first_word.len() >= 3 && first_word.chars().all(|c| c.is_uppercase() || c == '.' || c == '-');
+    let shouts = first_word.len() >= 3 && first_word.chars().all(|c| is_upper(c) || c == '.' || c == '-');
     let has_agency = place.trim_end().ends_with(')');
     let words = place.split_whitespace().count();
     if words == 0 || words > 8 || !(shouts || has_agency) {

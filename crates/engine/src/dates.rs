@@ -26,6 +26,7 @@
 
 use std::cell::Cell;
 
+use crate::case::is_lower;
 use crate::bytescan::{is_alphabetic, letters_end};
 use crate::date::{Date, DateRange, Weekday};
 use crate::scratch;
@@ -722,7 +723,7 @@ impl<'a> Scanner<'a> {
     fn counts_something(&self, i: usize) -> bool {
         let word = self.str(i);
         self.kind(i) == Some(Kind::Word)
-            && word.starts_with(|c: char| c.is_lowercase())
+            && word.starts_with(is_lower)
             && (self.is_any(i, COUNTED_NOUNS)
                 || word.len() >= 4
                     && word.ends_with('s')

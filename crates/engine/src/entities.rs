@@ -20,7 +20,7 @@
 
 use std::borrow::Cow;
 
-use crate::case::{lower, lowercase};
+use crate::case::{is_lower, is_upper, lower, lowercase};
 use crate::claim::Claim;
 use crate::sort::{sort_by, sorted_indices};
 
@@ -261,7 +261,7 @@ impl Name {
                 Word {
                     raw: bare.to_string(),
                     key: romanization_key(bare),
-                    capitalized: bare.chars().next().is_some_and(char::is_uppercase),
+                    capitalized: bare.chars().next().is_some_and(is_upper),
                     possessive,
                 }
             })
@@ -288,7 +288,7 @@ impl Name {
             && self.words.iter().all(|w| {
                 !w.is_one_of(ORGANISATION_WORDS)
                     && !w.possessive
-                    && w.raw.chars().any(char::is_lowercase)
+                    && w.raw.chars().any(is_lower)
             })
     }
 

@@ -35,6 +35,7 @@
 
 use std::cell::Cell;
 
+use crate::case::{is_lower, is_upper};
 use crate::bytescan::{is_alphabetic, letters_end};
 use crate::dates::{key, word_key_at};
 use crate::scratch;
@@ -377,14 +378,14 @@ fn is_hedge_word(word: Word) -> bool {
 fn is_capitalized(word: &str) -> bool {
     match word.as_bytes().first() {
         Some(b) if b.is_ascii() => b.is_ascii_uppercase(),
-        _ => word.chars().next().is_some_and(char::is_uppercase),
+        _ => word.chars().next().is_some_and(is_upper),
     }
 }
 
 fn is_lowercase(word: &str) -> bool {
     match word.as_bytes().first() {
         Some(b) if b.is_ascii() => b.is_ascii_lowercase(),
-        _ => word.chars().next().is_some_and(char::is_lowercase),
+        _ => word.chars().next().is_some_and(is_lower),
     }
 }
 
@@ -1029,7 +1030,7 @@ impl<'a> Scanner<'a> {
             && self.glued(d + 1)
             && self.word(d + 1).is_some_and(|w| {
                 w.is_in(word_set!["st", "nd", "rd", "th", "s", "am", "pm"])
-                    || w.text.chars().any(char::is_uppercase)
+                    || w.text.chars().any(is_upper)
             })
     }
 
@@ -1114,7 +1115,7 @@ impl<'a> Scanner<'a> {
         let abbreviated = self.symbol(p) == Some(".") && self.glued(p);
         let label = if abbreviated { p.checked_sub(1) } else { Some(p) };
         label.and_then(|l| self.word(l)).is_some_and(|w| {
-            w.text.chars().any(char::is_uppercase)
+            w.text.chars().any(is_upper)
                 && (abbreviated || !is_function_word(w) && !is_hedge_word(w))
                 && !is_month(w)
                 && !is_possessive(w.text)

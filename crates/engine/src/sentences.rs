@@ -5,6 +5,7 @@
 //! quotation ends the sentence that contains it: "“We hold. We stay,” he said."
 //! is one sentence, so the quote stays with its speaker.
 
+use crate::case::is_upper;
 use crate::bytescan::find_any;
 
 /// Titles and other abbreviations that are never sentence ends on their own.
@@ -76,7 +77,7 @@ fn is_sentence_end(text: &str, at: usize, end: usize) -> bool {
     let starts_sentence = after_space
         .chars()
         .next()
-        .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit() || matches!(c, '"' | '“' | '‘' | '\'' | '(' | '['));
+        .is_some_and(|c| is_upper(c) || c.is_ascii_digit() || matches!(c, '"' | '“' | '‘' | '\'' | '(' | '['));
     if !starts_sentence {
         return false;
     }
@@ -92,7 +93,7 @@ fn is_sentence_end(text: &str, at: usize, end: usize) -> bool {
         return false;
     }
     // An initial: "J. Smith".
-    !(word.chars().count() == 1 && word.chars().all(char::is_uppercase))
+    !(word.chars().count() == 1 && word.chars().all(is_upper))
 }
 
 /// The word that ends at `at` (exclusive), without leading punctuation.

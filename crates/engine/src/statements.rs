@@ -39,6 +39,7 @@ use std::cell::Cell;
 use std::ops::Range;
 use std::sync::{Arc, OnceLock};
 
+use crate::case::is_upper;
 use crate::bytescan::{alnum_end, is_ascii_alnum};
 use crate::scratch;
 use crate::textmap::TextMap;
@@ -697,7 +698,7 @@ fn word_token(text: &str, start: usize, end: usize) -> Token {
         } else {
             Shape::Capital
         }
-    } else if !core[0].is_ascii() && text[start..].starts_with(char::is_uppercase) {
+    } else if !core[0].is_ascii() && text[start..].starts_with(is_upper) {
         Shape::Capital
     } else {
         Shape::Lower
@@ -1579,14 +1580,14 @@ fn description(s: &Sentence, range: &Range<usize>) -> Option<usize> {
 /// company" or "the utility" can stand for ("Pacific Gas and Electric Co.",
 /// not "Ministry of Finance").
 fn is_business(name: &str) -> bool {
-    let capitalized = name.starts_with(|c: char| c.is_uppercase());
+    let capitalized = name.starts_with(is_upper);
     let words = || name.split_whitespace().map(|w| w.trim_end_matches('.'));
     capitalized && !words().any(|w| wordlist::has_ignoring_case(GOVERNMENT, w))
 }
 
 /// A capitalized name holding a government word: "the agency" can stand for it.
 fn is_government(name: &str) -> bool {
-    let capitalized = name.starts_with(|c: char| c.is_uppercase());
+    let capitalized = name.starts_with(is_upper);
     capitalized && name.split_whitespace().any(|w| wordlist::has_ignoring_case(GOVERNMENT, w))
 }
 
