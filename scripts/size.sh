@@ -8,7 +8,7 @@ cd "$root"
 # Issue 6 asks for at most 200 KB (aim 150). Until the wasm gets there, the
 # ceiling is today's size plus a little: it may only ever be lowered.
 budget_kb=200
-ceiling_kb=${CORROBORATE_WASM_CEILING_KB:-264}
+ceiling_kb=${CORROBORATE_WASM_CEILING_KB:-262}
 
 dist="$root/target/size-dist"
 say "release build for the size budget"
