@@ -2021,8 +2021,27 @@ impl<'i> Postings<'i> {
 
 /// Links pairs of `items` (one block) that share at least `threshold` of
 /// their weighted content.
+///
+/// Claims of one story with the very same content words score 1 against each
+/// other and alike against any other claim, so they are linked at once and
+/// one of them stands for all when pairs are sought. A wire story reprinted
+/// by dozens of outlets would otherwise put every word of it in too many
+/// claims to propose a pair, and its copies would stay apart.
 fn link_by_content(corpus: &Corpus, items: &[usize], threshold: f64, links: &mut DisjointSets) {
-    for (_, a, b) in similar_pairs(corpus, items, &|_, _| Some(threshold)) {
+    let key = |i: usize| (corpus.story[i], corpus.content(i).words.as_slice());
+    let copies = group_by(items, &|a, b| key(a).cmp(&key(b)));
+    let mut representatives = Vec::with_capacity(copies.len());
+    for group in &copies {
+        let (first, content) = (group[0], corpus.content(group[0]));
+        // Too little content to score: no copy links to anything.
+        if corpus.similarity(content, content) >= threshold {
+            for &copy in &group[1..] {
+                links.union(first, copy);
+            }
+        }
+        representatives.push(first);
+    }
+    for (_, a, b) in similar_pairs(corpus, &representatives, &|_, _| Some(threshold)) {
         links.union(a, b);
     }
 }

@@ -353,3 +353,27 @@ fn thousand_articles_align_story_by_story() {
         assert_eq!(found, expected, "story {n}");
     }
 }
+
+/// One wire story reprinted word for word by 80 outlets: every word of its
+/// statements is in more claims than propose pairs, yet each statement is one
+/// topic reported by all 80.
+#[test]
+fn a_wire_story_reprinted_by_many_outlets_is_one_topic_per_claim() {
+    let wire = "LIMA, March 3, 2031 (Andes Wire) — Mayor Lucia Ferreyra said on Monday that the \
+        Rimac bridge collapsed after three days of heavy rain. Ferreyra said crews would inspect \
+        every crossing on the river before the weekend. Governor Tomas Quispe said the region had \
+        asked the government for emergency funds to rebuild the crossing.";
+    let outlets = 80;
+    let docs: Vec<Document> = (0..outlets).map(|n| Document::from_text(format!("outlet{n:02}"), wire)).collect();
+    let report = Report::build(&docs);
+    let statements: Vec<&Topic> = report
+        .topics
+        .iter()
+        .filter(|t| report.claims.iter().any(|c| c.id == t.claims[0] && c.kind == ClaimKind::Statement))
+        .collect();
+    assert!(statements.len() >= 3, "{statements:#?}");
+    for topic in statements {
+        assert_eq!(topic.claims.len(), outlets, "{topic:#?}");
+        assert_eq!(topic.status, Status::Agree);
+    }
+}
