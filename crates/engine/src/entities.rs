@@ -140,7 +140,7 @@ fn resolve_descriptions(claims: &[&Claim], spoken: &[&str], names: &[Name]) -> V
             });
             // The persons of the document named in another sentence that fits.
             let start = claims[c].start;
-            let mut others = fitting[at].1.iter().filter(|(at, _)| *at != start).map(|&(_, person)| person);
+            let mut others = fitting[at].1.iter().filter(|(sentence, _)| *sentence != start).map(|&(_, person)| person);
             let first = others.next();
             if let Some(found) = first.filter(|&found| others.all(|p| p == found)) {
                 resolved[c] = Some(found);
