@@ -59,6 +59,7 @@ use std::sync::Arc;
 
 use serde::{Deserialize, Serialize};
 
+use crate::bytescan::{char_at, is_alphanumeric, is_space};
 use crate::case::{is_upper, lower, lowercase};
 use crate::claim::{Claim, ClaimKind};
 use crate::date::{month_from_name, Date, Weekday};
@@ -696,10 +697,7 @@ impl<'s> Token<'s> {
     }
 
     fn is_capitalized(&self) -> bool {
-        match self.text.as_bytes().first() {
-            Some(byte) if byte.is_ascii() => byte.is_ascii_uppercase(),
-            _ => self.text.chars().next().is_some_and(is_upper),
-        }
+        self.text.starts_with(is_upper)
     }
 
     fn is_possessive(&self) -> bool {
@@ -739,7 +737,7 @@ impl<'s> Iterator for Tokens<'s> {
             c = char_at(text, self.at)?;
         }
         let start = self.at;
-        let word = is_letter_or_digit(c);
+        let word = is_alphanumeric(c);
         let at = if word { word_end(text, start, c) } else { start + c.len_utf8() };
         self.at = at;
         let text = &text[start..at];
@@ -755,7 +753,7 @@ fn word_end(text: &str, start: usize, first: char) -> usize {
     // The last character read is always a letter or digit.
     let mut last = first;
     while let Some(next) = char_at(text, at) {
-        if is_letter_or_digit(next) {
+        if is_alphanumeric(next) {
             at += next.len_utf8();
             last = next;
             continue;
@@ -764,7 +762,7 @@ fn word_end(text: &str, start: usize, first: char) -> usize {
         if !matches!(next, '\'' | '’' | '-' | '.' | ',') {
             break;
         }
-        let after = char_at(text, at + next.len_utf8()).filter(|&after| is_letter_or_digit(after));
+        let after = char_at(text, at + next.len_utf8()).filter(|&after| is_alphanumeric(after));
         let Some(after) = after else { break };
         let joins = matches!(next, '\'' | '’' | '-') || (last.is_ascii_digit() && after.is_ascii_digit());
         if !joins {
@@ -785,39 +783,6 @@ fn uncut_tokens<'s, 't>(tokens: &'s [Token<'t>], from: usize, to: usize) -> Opti
     let end = tokens.partition_point(|t| t.start < to);
     let uncut = (first == 0 || tokens[first - 1].end <= from) && (end == first || tokens[end - 1].end <= to);
     uncut.then(|| &tokens[first..end])
-}
-
-/// `char::is_alphanumeric`, answered in place for ASCII: the tokenizer asks
-/// it of every character.
-#[inline(always)]
-fn is_letter_or_digit(c: char) -> bool {
-    if c.is_ascii() {
-        c.is_ascii_alphanumeric()
-    } else {
-        c.is_alphanumeric()
-    }
-}
-
-/// `char::is_whitespace`, answered in place for ASCII.
-#[inline(always)]
-fn is_space(c: char) -> bool {
-    if c.is_ascii() {
-        matches!(c, ' ' | '\t'..='\r')
-    } else {
-        c.is_whitespace()
-    }
-}
-
-/// The character at byte `at` of `text` (a character boundary), read
-/// directly when it is ASCII, as most are.
-#[inline(always)]
-fn char_at(text: &str, at: usize) -> Option<char> {
-    let byte = *text.as_bytes().get(at)?;
-    if byte.is_ascii() {
-        Some(char::from(byte))
-    } else {
-        text[at..].chars().next()
-    }
 }
 
 /// Function words, reporting verbs and date words: never content. Sorted, for

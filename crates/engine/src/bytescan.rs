@@ -106,6 +106,39 @@ pub fn is_ascii_alnum(byte: u8) -> bool {
     ASCII_ALNUM[byte as usize]
 }
 
+/// The character at byte `at` of `text`, decoding only outside ASCII; `None`
+/// past the end or inside a character. These three are inlined always: the
+/// tokenizers ask them of every character, and the browser build's size
+/// setting would otherwise call them.
+#[inline(always)]
+pub fn char_at(text: &str, at: usize) -> Option<char> {
+    match *text.as_bytes().get(at)? {
+        byte if byte.is_ascii() => Some(char::from(byte)),
+        _ => text.get(at..)?.chars().next(),
+    }
+}
+
+/// [`char::is_whitespace`], answering ASCII without the Unicode table.
+#[inline(always)]
+pub fn is_space(c: char) -> bool {
+    if c.is_ascii() {
+        matches!(c, ' ' | '\t'..='\r')
+    } else {
+        c.is_whitespace()
+    }
+}
+
+/// [`char::is_alphanumeric`], answering ASCII and typographic punctuation
+/// without the Unicode tables.
+#[inline(always)]
+pub fn is_alphanumeric(c: char) -> bool {
+    if c.is_ascii() {
+        c.is_ascii_alphanumeric()
+    } else {
+        !matches!(c, '\u{2000}'..='\u{206F}') && c.is_alphanumeric()
+    }
+}
+
 /// [`char::is_alphabetic`], answering ASCII and typographic punctuation (’ “ ”
 /// —, most articles' only other characters) without the Unicode tables.
 pub fn is_alphabetic(c: char) -> bool {

@@ -37,13 +37,19 @@ pub fn lower(c: char) -> char {
 /// Whether `c` is a capital: a letter [`lower`] changes. In the blocks it
 /// covers this is `char::is_uppercase`, but for 'İ', whose lower case is two
 /// characters; capitals of other scripts count as not capitals.
+#[inline]
 pub fn is_upper(c: char) -> bool {
-    lower(c) != c
+    if c.is_ascii() {
+        c.is_ascii_uppercase()
+    } else {
+        lower(c) != c
+    }
 }
 
 /// Whether `c` is a letter and no capital. In the blocks [`lower`] covers this
 /// is `char::is_lowercase`, but for 'İ'; letters of scripts without case
 /// ("北京") count as lower case, capitals of scripts not covered too.
+#[inline]
 pub fn is_lower(c: char) -> bool {
     if c.is_ascii() {
         c.is_ascii_lowercase()

@@ -27,7 +27,7 @@
 use std::cell::Cell;
 
 use crate::case::is_lower;
-use crate::bytescan::{is_alphabetic, letters_end};
+use crate::bytescan::{self, is_alphabetic, letters_end};
 use crate::date::{Date, DateRange, Weekday};
 use crate::scratch;
 
@@ -244,12 +244,9 @@ fn word_end(text: &str, mut end: usize) -> usize {
     }
 }
 
-/// The character at byte `at`, a char boundary; ASCII (most text) without decoding.
+/// The character at byte `at`, a char boundary (see [`bytescan::char_at`]).
 fn char_at(text: &str, at: usize) -> char {
-    match text.as_bytes()[at] {
-        byte if byte.is_ascii() => byte as char,
-        _ => text[at..].chars().next().unwrap_or(' '),
-    }
+    bytescan::char_at(text, at).unwrap_or(' ')
 }
 
 /// The token before `i`; out of range (so matching nothing) at the start.

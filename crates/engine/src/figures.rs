@@ -36,7 +36,7 @@
 use std::cell::Cell;
 
 use crate::case::{is_lower, is_upper};
-use crate::bytescan::{is_alphabetic, letters_end};
+use crate::bytescan::{char_at, is_alphabetic, is_space, letters_end};
 use crate::dates::{key, word_key_at};
 use crate::scratch;
 use crate::quantity::{Qualifier, Quantity};
@@ -376,17 +376,11 @@ fn is_hedge_word(word: Word) -> bool {
 }
 
 fn is_capitalized(word: &str) -> bool {
-    match word.as_bytes().first() {
-        Some(b) if b.is_ascii() => b.is_ascii_uppercase(),
-        _ => word.chars().next().is_some_and(is_upper),
-    }
+    word.starts_with(is_upper)
 }
 
 fn is_lowercase(word: &str) -> bool {
-    match word.as_bytes().first() {
-        Some(b) if b.is_ascii() => b.is_ascii_lowercase(),
-        _ => word.chars().next().is_some_and(is_lower),
-    }
+    word.starts_with(is_lower)
 }
 
 fn is_month(word: Word) -> bool {
@@ -497,7 +491,7 @@ fn tokenize(text: &str, mut tokens: Vec<Token>) -> Vec<Token> {
     // Byte offset and first token of the current run of non-whitespace.
     let mut chunk = (0, 0);
     while let Some(ch) = char_at(text, pos) {
-        if is_whitespace(ch) {
+        if is_space(ch) {
             pos += ch.len_utf8();
             glued = false;
             continue;
@@ -527,23 +521,6 @@ fn tokenize(text: &str, mut tokens: Vec<Token>) -> Vec<Token> {
         glued = true;
     }
     tokens
-}
-
-/// `char::is_whitespace`, without the Unicode table lookup for ASCII.
-fn is_whitespace(ch: char) -> bool {
-    if ch.is_ascii() {
-        matches!(ch, ' ' | '\t'..='\r')
-    } else {
-        ch.is_whitespace()
-    }
-}
-
-/// The character at byte `pos`, decoding only outside ASCII.
-fn char_at(text: &str, pos: usize) -> Option<char> {
-    match *text.as_bytes().get(pos)? {
-        b if b.is_ascii() => Some(b as char),
-        _ => text.get(pos..)?.chars().next(),
-    }
 }
 
 /// End of "1,644", "1.3" or "10,000,000": a comma must be followed by exactly

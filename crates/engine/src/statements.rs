@@ -40,7 +40,7 @@ use std::ops::Range;
 use std::sync::{Arc, OnceLock};
 
 use crate::case::is_upper;
-use crate::bytescan::{alnum_end, is_ascii_alnum};
+use crate::bytescan::{alnum_end, char_at, is_alphanumeric, is_ascii_alnum};
 use crate::scratch;
 use crate::textmap::TextMap;
 use crate::wordlist;
@@ -607,16 +607,6 @@ fn tokenize(text: &str, tokens: &mut Vec<Token>) {
     }
 }
 
-/// `char::is_alphanumeric`, answering typographic punctuation (’ “ ” —, the
-/// only non-ASCII characters most articles have) without the Unicode tables.
-fn is_alphanumeric(c: char) -> bool {
-    if c.is_ascii() {
-        c.is_ascii_alphanumeric()
-    } else {
-        !matches!(c, '\u{2000}'..='\u{206F}') && c.is_alphanumeric()
-    }
-}
-
 /// A straight quote opens when it follows a space, a bracket or nothing.
 fn opens_quote(before: &str) -> bool {
     before
@@ -671,14 +661,6 @@ fn word_end(text: &str, start: usize) -> usize {
             }
             _ => return end,
         }
-    }
-}
-
-/// The character at byte `at`, decoding only outside ASCII.
-fn char_at(text: &str, at: usize) -> Option<char> {
-    match *text.as_bytes().get(at)? {
-        b if b.is_ascii() => Some(char::from(b)),
-        _ => text.get(at..)?.chars().next(),
     }
 }
 
