@@ -77,7 +77,7 @@ pub fn canonical_speakers(claims: &[&Claim]) -> Speakers {
     let mut entity_of_root = vec![usize::MAX; parsed.len()];
     let mut members: Vec<Vec<usize>> = Vec::new();
     for (i, name) in parsed.iter().enumerate() {
-        if !name.is_named() && sets.size(i) == 1 {
+        if !name.is_named() && !name.is_qualified_group() && sets.size(i) == 1 {
             continue;
         }
         let root = sets.find(i);
@@ -278,6 +278,13 @@ impl Name {
     /// A proper name: every word capitalized (descriptions end in a common noun).
     fn is_named(&self) -> bool {
         !self.words.is_empty() && self.words.iter().all(|w| w.capitalized)
+    }
+
+    /// A description that names whose it is: "Ukrainian officials", "South
+    /// Korea's spy agency". Reprinted wire copy repeats it word for word, so
+    /// its statements align like a named speaker's; a bare "officials" does not.
+    fn is_qualified_group(&self) -> bool {
+        self.words.len() >= 2 && self.words.iter().any(|w| w.capitalized)
     }
 
     /// A person's name: two to four capitalized words, none naming an organisation.

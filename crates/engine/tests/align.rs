@@ -377,3 +377,40 @@ fn a_wire_story_reprinted_by_many_outlets_is_one_topic_per_claim() {
         assert_eq!(topic.status, Status::Agree);
     }
 }
+
+/// The topic of the statement whose sentence contains `words`, in `doc`.
+fn statement_topic<'r>(report: &'r Report, doc: &str, words: &str) -> &'r Topic {
+    let claim = report
+        .claims
+        .iter()
+        .find(|c| &*c.doc == doc && c.kind == ClaimKind::Statement && c.text.contains(words))
+        .unwrap_or_else(|| panic!("no statement with {words:?} in {doc}"));
+    topic_of(report, claim)
+}
+
+/// Wire copy names its sources by description as often as by name: "Peruvian
+/// officials", "Chile's foreign ministry". Reprinted, such statements are one
+/// topic; the same words from another country's officials are not theirs.
+#[test]
+fn statements_of_a_described_group_align_across_outlets_but_not_across_groups() {
+    let wire = |officials: &str| {
+        format!(
+            "LIMA, March 3, 2031 (Andes Wire) — The Rimac bridge collapsed on Monday after three days \
+             of heavy rain. {officials} officials said the collapse was caused by years of neglected repairs \
+             to the bridge. Chile's foreign ministry said it would send engineers to help inspect the \
+             remaining crossings on the river."
+        )
+    };
+    let docs = [
+        Document::from_text("daily", wire("Peruvian")),
+        Document::from_text("radio", wire("Peruvian")),
+        Document::from_text("weekly", wire("Bolivian")),
+    ];
+    let report = Report::build(&docs);
+    let neglect = statement_topic(&report, "daily", "neglected repairs");
+    assert_eq!(neglect.claims.len(), 2, "{neglect:#?}");
+    assert_eq!(neglect.id, statement_topic(&report, "radio", "neglected repairs").id);
+    assert_ne!(neglect.id, statement_topic(&report, "weekly", "neglected repairs").id);
+    let engineers = statement_topic(&report, "daily", "send engineers");
+    assert_eq!(engineers.claims.len(), 3, "{engineers:#?}");
+}
