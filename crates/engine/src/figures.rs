@@ -6,7 +6,7 @@
 //! which is what tells "F-16" (a name) from "10,000 - 12,000" (a range). The
 //! scanner then walks the tokens once. Where a number starts it
 //!
-//! 1. reads it with its scale, currency and percent ("$1.5 billion", "40%",
+//! 1. reads it with its scale, currency and percent ("$1.5 billion", "EUR 4 bn", "Rs 500 crore", "40%",
 //!    "twenty-five", "a dozen", "half a million");
 //! 2. drops what is not a count: years, dates, clock times, ordinals, decades,
 //!    identifiers ("F-16", "G7", "Article 4", "No. 5", "#5", URLs), rates and
@@ -190,6 +190,7 @@ const TENS: &[&str] = &[
 const SCALES: &[(&str, f64)] = &[
     ("hundred", 1e2), ("thousand", 1e3), ("million", 1e6), ("mn", 1e6), ("mln", 1e6),
     ("billion", 1e9), ("bn", 1e9), ("trillion", 1e12), ("tn", 1e12),
+    ("lakh", 1e5), ("crore", 1e7),
 ];
 
 /// Single-letter scales, only read as such glued to an amount of money ("$5m").
@@ -199,6 +200,17 @@ const MONEY_SCALES: &[(&str, f64)] = &[("k", 1e3), ("m", 1e6), ("b", 1e9)];
 #[rustfmt::skip]
 const CURRENCIES: &[(&str, &str)] = &[
     ("$", "dollars"), ("€", "euros"), ("£", "pounds"), ("¥", "yen"), ("₹", "rupees"),
+];
+
+/// Codes written before an amount ("EUR 4.2 billion", "Rs 500 crore"), read
+/// only as written, so that "won" or "try" in lower case stay words.
+#[rustfmt::skip]
+const CURRENCY_CODES: &[(&str, &str)] = &[
+    ("AUD", "dollars"), ("BRL", "reais"), ("CAD", "dollars"), ("CHF", "francs"), ("CNY", "yuan"),
+    ("DKK", "crowns"), ("EUR", "euros"), ("GBP", "pounds"), ("HKD", "dollars"), ("INR", "rupees"),
+    ("JPY", "yen"), ("KRW", "won"), ("MXN", "pesos"), ("NOK", "crowns"), ("NZD", "dollars"),
+    ("PLN", "zlotys"), ("RMB", "yuan"), ("Rs", "rupees"), ("RUB", "roubles"), ("SEK", "crowns"),
+    ("SGD", "dollars"), ("TRY", "lira"), ("UAH", "hryvnias"), ("USD", "dollars"), ("ZAR", "rand"),
 ];
 
 /// How far (in tokens) an elided figure looks for the noun it leaves out.
@@ -816,8 +828,8 @@ impl<'a> Scanner<'a> {
         self.tokens.get(i).is_some_and(|t| t.key == expected)
     }
 
-    /// Whether a number may start at token `i`: digits, a currency sign, a
-    /// number word, or "a"/"an" and "half" before one ("a dozen", "half a
+    /// Whether a number may start at token `i`: digits, a currency sign or
+    /// code, a number word, or "a"/"an" and "half" before one ("a dozen", "half a
     /// million"). Most tokens are turned away here at the cost of a bit test.
     fn may_start_number(&self, i: usize) -> bool {
         let token = &self.tokens[i];
@@ -826,6 +838,9 @@ impl<'a> Scanner<'a> {
             Kind::Word => {
                 NUMBER_START_FILTER.may_contain(token.key)
                     && (self.is_number_word(i) || self.opens_spelled_number(i))
+                    // A code, before digits or "." ("Rs. 500").
+                    || (self.kind(i + 1) == Some(Kind::Digits) || self.symbol(i + 1) == Some("."))
+                        && self.currency_at(i).is_some()
             }
             Kind::Symbol => !self.text.as_bytes()[token.start].is_ascii() || self.text_of(i) == "$",
         }
@@ -882,21 +897,39 @@ impl<'a> Scanner<'a> {
 
     /// The number starting at token `i`, with currency, scale and percent.
     fn atom_at(&self, i: usize) -> Option<Atom> {
-        let (value, digits, last, currency) = match self.kind(i)? {
-            Kind::Digits => (digits_value(self.text_of(i))?, Some(i), i, None),
-            Kind::Word => {
-                let (value, last) = self.spelled_number(i)?;
-                (value, None, last, None)
-            }
-            Kind::Symbol => {
-                let currency = currency(self.text_of(i))?;
-                let digits = self.token_text(i + 1, Kind::Digits).filter(|_| self.glued(i + 1))?;
-                (digits_value(digits)?, Some(i + 1), i + 1, Some(currency))
-            }
+        let (value, digits, last, currency) = if self.kind(i)? == Kind::Digits {
+            (digits_value(self.text_of(i))?, Some(i), i, None)
+        } else if let Some((currency, at)) = self.currency_at(i) {
+            (digits_value(self.text_of(at))?, Some(at), at, Some(currency))
+        } else {
+            let (value, last) = self.spelled_number(i)?;
+            (value, None, last, None)
         };
         let (scale, last) = self.scale_after(last, currency.is_some()).unwrap_or((1.0, last));
         let (unit, last) = self.percent_after(last).map_or((currency, last), |(u, l)| (Some(u), l));
         Some(Atom { value: value * scale, scale, first: i, digits, last, unit })
+    }
+
+    /// The currency that token `i` writes before an amount, and the token of
+    /// the amount's digits: a sign glued to them ("$5m"), or a code before
+    /// them ("EUR 4.2 billion", "Rs. 500 crore").
+    fn currency_at(&self, i: usize) -> Option<(&'static str, usize)> {
+        let token = self.tokens.get(i)?;
+        let after_point = if self.symbol(i + 1) == Some(".") { i + 2 } else { i + 1 };
+        let (currency, digits) = match token.kind {
+            Kind::Symbol if self.glued(i + 1) => (currency(self.text_of(i)), i + 1),
+            // Every code is two or three letters and starts with a capital.
+            Kind::Word
+                if token.end - token.start <= 3
+                    && self.text.as_bytes()[token.start].is_ascii_uppercase()
+                    && self.kind(after_point) == Some(Kind::Digits) =>
+            {
+                let code = self.text_of(i);
+                (CURRENCY_CODES.iter().find(|&&(c, _)| c == code).map(|&(_, name)| name), after_point)
+            }
+            _ => return None,
+        };
+        currency.filter(|_| self.kind(digits) == Some(Kind::Digits)).map(|c| (c, digits))
     }
 
     /// "twenty-five", "two hundred and fifty", "a dozen", "half a million".
@@ -1697,6 +1730,25 @@ mod tests {
         assert_figure("a deal worth $5m", 5e6, Some(5e6), Exact, "dollars");
         assert_figure("at least £20bn of cuts", 2e10, None, AtLeast, "pounds");
         assert_figure("It paid US$300", 300.0, Some(300.0), Exact, "dollars");
+    }
+
+    #[test]
+    fn a_currency_code_before_an_amount_is_its_currency() {
+        let sentence = "Epsilon offered EUR 4.2 billion for the unit";
+        let f = assert_figure(sentence, 4.2e9, Some(4.2e9), Exact, "euros");
+        assert_eq!(&sentence[f.start..f.end], "EUR 4.2 billion");
+        assert_figure("Sales reached CHF 1.2bn last year", 1.2e9, Some(1.2e9), Exact, "francs");
+        assert_figure("a loan of more than USD 300 million", 3e8, None, MoreThan, "dollars");
+        assert_figure("The state will spend Rs. 450 on each child", 450.0, Some(450.0), Exact, "rupees");
+        // Codes count only as written: lower case they are words.
+        assert_eq!(units("The team won 3 games"), ["games"]);
+    }
+
+    #[test]
+    fn crore_and_lakh_scale_an_amount() {
+        assert_figure("a budget of Rs 500 crore", 5e9, Some(5e9), Exact, "rupees");
+        assert_figure("The fund raised 12.5 crore rupees", 1.25e8, Some(1.25e8), Exact, "rupees");
+        assert_figure("some 3 lakh pilgrims", 3e5, Some(3e5), About, "pilgrims");
     }
 
     #[test]
