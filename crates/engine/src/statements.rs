@@ -842,7 +842,7 @@ fn attributions(s: &Sentence, found: &mut Vec<Attribution>) {
             continue;
         }
         if t.lex == Lex::According && s.is(i + 1, "to") {
-            if let Some(range) = phrase_after(s, i + 2) {
+            if let Some(range) = phrase_after(s, i + 2).map(|range| issuer(s, range)) {
                 let cue_span = t.start()..s.tokens[i + 1].end();
                 found.push(Attribution {
                     subject: Subject::Phrase(range),
@@ -997,11 +997,26 @@ fn without_examples(s: &Sentence, range: Range<usize>) -> Range<usize> {
 }
 
 /// "…,” said X" and "…, said X": the speaker follows the verb.
+/// Not "…, said the curfew would be lifted": a phrase followed by a verb is
+/// what was said, not who said it.
 fn inverted(s: &Sentence, i: usize, j: usize) -> Option<Subject> {
     if j + 1 != i {
         return None;
     }
-    phrase_after(s, i + 1).map(Subject::Phrase)
+    let range = phrase_after(s, i + 1)?;
+    let clause_follows = matches!(s.lex(range.end), Some(Lex::Aux | Lex::Be | Lex::Block));
+    (!clause_follows).then_some(Subject::Phrase(range))
+}
+
+/// Prepositions that open an aside between a subject and its verb: "The
+/// ministry, in a statement, said".
+const ASIDE_PREPOSITIONS: &[&str] = &["in", "on", "at", "for", "after", "during", "via", "through"];
+
+/// "a statement from the army": who issued the statement; any other phrase as it is.
+fn issuer(s: &Sentence, range: Range<usize>) -> Range<usize> {
+    let by = range.end;
+    let issued = s.lex(by - 1) == Some(Lex::Document) && (s.is(by, "from") || s.is(by, "by"));
+    issued.then(|| phrase_after(s, by + 1)).flatten().unwrap_or(range)
 }
 
 /// "X, who …, said" / "X, spokesperson for Y, said" / "X, or ACR, reported":
@@ -1021,6 +1036,7 @@ fn apposition_subject(s: &Sentence, comma: usize) -> Option<Subject> {
     }
     let opener = matches!(s.lex(first), Some(Lex::Rel | Lex::Title | Lex::Det))
         || s.is(first, "or")
+        || ASIDE_PREPOSITIONS.iter().any(|p| s.is(first, p))
         || s.lex(first) == Some(Lex::Plain)
             && ["ing", "ed"].iter().any(|x| s.core(first).ends_with(x));
     let role_ending = matches!(s.lex(comma.wrapping_sub(1)), Some(Lex::Title | Lex::Org));
@@ -1843,6 +1859,23 @@ mod tests {
         let local = "At least 40 people were missing, according to local officials.";
         assert_eq!(only(local), said("local officials", "according to"));
         assert!(found(&["The leader ordered it, according to the statement."]).is_empty());
+        let issued = "Two soldiers were wounded, according to a statement from the army.";
+        assert_eq!(only(issued), said("army", "according to"));
+        let opening = "According to a statement by the Health Ministry, 12 people died.";
+        assert_eq!(only(opening), said("Health Ministry", "according to"));
+    }
+
+    #[test]
+    fn an_aside_between_subject_and_verb_keeps_the_subject() {
+        let aside = "The interior ministry, in a statement, said the curfew would be lifted.";
+        assert_eq!(only(aside), said("interior ministry", "said"));
+        let dated = "The company, on Monday, said profits had doubled.";
+        assert_eq!(only(dated), said("company", "said"));
+    }
+
+    #[test]
+    fn what_follows_said_with_its_own_verb_is_not_the_speaker() {
+        assert!(found(&["Yesterday, said the curfew would be lifted."]).is_empty());
     }
 
     #[test]
