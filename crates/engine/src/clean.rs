@@ -88,6 +88,10 @@ impl Cleaned {
 const MAX_TIMESTAMP_LEAD: usize = 12;
 const MAX_TIMESTAMP_WORDS: usize = 14;
 
+/// Opening lines in which a publication date is still looked for after the
+/// first sentence.
+const HEADER_LINES: usize = 4;
+
 /// Bylines longer than this are sentences that happen to start with "By".
 const MAX_BYLINE_WORDS: usize = 8;
 
@@ -97,9 +101,11 @@ pub fn clean(text: &str) -> Cleaned {
     let lines = lines(text);
     let repeated = repeated_lines(text, &lines);
     let mut seen_content = false;
-    for &(start, end) in &lines {
-        // Header fields may sit above or below the title ("Title / By … / date").
-        let start = if seen_content { start } else { cleaner.header(start, end) };
+    for (n, &(start, end)) in lines.iter().enumerate() {
+        // Header fields may sit above or below the title ("Title / By … / date"),
+        // and the date below a standfirst sentence ("Title / Standfirst. / Published …").
+        let dateless_opening = n < HEADER_LINES && cleaner.cleaned.metadata.published.is_none();
+        let start = if seen_content && !dateless_opening { start } else { cleaner.header(start, end) };
         if text[start..end].trim().is_empty() {
             continue;
         }
@@ -192,7 +198,7 @@ impl Cleaner<'_> {
         if !starts_with_name || words.count() >= MAX_BYLINE_WORDS {
             return None;
         }
-        let name = after_by.trim().trim_end_matches(['.', ',']);
+        let name = without_affiliation(after_by.trim().trim_end_matches(['.', ',']));
         self.cleaned.metadata.byline = Some(name.to_string());
         Some(end)
     }
@@ -257,6 +263,16 @@ impl Cleaner<'_> {
         if let Some(at) = line.find(" writes for ") {
             self.cleaned.metadata.byline = Some(line[..at].trim().to_string());
         }
+    }
+}
+
+/// "Jane Doe, Reuters" and "Jane Doe, Health Reporter" name Jane Doe: what
+/// follows the last comma is her outlet or role unless it names another
+/// author ("Jane Doe, John Roe and Ann Poe").
+fn without_affiliation(byline: &str) -> &str {
+    match byline.rsplit_once(',') {
+        Some((name, after)) if !after.contains(" and ") && after.split_whitespace().count() <= 3 => name.trim_end(),
+        _ => byline,
     }
 }
 
@@ -385,6 +401,10 @@ const CUES: &[(&str, Cue)] = &[
     ("follow us on", Cue::Prompt),
     ("download our app", Cue::Prompt),
     ("share this article", Cue::Prompt),
+    ("before you move on", Cue::Prompt),
+    ("only takes a minute", Cue::Prompt),
+    ("support our journalism", Cue::Prompt),
+    ("make a contribution", Cue::Prompt),
     (" writes for ", Cue::WritesFor),
     ("contributed to this report", Cue::Contributed),
     ("contributed reporting", Cue::Contributed),
@@ -537,8 +557,13 @@ fn whole_line_boilerplate(line: &str) -> Option<Boilerplate> {
     if has(Cue::Prompt) && at_most(25) {
         return Some(Boilerplate::Prompt);
     }
-    const CREDITS: [&str; 10] = [
+    const CREDITS: [&str; 15] = [
         "our standards",
+        "with assistance from",
+        "—with assistance from",
+        "(updates with",
+        "(adds ",
+        "(recasts",
         "edited by",
         "reporting by",
         "writing by",
@@ -759,7 +784,7 @@ mod tests {
     fn header_fields_may_span_several_opening_lines() {
         let text = "By Jane Doe, Reuters\nPublished November 6, 2026 9:12 PM UTC\n\nLIMA, Nov 6 (Reuters) - Rates fell.";
         let cleaned = clean(text);
-        assert_eq!(cleaned.metadata.byline.as_deref(), Some("Jane Doe, Reuters"));
+        assert_eq!(cleaned.metadata.byline.as_deref(), Some("Jane Doe"));
         assert_eq!(cleaned.metadata.published, Date::new(2026, 11, 6));
         assert_eq!(cleaned.body().count(), 1);
     }
@@ -777,6 +802,26 @@ mod tests {
             let cleaned = clean(&text);
             assert_eq!(cleaned.metadata.published, expected, "{header}");
             assert_eq!(cleaned.body().count(), 1);
+        }
+    }
+
+    #[test]
+    fn the_date_below_a_standfirst_is_read() {
+        let text = "Strike kills 23\nRescuers dig through the rubble of the market.\nPublished On 15 May 2026\n\nAt least 23 people were killed on Thursday.";
+        let cleaned = clean(text);
+        assert_eq!(cleaned.metadata.published, Date::new(2026, 5, 15));
+        assert_eq!(cleaned.body().count(), 2);
+    }
+
+    #[test]
+    fn a_byline_names_authors_not_their_outlet_or_role() {
+        for (header, expected) in [
+            ("By Dana Whitfield, CNN", "Dana Whitfield"),
+            ("By Dana Whitfield, Health Reporter", "Dana Whitfield"),
+            ("By Jane Doe, John Roe and Ann Poe", "Jane Doe, John Roe and Ann Poe"),
+        ] {
+            let cleaned = clean(&format!("{header}\n\nThe vote was held on Monday."));
+            assert_eq!(cleaned.metadata.byline.as_deref(), Some(expected), "{header}");
         }
     }
 
@@ -881,6 +926,18 @@ mod tests {
         let cleaned = clean(text);
         assert_eq!(set_aside(&cleaned), 2);
         assert_eq!(cleaned.metadata.byline.as_deref(), Some("John Doe"));
+    }
+
+    #[test]
+    fn wire_update_notes_and_reader_appeals_are_boilerplate() {
+        let text = "Rates fell on Monday, the bank said.\n\
+                    Before you move on, we hope you will consider supporting our reporting.\n\
+                    Support us from as little as $1 – it only takes a minute.\n\
+                    —With assistance from Lena Hoffmann.\n\
+                    (Updates with analyst comment in fourth paragraph.)";
+        let cleaned = clean(text);
+        assert_eq!(set_aside(&cleaned), 4);
+        assert_eq!(cleaned.body().count(), 1);
     }
 
     #[test]

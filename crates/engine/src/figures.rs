@@ -213,6 +213,12 @@ const CURRENCY_CODES: &[(&str, &str)] = &[
     ("SGD", "dollars"), ("TRY", "lira"), ("UAH", "hryvnias"), ("USD", "dollars"), ("ZAR", "rand"),
 ];
 
+#[rustfmt::skip]
+const TEMPERATURE_SCALES: &[(&str, &str)] = &[
+    ("celsius", "degrees Celsius"), ("centigrade", "degrees Celsius"), ("c", "degrees Celsius"),
+    ("fahrenheit", "degrees Fahrenheit"), ("f", "degrees Fahrenheit"),
+];
+
 /// How far (in tokens) an elided figure looks for the noun it leaves out.
 const REACH: usize = 40;
 /// Longest noun phrase considered after a number.
@@ -873,6 +879,9 @@ impl<'a> Scanner<'a> {
         let Some(counted) = self.counted(&low, &high) else {
             return Step::Skip(high.last + 1);
         };
+        if self.is(counted.last + 1, kw!("ago")) {
+            return Step::Skip(counted.last + 2); // "two years ago" is a date
+        }
         if self.is_pronoun_one(&low, &high, &counted) {
             return Step::Skip(low.last + 1);
         }
@@ -1210,10 +1219,16 @@ impl<'a> Scanner<'a> {
         (!is_fraction(&counted.unit)).then_some(counted)
     }
 
-    /// A noun of the text as unit, its phrase as subject.
+    /// A noun of the text as unit, its phrase as subject; degrees keep their
+    /// scale ("degrees Celsius"), which a conversion beside them does not share.
     fn named(&self, noun: &Noun, first: usize, last: usize) -> Counted {
         let subject = self.slice(noun.first, noun.last).to_string();
-        Counted::stated(self.text_of(noun.unit), subject, first, last)
+        let unit = self.text_of(noun.unit);
+        let scale = self.word(noun.unit + 1).and_then(|w| lookup(TEMPERATURE_SCALES, w));
+        match scale.filter(|_| unit.eq_ignore_ascii_case("degrees") || unit.eq_ignore_ascii_case("degree")) {
+            Some(scale) => Counted::stated(scale, subject, first, last),
+            None => Counted::stated(unit, subject, first, last),
+        }
     }
 
     /// A measure as modifier: it is the unit, and the noun after `after`
@@ -1742,6 +1757,18 @@ mod tests {
         assert_figure("The state will spend Rs. 450 on each child", 450.0, Some(450.0), Exact, "rupees");
         // Codes count only as written: lower case they are words.
         assert_eq!(units("The team won 3 games"), ["games"]);
+    }
+
+    #[test]
+    fn degrees_keep_their_scale() {
+        let sentence = "It was 2.3 degrees Celsius (4.1 degrees Fahrenheit) warmer than 20 degrees";
+        assert_eq!(units(sentence), ["degrees Celsius", "degrees Fahrenheit", "degrees"]);
+    }
+
+    #[test]
+    fn a_time_ago_is_a_date_not_a_count() {
+        assert!(find_figures("The law passed two years ago and three months ago.").is_empty());
+        assert_eq!(units("It lasted two years."), ["years"]);
     }
 
     #[test]

@@ -232,6 +232,7 @@ const VERBS: &[(&str, &str)] = &[
     ("derided", "deride derides derided deriding"),
     ("characterized", "characterize characterizes characterized characterizing"),
     ("characterized", "characterise characterises characterised characterising"),
+    ("wrote", "- - wrote -"),
     ("called for", "call calls called calling"),
 ];
 
@@ -259,7 +260,7 @@ const WORD_CLASSES: &[(Lex, &str)] = &[
         attorney sheriff superintendent inspector coroner constable warden treasurer auditor \
         comptroller founder strategist manager coordinator councillor councilor councilman \
         councilwoman chairperson dean bishop archbishop consul negotiator administrator cfo coo \
-        cto"),
+        cto author co-author coauthor physician"),
     // People who are quoted without a title: "residents said", "a witness said".
     (Lex::Title, "analysts economists researchers scientists lawmakers leaders ministers diplomats \
         diplomat experts expert observers observer witnesses witness residents resident critics \
@@ -792,15 +793,15 @@ impl<'a> Sentence<'a> {
     /// "for", "in", "by").
     fn head(&self, range: &Range<usize>) -> usize {
         let complement = |k: usize| {
-            self.lex(k) == Some(Lex::Link) || ["by", "in", "at"].iter().any(|w| self.is(k, w))
+            self.lex(k) == Some(Lex::Link) || ["by", "in", "at", "with", "to"].iter().any(|w| self.is(k, w))
         };
         let complement = (range.start + 1..range.end)
             .find(|&k| complement(k))
             .unwrap_or(range.end);
-        // "economists polled by Bloomberg"
+        // "economists polled by Bloomberg", "people familiar with the matter"
+        let adjective = self.is(complement, "with") || self.is(complement, "to");
         if complement > range.start + 1
-            && self.is(complement, "by")
-            && self.participle(complement - 1)
+            && (self.is(complement, "by") && self.participle(complement - 1) || adjective)
         {
             return complement - 2;
         }
@@ -1029,10 +1030,12 @@ fn apposition_subject(s: &Sentence, comma: usize) -> Option<Subject> {
         return None;
     }
     let first = open + 1;
-    let named_role =
-        s.lex(open.wrapping_sub(1)) == Some(Lex::Title) && (first..comma).all(|k| s.capital(k));
-    if named_role && first < comma {
-        return Some(Subject::Phrase(first..comma));
+    // "Y's spokesman, X, said", "the main opposition party, the Social Democrats, said".
+    let name = if s.lex(first) == Some(Lex::Det) { first + 1 } else { first };
+    let named_role = matches!(s.lex(open.wrapping_sub(1)), Some(Lex::Title | Lex::Org))
+        && (name..comma).all(|k| s.capital(k));
+    if named_role && name < comma {
+        return Some(Subject::Phrase(name..comma));
     }
     let opener = matches!(s.lex(first), Some(Lex::Rel | Lex::Title | Lex::Det))
         || s.is(first, "or")
@@ -1043,7 +1046,11 @@ fn apposition_subject(s: &Sentence, comma: usize) -> Option<Subject> {
     if !(opener || role_ending) {
         return None;
     }
-    phrase_before(s, open.checked_sub(1)?).map(Subject::Phrase)
+    let range = phrase_before(s, open.checked_sub(1)?)?;
+    // "X, a physician in Phoenix, Arizona, who …, said": the phrase found
+    // closes an earlier aside; the subject opens it.
+    let earlier = range.start.checked_sub(1).filter(|&k| s.punct(k) == Some(','));
+    Some(earlier.and_then(|k| apposition_subject(s, k)).unwrap_or(Subject::Phrase(range)))
 }
 
 /// A pronoun is the speaker only as the subject of the main clause: "he said",
@@ -1113,14 +1120,20 @@ fn phrase_before(s: &Sentence, head: usize) -> Option<Range<usize>> {
     if !s.np_word(head) || s.possessive(head) {
         return None;
     }
-    // "Ministry of …", "spokesperson for …", "officials in …", "analysts polled by …".
+    // "Ministry of …", "spokesperson for …", "officials in …", "analysts polled
+    // by …", "hydrologists at …", "people familiar with …", "sources close to …".
     let linked = |link: usize| {
         link > 0
             && (s.lex(link) == Some(Lex::Link) && s.names_something(link - 1)
                 || (s.is(link, "in") || s.is(link, "at"))
-                    && matches!(s.lex(link - 1), Some(Lex::Title | Lex::Org))
-                || s.is(link, "by") && link > 1 && s.participle(link - 1) && s.np_word(link - 2))
+                    && (matches!(s.lex(link - 1), Some(Lex::Title | Lex::Org)) || s.core(link - 1).ends_with("ists"))
+                || s.is(link, "by") && link > 1 && s.participle(link - 1) && s.np_word(link - 2)
+                || s.is(link, "with") && s.is(link - 1, "familiar")
+                || s.is(link, "to") && s.is(link - 1, "close"))
     };
+    // Where the phrase a link joins on starts: before the word that takes
+    // "by", "with" or "to" ("polled by", "familiar with", "close to").
+    let joined_at = |link: usize| if ["by", "with", "to"].iter().any(|w| s.is(link, w)) { link - 2 } else { link };
     let mut first = head;
     let mut joined = false;
     while let Some(p) = first.checked_sub(1) {
@@ -1128,9 +1141,9 @@ fn phrase_before(s: &Sentence, head: usize) -> Option<Range<usize>> {
             break;
         }
         match s.lex(p) {
-            _ if s.is(p, "by") && linked(p) => first = p - 2,
-            _ if s.np_word(p) || linked(p) => first = p,
-            Some(Lex::Det) if p > 0 && linked(p - 1) => first = p - 1,
+            _ if linked(p) => first = joined_at(p),
+            _ if s.np_word(p) => first = p,
+            Some(Lex::Det) if p > 0 && linked(p - 1) => first = joined_at(p - 1),
             Some(Lex::Det) if p > 1 && s.lex(p - 1) == Some(Lex::And) && s.capital(p - 2) => {
                 first = p - 2
             }
@@ -1863,6 +1876,36 @@ mod tests {
         assert_eq!(only(issued), said("army", "according to"));
         let opening = "According to a statement by the Health Ministry, 12 people died.";
         assert_eq!(only(opening), said("Health Ministry", "according to"));
+    }
+
+    #[test]
+    fn wrote_reports_what_a_judge_or_an_analyst_put_in_writing() {
+        let judge = "Chief Justice Ana Verhoeven wrote that the decree was void.";
+        assert_eq!(only(judge), said("Ana Verhoeven", "wrote"));
+        let note = "Analyst Sophie Laurent wrote in a note to clients that the price was fair.";
+        assert_eq!(only(note), said("Sophie Laurent", "wrote"));
+        assert!(found(&["She writes for the Guardian."]).is_empty());
+    }
+
+    #[test]
+    fn asides_before_the_verb_lead_back_to_the_subject() {
+        let chained = "Dr. Priya Raman, an emergency physician at Desert Valley Medical Center in Phoenix, \
+                       Arizona, who was not involved in the research, said the findings were sobering.";
+        assert_eq!(only(chained), said("Priya Raman", "said"));
+        let party = "The country’s main opposition party, the Social Democrats, called for a new vote.";
+        assert_eq!(only(party), said("Social Democrats", "called for"));
+        let coauthor = "Co-author Tomás Reyes said hospitals were not ready.";
+        assert_eq!(only(coauthor), said("Tomás Reyes", "said"));
+    }
+
+    #[test]
+    fn unnamed_sources_keep_what_describes_them() {
+        let familiar = "The talks stalled in March, people familiar with the matter said.";
+        assert_eq!(only(familiar), said("people familiar with the matter", "said"));
+        let close = "Sources close to the minister said she would resign.";
+        assert_eq!(only(close), said("Sources close to the minister", "said"));
+        let at = "Hydrologists at the University of Tessel estimated that the river would dry up.";
+        assert_eq!(only(at), said("Hydrologists at the University of Tessel", "estimated"));
     }
 
     #[test]

@@ -37,6 +37,8 @@ use serde::Deserialize;
 //   figure F1 0.970 · event F1 0.857 · statement F1 0.804 · boilerplate recall 0.889 ·
 //   metadata accuracy 0.929 (unit accuracy 0.892 is reported, not enforced).
 // The lead will move them to ~5 points below the engine's score once it settles.
+// Session 6 added four articles (11 in all); the engine then scored figure F1 0.987 ·
+// event F1 0.952 · statement F1 0.921 · boilerplate recall 1.000 · metadata 0.955.
 const GOLD_BARS: Bars = Bars {
     figure_f1: 0.97,
     event_f1: 0.85,
@@ -591,7 +593,7 @@ fn score_set(title: &str, dir: &str, min_files: usize, bars: &Bars, details: boo
 
 #[test]
 fn engine_meets_the_gold_bar() {
-    let failures = score_set("Gold evaluation", "tests/gold", 7, &GOLD_BARS, true);
+    let failures = score_set("Gold evaluation", "tests/gold", 11, &GOLD_BARS, true);
     assert!(failures.is_empty(), "below the gold bar: {}", failures.join("; "));
 }
 
