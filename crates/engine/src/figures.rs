@@ -202,16 +202,24 @@ const CURRENCIES: &[(&str, &str)] = &[
     ("$", "dollars"), ("€", "euros"), ("£", "pounds"), ("¥", "yen"), ("₹", "rupees"),
 ];
 
-/// Codes written before an amount ("EUR 4.2 billion", "Rs 500 crore"), read
-/// only as written, so that "won" or "try" in lower case stay words.
-#[rustfmt::skip]
-const CURRENCY_CODES: &[(&str, &str)] = &[
-    ("AUD", "dollars"), ("BRL", "reais"), ("CAD", "dollars"), ("CHF", "francs"), ("CNY", "yuan"),
-    ("DKK", "crowns"), ("EUR", "euros"), ("GBP", "pounds"), ("HKD", "dollars"), ("INR", "rupees"),
-    ("JPY", "yen"), ("KRW", "won"), ("MXN", "pesos"), ("NOK", "crowns"), ("NZD", "dollars"),
-    ("PLN", "zlotys"), ("RMB", "yuan"), ("Rs", "rupees"), ("RUB", "roubles"), ("SEK", "crowns"),
-    ("SGD", "dollars"), ("TRY", "lira"), ("UAH", "hryvnias"), ("USD", "dollars"), ("ZAR", "rand"),
-];
+/// Codes written before an amount ("EUR 4.2 billion", "Rs 500 crore") and
+/// their currencies, in pairs; read only as written, so that "won" or "try"
+/// in lower case stay words. One string: a table of pointers compresses badly.
+const CURRENCY_CODES: &str = "AUD dollars BRL reais CAD dollars CHF francs CNY yuan DKK crowns \
+    EUR euros GBP pounds HKD dollars INR rupees JPY yen KRW won MXN pesos NOK crowns NZD dollars \
+    PLN zlotys RMB yuan Rs rupees RUB roubles SEK crowns SGD dollars TRY lira UAH hryvnias \
+    USD dollars ZAR rand";
+
+/// The currency written as `code`, if it is one of [`CURRENCY_CODES`].
+fn currency_of_code(code: &str) -> Option<&'static str> {
+    let mut words = CURRENCY_CODES.split_ascii_whitespace();
+    while let (Some(c), Some(name)) = (words.next(), words.next()) {
+        if c == code {
+            return Some(name);
+        }
+    }
+    None
+}
 
 #[rustfmt::skip]
 const TEMPERATURE_SCALES: &[(&str, &str)] = &[
@@ -934,7 +942,7 @@ impl<'a> Scanner<'a> {
                     && self.kind(after_point) == Some(Kind::Digits) =>
             {
                 let code = self.text_of(i);
-                (CURRENCY_CODES.iter().find(|&&(c, _)| c == code).map(|&(_, name)| name), after_point)
+                (currency_of_code(code), after_point)
             }
             _ => return None,
         };
