@@ -277,7 +277,7 @@ const WORD_CLASSES: &[(Lex, &str)] = &[
         group centre center survey assembly society fund board"),
     // Businesses, which "the company" may stand for ("Acme Corp." → "the company").
     (Lex::Org, BUSINESSES),
-    (Lex::Document, "statement announcement message communique communiqué"),
+    (Lex::Document, "statement announcement message communique communiqué data documents records"),
     // Nouns that look like "-ly" adverbs.
     (Lex::Plain, "family supply rally anomaly monopoly daily weekly"),
     (Lex::Time, "monday tuesday wednesday thursday friday saturday sunday january february march \
@@ -852,6 +852,10 @@ fn attributions(s: &Sentence, found: &mut Vec<Attribution>) {
                 });
             }
         } else if let Lex::Cue(verb, form) = t.lex {
+            // "the journal Climate and Health Reports": a word of a name.
+            if i > 0 && t.capital() && s.capital(i - 1) {
+                continue;
+            }
             let mut cue_span = t.start()..t.end();
             let particle = particle(verb);
             if !particle.is_empty() {
@@ -1013,10 +1017,14 @@ fn inverted(s: &Sentence, i: usize, j: usize) -> Option<Subject> {
 /// ministry, in a statement, said".
 const ASIDE_PREPOSITIONS: &[&str] = &["in", "on", "at", "for", "after", "during", "via", "through"];
 
-/// "a statement from the army": who issued the statement; any other phrase as it is.
+/// "a statement from the army", "data compiled by Bloomberg": who issued the
+/// document; any other phrase as it is.
 fn issuer(s: &Sentence, range: Range<usize>) -> Range<usize> {
-    let by = range.end;
-    let issued = s.lex(by - 1) == Some(Lex::Document) && (s.is(by, "from") || s.is(by, "by"));
+    // The participle may have joined the phrase ("data compiled") or not.
+    let joined = range.len() > 1 && s.participle(range.end - 1);
+    let document = s.lex(range.end - 1 - usize::from(joined)) == Some(Lex::Document);
+    let by = if !joined && s.participle(range.end) { range.end + 1 } else { range.end };
+    let issued = document && (s.is(by, "from") || s.is(by, "by"));
     issued.then(|| phrase_after(s, by + 1)).flatten().unwrap_or(range)
 }
 
@@ -1040,6 +1048,7 @@ fn apposition_subject(s: &Sentence, comma: usize) -> Option<Subject> {
     let opener = matches!(s.lex(first), Some(Lex::Rel | Lex::Title | Lex::Det))
         || s.is(first, "or")
         || ASIDE_PREPOSITIONS.iter().any(|p| s.is(first, p))
+        || s.is(first, "one") && s.is(first + 1, "of")
         || s.lex(first) == Some(Lex::Plain)
             && ["ing", "ed"].iter().any(|x| s.core(first).ends_with(x));
     let role_ending = matches!(s.lex(comma.wrapping_sub(1)), Some(Lex::Title | Lex::Org));
@@ -1481,6 +1490,7 @@ fn spells(s: &Sentence, range: Range<usize>, acronym: &str) -> bool {
 fn can_speak(s: &Sentence, range: &Range<usize>) -> bool {
     let head = s.head(range);
     matches!(s.lex(head), Some(Lex::Title | Lex::Org | Lex::Cue(..)))
+        || s.lex(head) == Some(Lex::Document) && range.len() > 1
         || range.clone().any(|k| s.capital(k))
 }
 
@@ -1896,6 +1906,23 @@ mod tests {
         assert_eq!(only(party), said("Social Democrats", "called for"));
         let coauthor = "Co-author Tomás Reyes said hospitals were not ready.";
         assert_eq!(only(coauthor), said("Tomás Reyes", "said"));
+    }
+
+    #[test]
+    fn documents_are_sources_when_they_say_whose_they_are() {
+        let court = "According to court documents, the firm paid €2m.";
+        assert_eq!(only(court), said("court documents", "according to"));
+        let compiled = "It is the largest deal this year, according to data compiled by Bloomberg.";
+        assert_eq!(only(compiled), said("Bloomberg", "according to"));
+        assert!(found(&["The leader ordered it, according to the documents."]).is_empty());
+    }
+
+    #[test]
+    fn a_capitalized_cue_inside_a_name_is_no_report() {
+        let journal = "A study published Wednesday in the journal Climate and Health Reports has found it.";
+        assert!(found(&[journal]).is_empty());
+        let aside = "Judge Pavel Rehak, one of the two dissenting judges, said the state had acted lawfully.";
+        assert_eq!(only(aside), said("Pavel Rehak", "said"));
     }
 
     #[test]
