@@ -339,6 +339,8 @@ enum Name {
     /// Three months from the given one: a quarter, or a meteorological northern
     /// season (spring from March … winter from December, across the new year).
     Season(u8),
+    /// Six months from the given one: "the second half of 2026".
+    Half(u8),
 }
 
 impl Name {
@@ -354,9 +356,10 @@ impl Name {
                 Some(DateRange { start: saturday, end: saturday.add_days(1) })
             }
             Name::Month(month) => DateRange::month(year, month),
-            Name::Season(first_month) => {
+            Name::Season(first_month) | Name::Half(first_month) => {
+                let months = if matches!(self, Name::Half(_)) { 6 } else { 3 };
                 let start = Date::first_of_month(year, first_month)?;
-                let end = Unit::Month.shifted(start, 3).add_days(-1);
+                let end = Unit::Month.shifted(start, months).add_days(-1);
                 Some(DateRange { start, end })
             }
         }
@@ -382,7 +385,7 @@ impl Name {
             Name::Weekday(_) => Precision::Day,
             Name::Weekend => Precision::Week,
             Name::Month(_) => Precision::Month,
-            Name::Season(_) => Precision::Season,
+            Name::Season(_) | Name::Half(_) => Precision::Season,
         }
     }
 }
@@ -1018,13 +1021,28 @@ impl<'a> Scanner<'a> {
     }
 
     /// "the third quarter", "first quarter of 2025".
+    /// "the third quarter", "Q3 2025"-style ordinals, "the first half of 2026";
+    /// not a fiscal quarter, whose calendar the article may not give.
     fn quarter_expression(&self, i: usize) -> Option<Found> {
-        let quarter = Name::Season(1 + 3 * self.which(i, ORDINALS)? as u8);
-        if !self.is(i + 1, word!("quarter")) {
+        let ordinal = self.which(i, ORDINALS)? as u8;
+        let period = if self.is(i + 1, word!("quarter")) {
+            Name::Season(1 + 3 * ordinal)
+        } else if self.is(i + 1, word!("half")) && ordinal < 2 {
+            Name::Half(1 + 6 * ordinal)
+        } else {
+            return None;
+        };
+        if self.is(before(i), word!("fiscal")) {
             return None;
         }
-        let with_year = self.name_with_year(quarter, i + 2);
-        with_year.or_else(|| Some(self.by_tense(quarter, i, i + 2)))
+        let with_year = self.name_with_year(period, i + 2).or_else(|| self.of_the_year(period, i + 2));
+        with_year.or_else(|| Some(self.by_tense(period, i, i + 2)))
+    }
+
+    /// "[of] the year": the publication's.
+    fn of_the_year(&self, name: Name, j: usize) -> Option<Found> {
+        let the_year = self.is(j, word!("of")) && self.is(j + 1, word!("the")) && self.is(j + 2, word!("year"));
+        the_year.then(|| self.resolve_with(j + 3, |p| name.resolve(p, Pick::This)))
     }
 
     /// "over the weekend", "at the weekend".
@@ -1078,12 +1096,23 @@ impl<'a> Scanner<'a> {
     fn year_span(&self, i: usize) -> Option<Found> {
         let first = self.four_digits_at(i, 1800..=2100)?;
         if !(self.glued(i) && self.is_dash(i + 1) && self.glued(i + 1)) {
-            return None;
+            return self.years_from_to(i, first);
         }
         let last = match self.number(i + 2, 2..=2) {
             Some(tail) => first - first % 100 + tail as i32,
             None => self.number(i + 2, 4..=4)? as i32,
         };
+        if last <= first || last - first > 100 || self.glued_to_next(i + 2) {
+            return None;
+        }
+        Some(Found { end: i + 3, when: Some(Resolved::years(first, last)) })
+    }
+
+    /// "from 1990 to 2019", "between 2010 and 2015": one span of years.
+    fn years_from_to(&self, i: usize, first: i32) -> Option<Found> {
+        let opened = self.is_any(before(i), words!["from", "between"]);
+        let joined = self.is_any(i + 1, words!["to", "and", "until", "through", "till"]);
+        let last = self.four_digits_at(i + 2, 1800..=2100).filter(|_| opened && joined)?;
         if last <= first || last - first > 100 || self.glued_to_next(i + 2) {
             return None;
         }
@@ -1115,6 +1144,7 @@ impl<'a> Scanner<'a> {
             || self.is(p, word!("of")) && self.is_any(before(p), OF_YEAR_NOUNS)
             || self.is_any(p, YEAR_DETERMINERS)
             || self.is_any(p, words!["and", "or", "to"]) && self.number(before(p), 4..=4).is_some()
+            || self.is(p, word!("to")) && self.is(before(p), word!("back")) // "going back to 1979"
             || !count_or_name;
         let when = Resolved { range: DateRange::year(year), precision: Precision::Year };
         is_year.then_some(Found { end: i + 1, when: Some(when) })
@@ -1565,6 +1595,29 @@ mod tests {
     }
 
     #[test]
+    fn spans_of_years_and_halves_of_a_year() {
+        let p = Date::new(2026, 3, 9);
+        let spans = [
+            ("Records from 1990 to 2019 were used.", "1990 to 2019", (1990, 1, 1), (2019, 12, 31)),
+            ("Sales fell between 2010 and 2015.", "2010 and 2015", (2010, 1, 1), (2015, 12, 31)),
+            ("The deal closes in the second half of 2026.", "second half of 2026", (2026, 7, 1), (2026, 12, 31)),
+            ("Profit rose in the first half of the year.", "first half of the year", (2026, 1, 1), (2026, 6, 30)),
+            ("Data going back to 1979 was added.", "1979", (1979, 1, 1), (1979, 12, 31)),
+        ];
+        for (sentence, text, start, end) in spans {
+            let found = find_dates(sentence, p);
+            assert_eq!(found.len(), 1, "{sentence}: {found:?}");
+            assert_eq!(&sentence[found[0].start..found[0].end], text);
+            assert_eq!(found[0].range.start, Date::new(start.0, start.1, start.2).unwrap());
+            assert_eq!(found[0].range.end, Date::new(end.0, end.1, end.2).unwrap());
+        }
+        // A fiscal quarter's calendar is the company's, not the year's.
+        assert!(find_dates("In its fiscal second quarter, sales fell.", p).is_empty());
+        // "rose to 2000" still counts.
+        assert!(find_dates("The toll rose to 2000.", p).is_empty());
+    }
+
+    #[test]
     fn units_ago_count_back_from_publication() {
         assert_eq!(dates("two days ago", PUBLISHED), ["two days ago=2025-04-26"]);
         assert_eq!(dates("3 weeks ago", PUBLISHED), ["3 weeks ago=2025-04-07..2025-04-13"]);
@@ -1618,7 +1671,7 @@ mod tests {
         for sentence in sentences {
             assert!(!dates(sentence, "").is_empty(), "{sentence}");
         }
-        assert_eq!(dates("from 2014 to 2016", "").len(), 2);
+        assert_eq!(dates("from 2014 to 2016", "").len(), 1, "one span of years");
     }
 
     #[test]
