@@ -153,10 +153,9 @@ impl Cleaner<'_> {
     }
 
     /// `date YYYY-MM-DD`, or a whole line such as "UPDATED 28 April, 2025, 03:00 a.m. ET".
+    /// Once the date is known, another timestamp line ("Updated on …", the
+    /// date again) is still header, not content.
     fn date_field(&mut self, start: usize, end: usize) -> Option<usize> {
-        if self.cleaned.metadata.published.is_some() {
-            return None;
-        }
         let rest = &self.text[start..end];
         let unqualified = strip_prefix_ignore_case(rest, "last ").or_else(|| strip_prefix_ignore_case(rest, "first "));
         let (label, after_label) = split_word(unqualified.unwrap_or(rest));
@@ -166,7 +165,7 @@ impl Cleaner<'_> {
         let value_start = end - value.len();
         let (first, _) = split_word(value);
         if let Some(date) = iso_date_prefix(first) {
-            self.cleaned.metadata.published = Some(date);
+            self.cleaned.metadata.published.get_or_insert(date);
             return Some(value_start + first.len());
         }
         // A written-out date: the header takes the whole line. Unlabelled, the
@@ -181,7 +180,7 @@ impl Cleaner<'_> {
         if !labelled && !timestamp_line {
             return None;
         }
-        self.cleaned.metadata.published = Some(date.range.start);
+        self.cleaned.metadata.published.get_or_insert(date.range.start);
         Some(end)
     }
 
@@ -811,6 +810,15 @@ mod tests {
         let cleaned = clean(text);
         assert_eq!(cleaned.metadata.published, Date::new(2026, 5, 15));
         assert_eq!(cleaned.body().count(), 2);
+    }
+
+    #[test]
+    fn a_second_timestamp_line_is_header_and_keeps_the_first_date() {
+        let text = "Published On 15 May 2026\n15 May 2026\nUpdated on May 21, 2026 at 9:47 AM GMT+2\n\nAt least 23 people were killed on Thursday.";
+        let cleaned = clean(text);
+        assert_eq!(cleaned.metadata.published, Date::new(2026, 5, 15));
+        assert_eq!(set_aside(&cleaned), 0);
+        assert_eq!(cleaned.body().count(), 1);
     }
 
     #[test]
