@@ -10,7 +10,7 @@
 use serde::{Deserialize, Serialize};
 
 use crate::case::is_upper;
-use crate::bytescan::{ascii_spaces, find_any};
+use crate::bytescan::{ascii_spaces, find_any, is_alphabetic};
 use crate::date::{month_from_name, Date, Weekday};
 use crate::dates;
 use crate::textmap::TextMap;
@@ -92,6 +92,11 @@ const MAX_TIMESTAMP_WORDS: usize = 14;
 /// first sentence.
 const HEADER_LINES: usize = 4;
 
+/// The last word of a line under the byline that says what the author does.
+const ROLES: [&str; 6] = ["correspondent", "reporter", "editor", "writer", "columnist", "producer"];
+/// Longer lines ending in a role word are sentences.
+const MAX_ROLE_LINE_WORDS: usize = 6;
+
 /// Bylines longer than this are sentences that happen to start with "By".
 const MAX_BYLINE_WORDS: usize = 8;
 
@@ -141,7 +146,8 @@ impl Cleaner<'_> {
             let field_start = cursor + skipped;
             let consumed = self
                 .date_field(field_start, end)
-                .or_else(|| self.byline_field(field_start, end));
+                .or_else(|| self.byline_field(field_start, end))
+                .or_else(|| self.role_line(field_start, end));
             match consumed {
                 Some(field_end) => {
                     self.push(field_start, field_end, BlockKind::Header);
@@ -200,6 +206,43 @@ impl Cleaner<'_> {
         let name = without_affiliation(after_by.trim().trim_end_matches(['.', ',']));
         self.cleaned.metadata.byline = Some(name.to_string());
         Some(end)
+    }
+
+    /// A line ending in a newsroom role: "Helen Marsh Europe correspondent"
+    /// names its author; "Health Correspondent" alone names none, unless the
+    /// line above is a bare name ("Sofia Marín"), read as the title until now.
+    fn role_line(&mut self, start: usize, end: usize) -> Option<usize> {
+        let line = self.text[start..end].trim_end();
+        let words: Vec<&str> = line.split_whitespace().collect();
+        let (&role, before) = words.split_last()?;
+        let is_role = ROLES.iter().any(|r| role.eq_ignore_ascii_case(r));
+        if !is_role || words.len() > MAX_ROLE_LINE_WORDS || !before.iter().all(|w| w.starts_with(is_upper)) {
+            return None;
+        }
+        if self.cleaned.metadata.byline.is_none() {
+            if before.len() >= 3 {
+                // A name, then where or what the author covers.
+                self.cleaned.metadata.byline = Some(before[..2].join(" "));
+            } else if let Some(name) = self.title_that_is_a_name() {
+                self.cleaned.metadata.byline = Some(name);
+            }
+        }
+        Some(end)
+    }
+
+    /// The title read so far, if it is only a name of two or three capitalized
+    /// words; it then becomes header, and the next line may be the title.
+    fn title_that_is_a_name(&mut self) -> Option<String> {
+        let title = self.cleaned.metadata.title.as_deref()?;
+        let words: Vec<&str> = title.split_whitespace().collect();
+        let name_like = (2..=3).contains(&words.len())
+            && words.iter().all(|w| w.starts_with(is_upper) && w.chars().all(|c| is_alphabetic(c) || c == '-'));
+        if !name_like {
+            return None;
+        }
+        let block = self.cleaned.blocks.iter_mut().rev().find(|b| b.kind == BlockKind::Title)?;
+        block.kind = BlockKind::Header;
+        self.cleaned.metadata.title.take()
     }
 
     /// A dateline opening the first paragraph: "SEOUL:", "TAIPEI, Taiwan –",
@@ -819,6 +862,21 @@ mod tests {
         assert_eq!(cleaned.metadata.published, Date::new(2026, 5, 15));
         assert_eq!(set_aside(&cleaned), 0);
         assert_eq!(cleaned.body().count(), 1);
+    }
+
+    #[test]
+    fn a_name_with_a_newsroom_role_is_the_byline() {
+        let same_line = "First published on Thu 19 Feb 2026 16.40 GMT\nHelen Marsh Europe correspondent\nCourt strikes down decree\n\nThe court ruled on Tuesday.";
+        let cleaned = clean(same_line);
+        assert_eq!(cleaned.metadata.byline.as_deref(), Some("Helen Marsh"));
+        assert_eq!(cleaned.metadata.title.as_deref(), Some("Court strikes down decree"));
+        let line_above = "Published 14 March 2026\n\nSofia Marín\nCentral America correspondent\n\nRow over fishermen grows\n\nThe men were held on Tuesday.";
+        let cleaned = clean(line_above);
+        assert_eq!(cleaned.metadata.byline.as_deref(), Some("Sofia Marín"));
+        assert_eq!(cleaned.metadata.title.as_deref(), Some("Row over fishermen grows"));
+        let no_name = "Published 14 March 2026\nHealth Correspondent\n\nCases rose on Tuesday.";
+        assert_eq!(clean(no_name).metadata.byline, None);
+        assert_eq!(clean(no_name).body().count(), 1);
     }
 
     #[test]
