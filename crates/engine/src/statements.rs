@@ -127,6 +127,7 @@ fn identify<'a>(
                 }
                 Some(head) => memory
                     .antecedent(s, head, n)
+                    .or_else(|| index.named_organisation(s, head))
                     .or_else(|| index.speaker(s, range))?,
                 None => index.speaker(s, range)?,
             };
@@ -1261,6 +1262,8 @@ struct NameIndex<'a> {
     runs: Vec<&'a str>,
     /// "Long Name, or ACR," and "Long Name (ACR)".
     declared: Vec<(&'a str, &'a str)>,
+    /// Organisations named by a complement: "Ministry of Agriculture".
+    complemented: Vec<&'a str>,
 }
 
 impl<'a> NameIndex<'a> {
@@ -1271,6 +1274,10 @@ impl<'a> NameIndex<'a> {
             name_runs(&s, |run| {
                 if run.len() >= MIN_SPELLED {
                     index.runs.push(&s.text[s.span(&run)]);
+                }
+                let complement = s.lex(run.end - 1) == Some(Lex::Org) && s.lex(run.end) == Some(Lex::Link);
+                if let Some(range) = phrase_after(&s, run.start).filter(|r| complement && r.end > run.end + 1) {
+                    index.complemented.push(&s.text[s.span(&range)]);
                 }
                 let Some((range, person)) = full_name(&s, run) else {
                     return;
@@ -1377,6 +1384,29 @@ impl<'a> NameIndex<'a> {
             }
         }
         best.map(|(name, _)| name)
+    }
+
+    /// "the ministry" → "Ministry of Agriculture": the one name in the
+    /// document with that organisation word, though it was not yet quoted;
+    /// none when two are named ("Ministry of Finance", "Ministry of Health").
+    fn named_organisation(&self, s: &Sentence, head: usize) -> Option<Speaker<'a>> {
+        if s.lex(head) != Some(Lex::Org) {
+            return None;
+        }
+        let word = s.core(head);
+        let has_word = |name: &&&'a str| name.split(' ').any(|w| w.eq_ignore_ascii_case(word));
+        let names = self.names.iter().map(|(name, _, _)| name).chain(&self.complemented);
+        let mut named = names.filter(has_word);
+        let &name = named.next()?;
+        if named.any(|other| *other != name) {
+            return None;
+        }
+        Some(Speaker {
+            name: Cow::Borrowed(name),
+            kind: Kind::Org,
+            span: s.tokens[head].start()..s.tokens[head].core_end(),
+            title: packed(word.as_bytes()),
+        })
     }
 
     /// "NOAA" → "National Oceanic and Atmospheric Administration": declared,
@@ -1906,6 +1936,20 @@ mod tests {
         assert_eq!(only(party), said("Social Democrats", "called for"));
         let coauthor = "Co-author Tomás Reyes said hospitals were not ready.";
         assert_eq!(only(coauthor), said("Tomás Reyes", "said"));
+    }
+
+    #[test]
+    fn the_ministry_is_the_one_ministry_the_article_names() {
+        let doc = [
+            "The decree was issued by the Ministry of Agriculture in March.",
+            "The ministry said it was studying the judgment.",
+        ];
+        assert_eq!(found(&doc)[0], at(1, "Ministry of Agriculture", "said"));
+        let two = [
+            "Officials from the Ministry of Finance and the Ministry of Health met on Monday.",
+            "The ministry said it was studying the plan.",
+        ];
+        assert_eq!(found(&two)[0].1, "ministry");
     }
 
     #[test]
