@@ -1357,6 +1357,17 @@ impl<'a> NameIndex<'a> {
             .then(|| self.fullest(written))
             .flatten();
         let name = long.or(fuller).unwrap_or(written);
+        // "spokesperson for Aquaterra" is written "Aquaterra spokesperson", as
+        // "State Department spokesperson" is: one form for alignment to read.
+        if let Some((role, org)) = name.split_once(" for ").filter(|(role, _)| wordlist::has_ignoring_case(SPOKESPEOPLE, role)) {
+            let org = org.strip_prefix("the ").unwrap_or(org);
+            return Some(Speaker {
+                name: Cow::Owned(format!("{org} {}", role.to_ascii_lowercase())),
+                kind: Kind::Person,
+                span,
+                title: packed(role.as_bytes()),
+            });
+        }
         let kind = match title {
             Some(t) if s.lex(t) == Some(Lex::Org) => Kind::Org,
             Some(_) => Kind::Person,
@@ -1936,6 +1947,14 @@ mod tests {
         assert_eq!(only(party), said("Social Democrats", "called for"));
         let coauthor = "Co-author Tomás Reyes said hospitals were not ready.";
         assert_eq!(only(coauthor), said("Tomás Reyes", "said"));
+    }
+
+    #[test]
+    fn a_spokesperson_for_an_organisation_is_its_spokesperson() {
+        let denied = "A spokesperson for Aquaterra denied the claim.";
+        assert_eq!(only(denied), said("Aquaterra spokesperson", "denied"));
+        let ministry = "A spokeswoman for the Interior Ministry said the curfew would end.";
+        assert_eq!(only(ministry), said("Interior Ministry spokeswoman", "said"));
     }
 
     #[test]
