@@ -8,9 +8,10 @@ cd "$root"
 # Issue 6 asks for at most 200 KB (aim 150). Until the wasm gets there, the
 # ceiling is today's size plus a little: it may only ever be lowered, but for
 # engine features that cost bytes (session 6: currency codes, degree scales and
-# statement patterns, +1.5 KB, raised it 262 → 264).
+# statement patterns, +1.5 KB, then header roles and organisations named by a
+# complement, +2 KB, raised it 262 → 266).
 budget_kb=200
-ceiling_kb=${CORROBORATE_WASM_CEILING_KB:-264}
+ceiling_kb=${CORROBORATE_WASM_CEILING_KB:-266}
 
 dist="$root/target/size-dist"
 say "release build for the size budget"

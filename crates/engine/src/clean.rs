@@ -213,19 +213,22 @@ impl Cleaner<'_> {
     /// line above is a bare name ("Sofia Marín"), read as the title until now.
     fn role_line(&mut self, start: usize, end: usize) -> Option<usize> {
         let line = self.text[start..end].trim_end();
-        let words: Vec<&str> = line.split_whitespace().collect();
-        let (&role, before) = words.split_last()?;
+        let (before, role) = line.rsplit_once(' ')?;
         let is_role = ROLES.iter().any(|r| role.eq_ignore_ascii_case(r));
-        if !is_role || words.len() > MAX_ROLE_LINE_WORDS || !before.iter().all(|w| w.starts_with(is_upper)) {
+        if !is_role || count_words(line, MAX_ROLE_LINE_WORDS + 1) > MAX_ROLE_LINE_WORDS {
+            return None;
+        }
+        if !before.split_whitespace().all(|w| w.starts_with(is_upper)) {
             return None;
         }
         if self.cleaned.metadata.byline.is_none() {
-            if before.len() >= 3 {
+            let mut words = before.splitn(3, ' ');
+            let byline = match (words.next(), words.next(), words.next()) {
                 // A name, then where or what the author covers.
-                self.cleaned.metadata.byline = Some(before[..2].join(" "));
-            } else if let Some(name) = self.title_that_is_a_name() {
-                self.cleaned.metadata.byline = Some(name);
-            }
+                (Some(first), Some(second), Some(_)) => Some(before[..first.len() + 1 + second.len()].to_string()),
+                _ => self.title_that_is_a_name(),
+            };
+            self.cleaned.metadata.byline = byline;
         }
         Some(end)
     }
@@ -234,9 +237,9 @@ impl Cleaner<'_> {
     /// words; it then becomes header, and the next line may be the title.
     fn title_that_is_a_name(&mut self) -> Option<String> {
         let title = self.cleaned.metadata.title.as_deref()?;
-        let words: Vec<&str> = title.split_whitespace().collect();
-        let name_like = (2..=3).contains(&words.len())
-            && words.iter().all(|w| w.starts_with(is_upper) && w.chars().all(|c| is_alphabetic(c) || c == '-'));
+        let words = || title.split_whitespace();
+        let name_like = (2..=3).contains(&words().count())
+            && words().all(|w| w.starts_with(is_upper) && w.chars().all(|c| is_alphabetic(c) || c == '-'));
         if !name_like {
             return None;
         }

@@ -1275,9 +1275,12 @@ impl<'a> NameIndex<'a> {
                 if run.len() >= MIN_SPELLED {
                     index.runs.push(&s.text[s.span(&run)]);
                 }
-                let complement = s.lex(run.end - 1) == Some(Lex::Org) && s.lex(run.end) == Some(Lex::Link);
-                if let Some(range) = phrase_after(&s, run.start).filter(|r| complement && r.end > run.end + 1) {
-                    index.complemented.push(&s.text[s.span(&range)]);
+                // "Ministry of Agriculture": the run, its link and the capitals after.
+                if s.lex(run.end - 1) == Some(Lex::Org) && s.lex(run.end) == Some(Lex::Link) {
+                    let end = (run.end + 1..s.tokens.len()).find(|&k| !s.capital(k)).unwrap_or(s.tokens.len());
+                    if end > run.end + 1 {
+                        index.complemented.push(&s.text[s.span(&(run.start..end))]);
+                    }
                 }
                 let Some((range, person)) = full_name(&s, run) else {
                     return;
@@ -1362,7 +1365,7 @@ impl<'a> NameIndex<'a> {
         if let Some((role, org)) = name.split_once(" for ").filter(|(role, _)| wordlist::has_ignoring_case(SPOKESPEOPLE, role)) {
             let org = org.strip_prefix("the ").unwrap_or(org);
             return Some(Speaker {
-                name: Cow::Owned(format!("{org} {}", role.to_ascii_lowercase())),
+                name: Cow::Owned([org, " ", &role.to_ascii_lowercase()].concat()),
                 kind: Kind::Person,
                 span,
                 title: packed(role.as_bytes()),
@@ -1405,13 +1408,15 @@ impl<'a> NameIndex<'a> {
             return None;
         }
         let word = s.core(head);
-        let has_word = |name: &&&'a str| name.split(' ').any(|w| w.eq_ignore_ascii_case(word));
-        let names = self.names.iter().map(|(name, _, _)| name).chain(&self.complemented);
-        let mut named = names.filter(has_word);
-        let &name = named.next()?;
-        if named.any(|other| *other != name) {
-            return None;
+        let mut found: Option<&'a str> = None;
+        let names = self.names.iter().map(|&(name, _, _)| name).chain(self.complemented.iter().copied());
+        for name in names.filter(|name| name.split(' ').any(|w| w.eq_ignore_ascii_case(word))) {
+            if found.is_some_and(|other| other != name) {
+                return None;
+            }
+            found = Some(name);
         }
+        let name = found?;
         Some(Speaker {
             name: Cow::Borrowed(name),
             kind: Kind::Org,
