@@ -89,8 +89,9 @@ const MAX_TIMESTAMP_LEAD: usize = 12;
 const MAX_TIMESTAMP_WORDS: usize = 14;
 
 /// Opening lines in which a publication date is still looked for after the
-/// first sentence.
+/// first sentence, if they are short like a date line.
 const HEADER_LINES: usize = 4;
+const MAX_HEADER_LINE: usize = 120;
 
 /// The last word of a line under the byline that says what the author does.
 const ROLES: [&str; 6] = ["correspondent", "reporter", "editor", "writer", "columnist", "producer"];
@@ -109,7 +110,8 @@ pub fn clean(text: &str) -> Cleaned {
     for (n, &(start, end)) in lines.iter().enumerate() {
         // Header fields may sit above or below the title ("Title / By … / date"),
         // and the date below a standfirst sentence ("Title / Standfirst. / Published …").
-        let dateless_opening = n < HEADER_LINES && cleaner.cleaned.metadata.published.is_none();
+        let dateless_opening =
+            n < HEADER_LINES && end - start <= MAX_HEADER_LINE && cleaner.cleaned.metadata.published.is_none();
         let start = if seen_content && !dateless_opening { start } else { cleaner.header(start, end) };
         if text[start..end].trim().is_empty() {
             continue;
@@ -163,6 +165,10 @@ impl Cleaner<'_> {
     /// date again) is still header, not content.
     fn date_field(&mut self, start: usize, end: usize) -> Option<usize> {
         let rest = &self.text[start..end];
+        // Every date field has a digit; most header lines (titles) have none.
+        if !rest.bytes().any(|b| b.is_ascii_digit()) {
+            return None;
+        }
         let unqualified = strip_prefix_ignore_case(rest, "last ").or_else(|| strip_prefix_ignore_case(rest, "first "));
         let (label, after_label) = split_word(unqualified.unwrap_or(rest));
         let label = label.trim_end_matches(':').to_ascii_lowercase();
@@ -176,14 +182,16 @@ impl Cleaner<'_> {
         }
         // A written-out date: the header takes the whole line. Unlabelled, the
         // line must look like a timestamp ("Wednesday 05 June 2024 14:32 BST"):
-        // short, unpunctuated, the date at its start.
+        // short and unpunctuated (told before reading its dates: most lines
+        // asked are paragraphs), the date at its start.
+        let short = value.split_whitespace().nth(MAX_TIMESTAMP_WORDS).is_none() && !value.trim_end().ends_with('.');
+        if !labelled && !short {
+            return None;
+        }
         let date = dates::find_dates(value, None)
             .into_iter()
             .find(|mention| mention.precision == dates::Precision::Day)?;
-        let timestamp_line = date.start <= MAX_TIMESTAMP_LEAD
-            && value.split_whitespace().nth(MAX_TIMESTAMP_WORDS).is_none()
-            && !value.trim_end().ends_with('.');
-        if !labelled && !timestamp_line {
+        if !labelled && date.start > MAX_TIMESTAMP_LEAD {
             return None;
         }
         self.cleaned.metadata.published.get_or_insert(date.range.start);
@@ -213,6 +221,9 @@ impl Cleaner<'_> {
     /// line above is a bare name ("Sofia Marín"), read as the title until now.
     fn role_line(&mut self, start: usize, end: usize) -> Option<usize> {
         let line = self.text[start..end].trim_end();
+        if line.len() > MAX_HEADER_LINE {
+            return None;
+        }
         let (before, role) = line.rsplit_once(' ')?;
         let is_role = ROLES.iter().any(|r| role.eq_ignore_ascii_case(r));
         if !is_role || count_words(line, MAX_ROLE_LINE_WORDS + 1) > MAX_ROLE_LINE_WORDS {

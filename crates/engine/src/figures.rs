@@ -1232,8 +1232,9 @@ impl<'a> Scanner<'a> {
     fn named(&self, noun: &Noun, first: usize, last: usize) -> Counted {
         let subject = self.slice(noun.first, noun.last).to_string();
         let unit = self.text_of(noun.unit);
-        let scale = self.word(noun.unit + 1).and_then(|w| lookup(TEMPERATURE_SCALES, w));
-        match scale.filter(|_| unit.eq_ignore_ascii_case("degrees") || unit.eq_ignore_ascii_case("degree")) {
+        let degrees = unit.eq_ignore_ascii_case("degrees") || unit.eq_ignore_ascii_case("degree");
+        let scale = degrees.then(|| self.word(noun.unit + 1).and_then(|w| lookup(TEMPERATURE_SCALES, w)));
+        match scale.flatten() {
             Some(scale) => Counted::stated(scale, subject, first, last),
             None => Counted::stated(unit, subject, first, last),
         }

@@ -1362,7 +1362,13 @@ impl<'a> NameIndex<'a> {
         let name = long.or(fuller).unwrap_or(written);
         // "spokesperson for Aquaterra" is written "Aquaterra spokesperson", as
         // "State Department spokesperson" is: one form for alignment to read.
-        if let Some((role, org)) = name.split_once(" for ").filter(|(role, _)| wordlist::has_ignoring_case(SPOKESPEOPLE, role)) {
+        // Asked of every speaker found: turned away at the first letter.
+        let spokesperson_for = (name.as_bytes().first().is_some_and(|b| b | 0x20 == b's'))
+            .then(|| name.split_once(' '))
+            .flatten()
+            .filter(|(role, _)| wordlist::has_ignoring_case(SPOKESPEOPLE, role))
+            .and_then(|(role, rest)| Some((role, rest.strip_prefix("for ")?)));
+        if let Some((role, org)) = spokesperson_for {
             let org = org.strip_prefix("the ").unwrap_or(org);
             return Some(Speaker {
                 name: Cow::Owned([org, " ", &role.to_ascii_lowercase()].concat()),
