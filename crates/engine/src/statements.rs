@@ -269,7 +269,7 @@ const WORD_CLASSES: &[(Lex, &str)] = &[
         doctor investigators activists activist protesters organizers organisers voters traders \
         investors officers officer soldiers soldier workers citizens locals members teachers \
         students parents relatives neighbours neighbors opponents supporters campaigners farmers \
-        journalists historians"),
+        journalists historians sides side"),
     (Lex::Org, "agency ministry department commission committee council party government military \
         army navy force forces staff office bureau service services institute university bank \
         court police parliament congress senate administration authority authorities corporation \
@@ -302,7 +302,7 @@ const BUSINESSES: &str = "company firm utility airline carrier retailer insurer 
 /// never stands for.
 const GOVERNMENT: &str = "ministry department government agency commission committee council \
     parliament congress senate administration authority authorities police military army navy \
-    court embassy cabinet regime office bureau";
+    court embassy cabinet regime office bureau staff forces force guard kremlin";
 
 /// The cue reported for the verb in row `verb` of [`VERBS`].
 fn cue(verb: u8) -> &'static str {
@@ -1014,6 +1014,16 @@ fn inverted(s: &Sentence, i: usize, j: usize) -> Option<Subject> {
     (!clause_follows).then_some(Subject::Phrase(range))
 }
 
+/// Whether token `k` is a lower-case word inside a name: "Ursula von der
+/// Leyen", "Luiz Inácio Lula da Silva".
+fn name_particle(s: &Sentence, k: usize) -> bool {
+    let particle = |k: usize| NAME_PARTICLES.iter().any(|p| s.is(k, p));
+    // Most lower-case words are followed by another: asked first.
+    (s.capital(k + 1) || s.capital(k + 2)) && particle(k) && (s.capital(k + 1) || particle(k + 1))
+}
+
+const NAME_PARTICLES: &[&str] = &["von", "van", "der", "den", "de", "da", "del", "della", "di", "du", "dos", "bin", "ibn", "al", "el", "la", "le"];
+
 /// Prepositions that open an aside between a subject and its verb: "The
 /// ministry, in a statement, said".
 const ASIDE_PREPOSITIONS: &[&str] = &["in", "on", "at", "for", "after", "during", "via", "through"];
@@ -1041,14 +1051,19 @@ fn apposition_subject(s: &Sentence, comma: usize) -> Option<Subject> {
     let first = open + 1;
     // "Y's spokesman, X, said", "the main opposition party, the Social Democrats, said".
     let name = if s.lex(first) == Some(Lex::Det) { first + 1 } else { first };
-    let named_role = matches!(s.lex(open.wrapping_sub(1)), Some(Lex::Title | Lex::Org))
-        && (name..comma).all(|k| s.capital(k));
+    let role = |k: usize| matches!(s.lex(k), Some(Lex::Title | Lex::Org));
+    // "The governor of Kharkiv region, Oleh Syniehubov, said": the role heads the phrase.
+    let role_before = open.checked_sub(1).is_some_and(|k| role(k) || phrase_before(s, k).is_some_and(|r| role(s.head(&r))));
+    let named_role = role_before && (name..comma).all(|k| s.capital(k));
     if named_role && name < comma {
         return Some(Subject::Phrase(name..comma));
     }
     let opener = matches!(s.lex(first), Some(Lex::Rel | Lex::Title | Lex::Det))
         || s.is(first, "or")
         || ASIDE_PREPOSITIONS.iter().any(|p| s.is(first, p))
+        // "The Kremlin, however, insisted": one adverb between commas.
+        || (s.lex(first) == Some(Lex::Aux) || ["however", "meanwhile", "though"].iter().any(|w| s.is(first, w)))
+            && first + 1 == comma
         || s.is(first, "one") && s.is(first + 1, "of")
         || s.lex(first) == Some(Lex::Plain)
             && ["ing", "ed"].iter().any(|x| s.core(first).ends_with(x));
@@ -1206,7 +1221,7 @@ fn phrase_after(s: &Sentence, start: usize) -> Option<Range<usize>> {
     let first = k;
     while k - first < MAX_PHRASE && s.np_word(k) && !(k > first && s.possessive(k)) {
         let after_name = k > first && s.capital(k - 1) && !s.possessive(k - 1);
-        if after_name && !s.capital(k) && s.lex(k) == Some(Lex::Plain) {
+        if after_name && !s.capital(k) && s.lex(k) == Some(Lex::Plain) && !name_particle(s, k) {
             break;
         }
         k += 1;
@@ -1607,7 +1622,7 @@ fn full_name(s: &Sentence, run: Range<usize>) -> Option<(Range<usize>, bool)> {
 fn narrow(s: &Sentence, range: Range<usize>) -> (Range<usize>, Option<usize>) {
     let name_start = (range.start..range.end)
         .rev()
-        .take_while(|&k| s.capital(k) && s.lex(k) == Some(Lex::Plain) && !s.possessive(k))
+        .take_while(|&k| s.capital(k) && s.lex(k) == Some(Lex::Plain) && !s.possessive(k) || name_particle(s, k))
         .last();
     if let Some(n) = name_start.filter(|&n| n > range.start) {
         if matches!(s.lex(n - 1), Some(Lex::Title | Lex::Org)) {
@@ -1620,7 +1635,7 @@ fn narrow(s: &Sentence, range: Range<usize>) -> (Range<usize>, Option<usize>) {
     } else {
         range
     };
-    let last_lower = (range.start..head_end).rev().find(|&k| !s.capital(k));
+    let last_lower = (range.start..head_end).rev().find(|&k| !s.capital(k) && !name_particle(s, k));
     match last_lower {
         Some(m) if m + 1 < head_end && s.lex(m) != Some(Lex::And) => (m + 1..range.end, None),
         _ => (range, None),
@@ -1958,6 +1973,23 @@ mod tests {
         assert_eq!(only(party), said("Social Democrats", "called for"));
         let coauthor = "Co-author Tomás Reyes said hospitals were not ready.";
         assert_eq!(only(coauthor), said("Tomás Reyes", "said"));
+    }
+
+    #[test]
+    fn wire_copy_attributions() {
+        let however = "The Kremlin, however, insisted that its troops had advanced.";
+        assert_eq!(only(however), said("Kremlin", "insisted"));
+        let sides = "Both sides have denied targeting civilians.";
+        assert_eq!(only(sides), said("sides", "denied"));
+        let particles = "“This is unacceptable,” said Ursula von der Leyen, president of the European Commission.";
+        assert_eq!(only(particles), said("Ursula von der Leyen", "said"));
+        let governor = "The governor of Kharkiv region, Oleh Syniehubov, said three people were injured.";
+        assert_eq!(only(governor), said("Oleh Syniehubov", "said"));
+        let doc = [
+            "According to Ukraine’s General Staff, Russia lost 1,200 troops in a day.",
+            "The company announced on Tuesday that it would cut 500 jobs.",
+        ];
+        assert_eq!(found(&doc)[1], at(1, "company", "announced"));
     }
 
     #[test]
