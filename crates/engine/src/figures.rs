@@ -1442,11 +1442,16 @@ impl<'a> Scanner<'a> {
             let plural = is_lowercase(word.text) && looks_plural(word) && !word.is_in(TIME_UNITS);
             (plural && !self.is_speaker(t)).then(|| word.text.to_string())
         };
+        // After the figure, "…, lies in the north": a verb that opens a clause
+        // after a comma, before a function word, is no noun.
+        let verb_after_comma = |t: usize| {
+            self.symbol(t.wrapping_sub(1)) == Some(",") && self.word(t + 1).is_some_and(is_function_word)
+        };
         let end = (from + REACH).min(self.tokens.len());
         (from.saturating_sub(REACH)..from)
             .rev()
             .find_map(noun_at)
-            .or_else(|| (from + 1..end).find_map(noun_at))
+            .or_else(|| (from + 1..end).filter(|&t| !verb_after_comma(t)).find_map(noun_at))
     }
 
     /// "officials said", "officials have said", "according to officials".
@@ -1766,6 +1771,13 @@ mod tests {
         assert_figure("The state will spend Rs. 450 on each child", 450.0, Some(450.0), Exact, "rupees");
         // Codes count only as written: lower case they are words.
         assert_eq!(units("The team won 3 games"), ["games"]);
+    }
+
+    #[test]
+    fn a_verb_after_the_figure_s_aside_is_not_its_noun() {
+        let town = find_figures("The town, which had a population of about 45,000, lies near the border.");
+        assert_eq!(town.len(), 1);
+        assert_eq!(town[0].quantity.unit, "");
     }
 
     #[test]
