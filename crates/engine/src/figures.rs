@@ -168,6 +168,8 @@ const MONTHS: &[u128] = word_set![
     "sept", "oct", "nov", "dec",
 ];
 
+/// Words that make a following "one" a pronoun: "a second one", "the same one".
+const ONE_MODIFIERS: &[u128] = word_set!["second", "third", "another", "other", "same", "new", "last", "next"];
 /// Fractions read as plural nouns ("two-thirds"): proportions, not counts.
 #[rustfmt::skip]
 const FRACTIONS: &[u128] = word_set![
@@ -1399,10 +1401,12 @@ impl<'a> Scanner<'a> {
         self.noun_at(start, agreement)
     }
 
-    /// "one" as a pronoun: "one of the slain soldiers", "the one who".
+    /// "one" as a pronoun: "one of the slain soldiers", "the one who", "a
+    /// second one".
     fn is_pronoun_one(&self, low: &Atom, high: &Atom, counted: &Counted) -> bool {
         let bare_one = low.digits.is_none() && low.first == high.last && self.is(low.first, kw!("one"));
-        bare_one && (counted.elided || self.is(low.last + 1, kw!("of")))
+        let modified = low.first.checked_sub(1).and_then(|p| self.word(p)).is_some_and(|w| w.is_in(ONE_MODIFIERS));
+        bare_one && (counted.elided || modified || self.is(low.last + 1, kw!("of")))
     }
 
     /// Gives each figure without a noun the unit of the nearest stated figure,
@@ -1771,6 +1775,13 @@ mod tests {
         assert_figure("The state will spend Rs. 450 on each child", 450.0, Some(450.0), Exact, "rupees");
         // Codes count only as written: lower case they are words.
         assert_eq!(units("The team won 3 games"), ["games"]);
+    }
+
+    #[test]
+    fn one_after_an_ordinal_or_only_is_a_pronoun() {
+        assert!(find_figures("It opened a cooling unit and plans to add a second one next spring.").is_empty());
+        assert!(find_figures("They closed the old bridge and will build a new one.").is_empty());
+        assert_eq!(units("Only one bridge was left standing."), ["bridge"]);
     }
 
     #[test]
