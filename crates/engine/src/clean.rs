@@ -165,8 +165,10 @@ impl Cleaner<'_> {
     /// date again) is still header, not content.
     fn date_field(&mut self, start: usize, end: usize) -> Option<usize> {
         let rest = &self.text[start..end];
-        // Every date field has a digit; most header lines (titles) have none.
-        if !rest.bytes().any(|b| b.is_ascii_digit()) {
+        // Once the date is known only a short line can be another timestamp;
+        // every date field has a digit, and most header lines (titles) none.
+        let known = self.cleaned.metadata.published.is_some();
+        if known && rest.len() > MAX_HEADER_LINE || !rest.bytes().any(|b| b.is_ascii_digit()) {
             return None;
         }
         let unqualified = strip_prefix_ignore_case(rest, "last ").or_else(|| strip_prefix_ignore_case(rest, "first "));
