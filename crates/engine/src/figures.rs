@@ -199,24 +199,21 @@ const SCALES: &[(&str, f64)] = &[
 #[rustfmt::skip]
 const MONEY_SCALES: &[(&str, f64)] = &[("k", 1e3), ("m", 1e6), ("b", 1e9)];
 
-#[rustfmt::skip]
-const CURRENCIES: &[(&str, &str)] = &[
-    ("$", "dollars"), ("€", "euros"), ("£", "pounds"), ("¥", "yen"), ("₹", "rupees"),
-];
-
-/// Codes written before an amount ("EUR 4.2 billion", "Rs 500 crore") and
-/// their currencies, in pairs; read only as written, so that "won" or "try"
-/// in lower case stay words. One string: a table of pointers compresses badly.
-const CURRENCY_CODES: &str = "AUD dollars BRL reais CAD dollars CHF francs CNY yuan DKK crowns \
+/// Signs and codes written before an amount ("$5m", "EUR 4.2 billion", "Rs
+/// 500 crore") and their currencies, in pairs; read only as written, so that
+/// "won" or "try" in lower case stay words. One string: a table of pointers
+/// compresses badly.
+const CURRENCIES: &str = "$ dollars € euros £ pounds ¥ yen ₹ rupees \
+    AUD dollars BRL reais CAD dollars CHF francs CNY yuan DKK crowns \
     EUR euros GBP pounds HKD dollars INR rupees JPY yen KRW won MXN pesos NOK crowns NZD dollars \
     PLN zlotys RMB yuan Rs rupees RUB roubles SEK crowns SGD dollars TRY lira UAH hryvnias \
     USD dollars ZAR rand";
 
-/// The currency written as `code`, if it is one of [`CURRENCY_CODES`].
-fn currency_of_code(code: &str) -> Option<&'static str> {
-    let mut words = CURRENCY_CODES.split_ascii_whitespace();
-    while let (Some(c), Some(name)) = (words.next(), words.next()) {
-        if c == code {
+/// The currency a sign or code stands for, if it is one of [`CURRENCIES`].
+fn currency(written: &str) -> Option<&'static str> {
+    let mut words = CURRENCIES.split_ascii_whitespace();
+    while let (Some(w), Some(name)) = (words.next(), words.next()) {
+        if w == written {
             return Some(name);
         }
     }
@@ -386,9 +383,6 @@ macro_rules! kw {
     };
 }
 
-fn currency(symbol: &str) -> Option<&'static str> {
-    CURRENCIES.iter().find(|&&(s, _)| s == symbol).map(|&(_, name)| name)
-}
 
 fn lookup<T: Copy>(table: &[(&str, T)], word: Word) -> Option<T> {
     let same = |w: &str| w.len() == word.text.len() && w.eq_ignore_ascii_case(word.text);
@@ -943,8 +937,7 @@ impl<'a> Scanner<'a> {
                     && self.text.as_bytes()[token.start].is_ascii_uppercase()
                     && self.kind(after_point) == Some(Kind::Digits) =>
             {
-                let code = self.text_of(i);
-                (currency_of_code(code), after_point)
+                (currency(self.text_of(i)), after_point)
             }
             _ => return None,
         };

@@ -302,7 +302,7 @@ const BUSINESSES: &str = "company firm utility airline carrier retailer insurer 
 /// never stands for.
 const GOVERNMENT: &str = "ministry department government agency commission committee council \
     parliament congress senate administration authority authorities police military army navy \
-    court embassy cabinet regime office bureau staff forces force guard kremlin";
+    court embassy cabinet regime office bureau staff forces force guard";
 
 /// The cue reported for the verb in row `verb` of [`VERBS`].
 fn cue(verb: u8) -> &'static str {
@@ -1386,7 +1386,7 @@ impl<'a> NameIndex<'a> {
         if let Some((role, org)) = spokesperson_for {
             let org = org.strip_prefix("the ").unwrap_or(org);
             return Some(Speaker {
-                name: Cow::Owned([org, " ", &role.to_ascii_lowercase()].concat()),
+                name: Cow::Owned(spokesperson_of(org, role)),
                 kind: Kind::Person,
                 span,
                 title: packed(role.as_bytes()),
@@ -1679,6 +1679,11 @@ fn is_government(name: &str) -> bool {
     capitalized && name.split_whitespace().any(|w| wordlist::has_ignoring_case(GOVERNMENT, w))
 }
 
+/// "State Department spokesperson": the one way a spokesperson is named.
+fn spokesperson_of(org: &str, role: &str) -> String {
+    [org, " ", &role.to_ascii_lowercase()].concat()
+}
+
 /// Spokespeople speak for the organisation just mentioned.
 const SPOKESPEOPLE: &str = "spokesperson spokesman spokeswoman";
 /// How many sentences back "a spokesperson" looks for its organisation.
@@ -1794,7 +1799,7 @@ impl<'a> Memory<'a> {
         };
         let (_, _, org, _) = self.antecedents.iter().rev().find(recent)?;
         Some(Speaker {
-            name: Cow::Owned(format!("{org} {}", word.to_ascii_lowercase())),
+            name: Cow::Owned(spokesperson_of(org, word)),
             kind: Kind::Person,
             span,
             title: Some(key),
