@@ -166,8 +166,11 @@ enum Kind {
     Unknown,
 }
 
-/// The grammatical role a word can play around a reporting verb.
+/// The grammatical role a word can play around a reporting verb. With a tag
+/// byte of its own (rather than one folded into the form of a cue), a test
+/// for one role is one comparison: the patterns make a great many.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[repr(u8)]
 enum Lex {
     /// A reporting verb (its row in [`VERBS`]) and the form written.
     Cue(u8, Form),
@@ -743,12 +746,19 @@ impl<'a> Sentence<'a> {
             .map_or("", |t| &self.text[t.start()..t.core_end()])
     }
 
+    /// The core of word `i` as bytes; `None` for a mark.
+    fn word(&self, i: usize) -> Option<&'a [u8]> {
+        let t = self.tokens.get(i).filter(|t| !matches!(t.shape, Shape::Punct(_)))?;
+        self.text.as_bytes().get(t.start()..t.core_end())
+    }
+
     fn is(&self, i: usize, word: &str) -> bool {
-        let same_length = self
-            .tokens
-            .get(i)
-            .is_some_and(|t| t.core_end() - t.start() == word.len());
-        same_length && self.lex(i).is_some() && self.core(i).eq_ignore_ascii_case(word)
+        self.word(i).is_some_and(|w| w.eq_ignore_ascii_case(word.as_bytes()))
+    }
+
+    /// Whether word `i` is one of `words`, its core read once for them all.
+    fn is_any(&self, i: usize, words: &[&str]) -> bool {
+        self.word(i).is_some_and(|w| words.iter().any(|word| w.eq_ignore_ascii_case(word.as_bytes())))
     }
 
     fn punct(&self, i: usize) -> Option<char> {
@@ -799,7 +809,7 @@ impl<'a> Sentence<'a> {
     /// "for", "in", "by").
     fn head(&self, range: &Range<usize>) -> usize {
         let complement = |k: usize| {
-            self.lex(k) == Some(Lex::Link) || ["by", "in", "at", "with", "to"].iter().any(|w| self.is(k, w))
+            self.lex(k) == Some(Lex::Link) || self.is_any(k, &["by", "in", "at", "with", "to"])
         };
         let complement = (range.start + 1..range.end)
             .find(|&k| complement(k))
@@ -958,10 +968,7 @@ fn before_verb(s: &Sentence, i: usize) -> Option<Before> {
             Some(Lex::Aux) => j = j.checked_sub(1)?,
             Some(Lex::Time) => {
                 j = j.checked_sub(1)?;
-                if ["on", "last", "this", "next", "late", "early"]
-                    .iter()
-                    .any(|w| s.is(j, w))
-                {
+                if s.is_any(j, &["on", "last", "this", "next", "late", "early"]) {
                     j = j.checked_sub(1)?;
                 }
             }
@@ -1022,7 +1029,7 @@ fn inverted(s: &Sentence, i: usize, j: usize) -> Option<Subject> {
 /// Whether token `k` is a lower-case word inside a name: "Ursula von der
 /// Leyen", "Luiz Inácio Lula da Silva".
 fn name_particle(s: &Sentence, k: usize) -> bool {
-    let particle = |k: usize| NAME_PARTICLES.iter().any(|p| s.is(k, p));
+    let particle = |k: usize| s.is_any(k, NAME_PARTICLES);
     // Most lower-case words are followed by another: asked first.
     (s.capital(k + 1) || s.capital(k + 2)) && particle(k) && (s.capital(k + 1) || particle(k + 1))
 }
@@ -1065,9 +1072,9 @@ fn apposition_subject(s: &Sentence, comma: usize) -> Option<Subject> {
     }
     let opener = matches!(s.lex(first), Some(Lex::Rel | Lex::Title | Lex::Det))
         || s.is(first, "or")
-        || ASIDE_PREPOSITIONS.iter().any(|p| s.is(first, p))
+        || s.is_any(first, ASIDE_PREPOSITIONS)
         // "The Kremlin, however, insisted": one adverb between commas.
-        || (s.lex(first) == Some(Lex::Aux) || ["however", "meanwhile", "though"].iter().any(|w| s.is(first, w)))
+        || (s.lex(first) == Some(Lex::Aux) || s.is_any(first, &["however", "meanwhile", "though"]))
             && first + 1 == comma
         || s.is(first, "one") && s.is(first + 1, "of")
         || s.lex(first) == Some(Lex::Plain)
@@ -1098,9 +1105,7 @@ fn participle_subject(s: &Sentence, j: usize) -> Option<Range<usize>> {
     }
     let range = phrase_before(s, j)?;
     let before = range.start.wrapping_sub(1);
-    let gerund = ["despite", "after", "with", "amid", "following"]
-        .iter()
-        .any(|w| s.is(before, w));
+    let gerund = s.is_any(before, &["despite", "after", "with", "amid", "following"]);
     (gerund && can_lead(s, &range)).then_some(range)
 }
 
@@ -1163,7 +1168,7 @@ fn phrase_before(s: &Sentence, head: usize) -> Option<Range<usize>> {
     };
     // Where the phrase a link joins on starts: before the word that takes
     // "by", "with" or "to" ("polled by", "familiar with", "close to").
-    let joined_at = |link: usize| if ["by", "with", "to"].iter().any(|w| s.is(link, w)) { link - 2 } else { link };
+    let joined_at = |link: usize| if s.is_any(link, &["by", "with", "to"]) { link - 2 } else { link };
     let mut first = head;
     let mut joined = false;
     while let Some(p) = first.checked_sub(1) {
