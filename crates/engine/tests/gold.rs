@@ -39,6 +39,8 @@ use serde::Deserialize;
 // The lead will move them to ~5 points below the engine's score once it settles.
 // Session 6 added four articles (11 in all); the engine then scored figure F1 0.987 ·
 // event F1 0.952 · statement F1 0.921 · boilerplate recall 1.000 · metadata 0.955.
+// Session 7 added two (13 in all), scored as written: figure F1 0.990 · event F1
+// 0.963 · statement F1 0.897 · boilerplate recall 0.941 · metadata 0.923.
 const GOLD_BARS: Bars = Bars {
     figure_f1: 0.97,
     event_f1: 0.85,
@@ -593,7 +595,7 @@ fn score_set(title: &str, dir: &str, min_files: usize, bars: &Bars, details: boo
 
 #[test]
 fn engine_meets_the_gold_bar() {
-    let failures = score_set("Gold evaluation", "tests/gold", 11, &GOLD_BARS, true);
+    let failures = score_set("Gold evaluation", "tests/gold", 13, &GOLD_BARS, true);
     assert!(failures.is_empty(), "below the gold bar: {}", failures.join("; "));
 }
 
