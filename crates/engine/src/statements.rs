@@ -267,7 +267,7 @@ const WORD_CLASSES: &[(Lex, &str)] = &[
         attorney sheriff superintendent inspector coroner constable warden treasurer auditor \
         comptroller founder strategist manager coordinator councillor councilor councilman \
         councilwoman chairperson dean bishop archbishop consul negotiator administrator cfo coo \
-        cto author co-author coauthor physician"),
+        cto author co-author coauthor physician legislator congressman congresswoman"),
     // People who are quoted without a title: "residents said", "a witness said".
     (Lex::Title, "analysts economists researchers scientists lawmakers leaders ministers diplomats \
         diplomat experts expert observers observer witnesses witness residents resident critics \
@@ -275,7 +275,7 @@ const WORD_CLASSES: &[(Lex, &str)] = &[
         doctor investigators activists activist protesters organizers organisers voters traders \
         investors officers officer soldiers soldier workers citizens locals members teachers \
         students parents relatives neighbours neighbors opponents supporters campaigners farmers \
-        journalists historians sides side"),
+        journalists historians sides side prosecutors lawyers attorneys judges legislators"),
     (Lex::Org, "agency ministry department commission committee council party government military \
         army navy force forces staff office bureau service services institute university bank \
         court police parliament congress senate administration authority authorities corporation \
@@ -935,7 +935,21 @@ fn noun_before_verb(s: &Sentence, i: usize, form: Form) -> bool {
     let noun = matches!(form, Form::Base | Form::S)
         && (matches!(s.lex(next), Some(Lex::Cue(_, Form::Past | Form::S)))
             || modified(i.wrapping_sub(1)));
-    noun || admitted_to_care(s, i)
+    noun || form == Form::Base && after_a_singular(s, i) || admitted_to_care(s, i)
+}
+
+/// "an interim report", "a final say": a base form after "a" and a modifier
+/// or two is a noun, as no single subject takes a verb's base form.
+fn after_a_singular(s: &Sentence, i: usize) -> bool {
+    let modifier = |k: usize| s.lex(k) == Some(Lex::Plain) && !s.capital(k) && !s.core(k).ends_with('s');
+    let mut k = i.wrapping_sub(1);
+    for _ in 0..2 {
+        if !modifier(k) {
+            break;
+        }
+        k = k.wrapping_sub(1);
+    }
+    k + 1 < i && s.is_any(k, &["a", "an", "another", "each", "every"])
 }
 
 /// "admitted to hospital", "admitted into the intensive care unit": a patient
@@ -1048,7 +1062,8 @@ const ASIDE_PREPOSITIONS: &[&str] = &["in", "on", "at", "for", "after", "during"
 fn issuer(s: &Sentence, range: Range<usize>) -> Range<usize> {
     // The participle may have joined the phrase ("data compiled") or not.
     let joined = range.len() > 1 && s.participle(range.end - 1);
-    let document = s.lex(range.end - 1 - usize::from(joined)) == Some(Lex::Document);
+    // "estimates by Harbourview", "reports from state media": a cue's -s form is a noun here.
+    let document = matches!(s.lex(range.end - 1 - usize::from(joined)), Some(Lex::Document | Lex::Cue(_, Form::S)));
     let by = if !joined && s.participle(range.end) { range.end + 1 } else { range.end };
     let issued = document && (s.is(by, "from") || s.is(by, "by"));
     issued.then(|| phrase_after(s, by + 1)).flatten().unwrap_or(range)
@@ -1068,7 +1083,15 @@ fn apposition_subject(s: &Sentence, comma: usize) -> Option<Subject> {
     let name = if s.lex(first) == Some(Lex::Det) { first + 1 } else { first };
     let role = |k: usize| matches!(s.lex(k), Some(Lex::Title | Lex::Org));
     // "The governor of Kharkiv region, Oleh Syniehubov, said": the role heads the phrase.
-    let role_before = open.checked_sub(1).is_some_and(|k| role(k) || phrase_before(s, k).is_some_and(|r| role(s.head(&r))));
+    // "The freight operator, Nordfracht Logistik, said": a description that
+    // opens the clause, named in the aside.
+    let described = |r: &Range<usize>| {
+        let head = s.head(r);
+        r.start == clause_start(s) && s.lex(r.start) == Some(Lex::Det) && s.lex(head) == Some(Lex::Plain) && !s.capital(head)
+    };
+    let role_before = open
+        .checked_sub(1)
+        .is_some_and(|k| role(k) || phrase_before(s, k).is_some_and(|r| role(s.head(&r)) || described(&r)));
     let named_role = role_before && (name..comma).all(|k| s.capital(k));
     if named_role && name < comma {
         return Some(Subject::Phrase(name..comma));
@@ -1086,7 +1109,9 @@ fn apposition_subject(s: &Sentence, comma: usize) -> Option<Subject> {
     if !(opener || role_ending) {
         return None;
     }
-    let range = phrase_before(s, open.checked_sub(1)?)?;
+    // "The Monetary Authority (HKMA), which …, confirmed": the declared name.
+    let before = open.checked_sub(1)?;
+    let range = if s.punct(before) == Some(')') { declared_acronym(s, before)? } else { phrase_before(s, before)? };
     // "X, a physician in Phoenix, Arizona, who …, said": the phrase found
     // closes an earlier aside; the subject opens it.
     let earlier = range.start.checked_sub(1).filter(|&k| s.punct(k) == Some(','));
@@ -1094,9 +1119,9 @@ fn apposition_subject(s: &Sentence, comma: usize) -> Option<Subject> {
 }
 
 /// A pronoun is the speaker only as the subject of the main clause: "he said",
-/// "“…,” she said" — not "when they announced".
+/// "“…,” she said", "But he warned" — not "when they announced".
 fn pronoun_subject(s: &Sentence, j: usize) -> bool {
-    j == 0 || s.tokens[j].capital() || s.punct(j - 1).is_some() || s.lex(j - 1) == Some(Lex::And)
+    j == 0 || s.tokens[j].capital() || s.punct(j - 1).is_some() || s.lex(j - 1) == Some(Lex::And) || s.is(j - 1, "but")
 }
 
 /// Who does a participle or a gerund ending at `j`: the main subject after a
@@ -1704,6 +1729,18 @@ fn spokesperson_of(org: &str, role: &str) -> String {
     [org, " ", &role.to_ascii_lowercase()].concat()
 }
 
+/// "X spokesperson" → "X".
+fn spokesperson_org<'a>(name: &Cow<'a, str>) -> Option<Cow<'a, str>> {
+    let (org, role) = name.rsplit_once(' ')?;
+    if !wordlist::has_ignoring_case(SPOKESPEOPLE, role) {
+        return None;
+    }
+    Some(match name {
+        Cow::Borrowed(name) => Cow::Borrowed(&name[..org.len()]),
+        Cow::Owned(_) => Cow::Owned(org.to_string()),
+    })
+}
+
 /// Spokespeople speak for the organisation just mentioned.
 const SPOKESPEOPLE: &str = "spokesperson spokesman spokeswoman";
 /// How many sentences back "a spokesperson" looks for its organisation.
@@ -1812,12 +1849,10 @@ impl<'a> Memory<'a> {
             latest.find(|(_, _, name, kind)| *kind == Kind::Org && wanted(name))
         };
         if let Some((_, _, name, kind)) = same_role.or_else(business) {
-            return Some(Speaker {
-                name: name.clone(),
-                kind: *kind,
-                span,
-                title: Some(key),
-            });
+            // "the association" after its spokesperson spoke: the association.
+            let organisation = spokesperson_org(name).filter(|_| !wordlist::has_ignoring_case(SPOKESPEOPLE, word));
+            let (name, kind) = organisation.map_or((name.clone(), *kind), |org| (org, Kind::Org));
+            return Some(Speaker { name, kind, span, title: Some(key) });
         }
         // An ASCII word from here on: lower-cased without Unicode's tables.
         if !wordlist::has_ignoring_case(SPOKESPEOPLE, word) {
@@ -2724,6 +2759,59 @@ mod tests {
         assert_eq!(
             found(&agency),
             [at(1, "Federal Aviation Administration", "said")]
+        );
+    }
+
+    #[test]
+    fn a_description_named_in_an_aside_is_the_name() {
+        let ferry = "The ferry company, Baltic Crossings, said in a statement that all passengers were safe.";
+        assert_eq!(only(ferry), said("Baltic Crossings", "said"));
+    }
+
+    #[test]
+    fn an_aside_after_a_declared_acronym_leads_back_to_its_name() {
+        let grid = "The National Grid Agency (NGA), which runs the transmission network, confirmed on Monday that power was back.";
+        assert_eq!(only(grid), said("National Grid Agency", "confirmed"));
+    }
+
+    #[test]
+    fn but_she_goes_on_from_the_last_speaker() {
+        let found = found(&[
+            "Ana Lopes, an economist at Norvik Bank, said growth would slow.",
+            "But she warned that prices could rise.",
+        ]);
+        assert_eq!(found, vec![at(0, "Ana Lopes", "said"), at(1, "Ana Lopes", "warned")]);
+    }
+
+    #[test]
+    fn a_report_after_a_and_a_modifier_is_a_noun() {
+        assert!(find_statements(&["The board expects to publish a final report in May."]).is_empty());
+        assert!(find_statements(&["The inspectors sent an interim report to the ministry."]).is_empty());
+        assert_eq!(only("Local officials report that the road is open."), said("Local officials", "reported"));
+    }
+
+    #[test]
+    fn estimates_and_reports_by_someone_name_their_source() {
+        let exports = "Exports fell by a third, according to estimates by Halden Research.";
+        assert_eq!(only(exports), said("Halden Research", "according to"));
+    }
+
+    #[test]
+    fn prosecutors_and_legislators_speak() {
+        let lyon = "The suspect has not been charged, prosecutors in Lyon said.";
+        assert_eq!(only(lyon), said("prosecutors in Lyon", "said"));
+        assert_eq!(only("Legislator Mia Tan claimed the bill was rushed."), said("Mia Tan", "claimed"));
+    }
+
+    #[test]
+    fn the_organisation_its_spokesperson_spoke_for_is_the_organisation() {
+        let found = found(&[
+            "A spokesperson for the Northern Farmers Union said members would protest.",
+            "The union denied that it had been paid.",
+        ]);
+        assert_eq!(
+            found,
+            vec![at(0, "Northern Farmers Union spokesperson", "said"), at(1, "Northern Farmers Union", "denied")]
         );
     }
 
