@@ -123,6 +123,7 @@ fn identify<'a>(
 ) -> Option<Speaker<'a>> {
     match subject {
         Subject::Phrase(range) => {
+            let range = document_owner(s, range);
             let speaker = match description(s, &range) {
                 // "the statement" names no one unless something issued one.
                 Some(head) if s.lex(head) == Some(Lex::Document) => {
@@ -146,6 +147,16 @@ fn identify<'a>(
                 title: None,
             })
         }
+    }
+}
+
+/// "The ministry's statement said": whoever owns a document speaks.
+fn document_owner(s: &Sentence, range: Range<usize>) -> Range<usize> {
+    let head = s.head(&range);
+    let owner = (range.start..head).rev().find(|&k| s.possessive(k));
+    match owner {
+        Some(owner) if s.lex(head) == Some(Lex::Document) => range.start..owner + 1,
+        _ => range,
     }
 }
 
@@ -304,11 +315,13 @@ const WORD_CLASSES: &[(Lex, &str)] = &[
 const BUSINESSES: &str = "company firm utility airline carrier retailer insurer lender manufacturer \
     automaker carmaker startup conglomerate co corp inc ltd plc llc ag ab gmbh holdings";
 
-/// Words that make an organisation a government body, which "the company"
-/// never stands for.
+/// Words that make an organisation a government or intergovernmental body
+/// ("White House", "United Nations", "World Health Organization"), which "the
+/// company" never stands for and "the agency" may.
 const GOVERNMENT: &str = "ministry department government agency commission committee council \
     parliament congress senate administration authority authorities police military army navy \
-    court embassy cabinet regime office bureau staff forces force guard";
+    court embassy cabinet regime office bureau staff forces force guard house nations organization \
+    organisation";
 
 /// The cue reported for the verb in row `verb` of [`VERBS`].
 fn cue(verb: u8) -> &'static str {
@@ -2760,6 +2773,10 @@ mod tests {
             found(&agency),
             [at(1, "Federal Aviation Administration", "said")]
         );
+        let white_house = ["The White House said the president had been briefed.", "The airline said the flight landed safely."];
+        assert_eq!(found(&white_house), [at(0, "White House", "said"), at(1, "airline", "said")]);
+        let health = ["The World Health Organization warned of new cases.", "The agency said vaccines were on the way."];
+        assert_eq!(found(&health), [at(0, "World Health Organization", "warned"), at(1, "World Health Organization", "said")]);
     }
 
     #[test]
@@ -2813,6 +2830,13 @@ mod tests {
             found,
             vec![at(0, "Northern Farmers Union spokesperson", "said"), at(1, "Northern Farmers Union", "denied")]
         );
+    }
+
+    #[test]
+    fn the_owner_of_a_statement_speaks() {
+        let found = found(&["The Ministry of Defence said three soldiers died.", "The ministry’s statement said 14 had been hurt."]);
+        assert_eq!(found, vec![at(0, "Ministry of Defence", "said"), at(1, "Ministry of Defence", "said")]);
+        assert_eq!(only("The army’s latest statement said the town had fallen."), said("army", "said"));
     }
 
     #[test]
