@@ -290,7 +290,7 @@ const WORD_CLASSES: &[(Lex, &str)] = &[
     (Lex::Org, "agency ministry department commission committee council party government military \
         army navy force forces staff office bureau service services institute university bank \
         court police parliament congress senate administration authority authorities corporation \
-        organization organisation union news media newspaper publication outlet broadcaster \
+        organization organisation union news media newspaper publication outlet broadcaster press \
         network association federation intelligence command headquarters embassy cabinet regime \
         group centre center survey assembly society fund board"),
     // Businesses, which "the company" may stand for ("Acme Corp." → "the company").
@@ -2837,6 +2837,16 @@ mod tests {
         let found = found(&["The Ministry of Defence said three soldiers died.", "The ministry’s statement said 14 had been hurt."]);
         assert_eq!(found, vec![at(0, "Ministry of Defence", "said"), at(1, "Ministry of Defence", "said")]);
         assert_eq!(only("The army’s latest statement said the town had fallen."), said("army", "said"));
+    }
+
+    #[test]
+    fn he_is_a_person_not_a_news_agency() {
+        let found = found(&[
+            "Ivan Petrov, the ministry spokesman, denied the reports.",
+            "The Associated Press reported that 12 people died.",
+            "He later told reporters that the plan was on track.",
+        ]);
+        assert_eq!(found[2], at(2, "Ivan Petrov", "told"));
     }
 
     #[test]
