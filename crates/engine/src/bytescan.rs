@@ -159,6 +159,32 @@ const ASCII_ALNUM: [bool; 256] = {
     table
 };
 
+/// `text` without whitespace at either end, as [`str::trim`], telling ASCII
+/// bytes without decoding them: lines and sentences are trimmed several
+/// times each, and `str::trim` cost more than most of what was done with them.
+#[inline]
+pub fn trim(text: &str) -> &str {
+    let (start, end) = trimmed_span(text);
+    &text[start..end]
+}
+
+/// Where [`trim`] cuts `text`: `(text.len(), text.len())` if it is all whitespace.
+#[inline]
+pub fn trimmed_span(text: &str) -> (usize, usize) {
+    let bytes = text.as_bytes();
+    let is_ascii_space = |byte: &u8| matches!(byte, b' ' | b'\t'..=b'\r');
+    let Some(start) = bytes.iter().position(|byte| !is_ascii_space(byte)) else {
+        return (text.len(), text.len());
+    };
+    let end = bytes.iter().rposition(|byte| !is_ascii_space(byte)).unwrap_or(start) + 1;
+    if bytes[start].is_ascii() && bytes[end - 1].is_ascii() {
+        return (start, end);
+    }
+    // A character outside ASCII at either end may be a Unicode space.
+    let trimmed_start = text.len() - text.trim_start().len();
+    (trimmed_start, text.trim_end().len().max(trimmed_start))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -232,6 +258,19 @@ mod tests {
     fn alnum_table_is_the_standard_test() {
         for byte in 0..=u8::MAX {
             assert_eq!(is_ascii_alnum(byte), byte.is_ascii_alphanumeric(), "{byte}");
+        }
+    }
+
+    #[test]
+    fn trimming_is_the_standard_trim() {
+        let text = " \u{a0}Officials said\t“at least 1,600”\u{2009}died.\r\n x\u{3000}\x0B ";
+        for start in 0..=text.len() {
+            for end in start..=text.len() {
+                let Some(text) = text.get(start..end) else { continue };
+                assert_eq!(trim(text), text.trim(), "{text:?}");
+                let (start, end) = trimmed_span(text);
+                assert_eq!((start, end), (text.len() - text.trim_start().len(), text.trim_end().len().max(start)), "{text:?}");
+            }
         }
     }
 }

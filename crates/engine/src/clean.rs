@@ -10,7 +10,7 @@
 use serde::{Deserialize, Serialize};
 
 use crate::case::is_upper;
-use crate::bytescan::{ascii_spaces, find_any, is_alphabetic};
+use crate::bytescan::{ascii_spaces, find_any, is_alphabetic, trim, trimmed_span};
 use crate::date::{month_from_name, Date, Weekday};
 use crate::dates;
 use crate::textmap::TextMap;
@@ -113,7 +113,7 @@ pub fn clean(text: &str) -> Cleaned {
         let dateless_opening =
             n < HEADER_LINES && end - start <= MAX_HEADER_LINE && cleaner.cleaned.metadata.published.is_none();
         let start = if seen_content && !dateless_opening { start } else { cleaner.header(start, end) };
-        if text[start..end].trim().is_empty() {
+        if trim(&text[start..end]).is_empty() {
             continue;
         }
         let start = if seen_content { start } else { cleaner.dateline(start, end) };
@@ -282,7 +282,7 @@ impl Cleaner<'_> {
     }
 
     fn classify_line(&mut self, start: usize, end: usize, repeated: &[&str], seen_content: &mut bool) {
-        let line = self.text[start..end].trim();
+        let line = trim(&self.text[start..end]);
         if let Some(kind) = whole_line_boilerplate(line) {
             self.note_credit_byline(line, kind);
             self.push(start, end, BlockKind::Boilerplate(kind));
@@ -353,7 +353,7 @@ fn lines(text: &str) -> Vec<(usize, usize)> {
 }
 
 fn is_hard_wrapped(text: &str, lines: &[(usize, usize)]) -> bool {
-    let long = lines.iter().map(|&(start, end)| text[start..end].trim()).filter(|line| line.len() >= 40);
+    let long = lines.iter().map(|&(start, end)| trim(&text[start..end])).filter(|line| line.len() >= 40);
     let (count, unfinished) = long.fold((0, 0), |(count, unfinished), line| {
         (count + 1, unfinished + usize::from(!ends_like_prose(line)))
     });
@@ -364,7 +364,7 @@ fn merge_wrapped_lines(text: &str, lines: Vec<(usize, usize)>) -> Vec<(usize, us
     let mut paragraphs: Vec<(usize, usize)> = Vec::new();
     let mut open = false;
     for (start, end) in lines {
-        if text[start..end].trim().is_empty() {
+        if trim(&text[start..end]).is_empty() {
             open = false;
         } else if open {
             paragraphs.last_mut().expect("open paragraph").1 = end;
@@ -382,7 +382,7 @@ fn repeated_lines<'t>(text: &'t str, lines: &[(usize, usize)]) -> Vec<&'t str> {
     let mut seen = TextMap::with_capacity_and_hasher(lines.len(), Default::default());
     let mut repeated = Vec::new();
     for &(start, end) in lines {
-        let line = text[start..end].trim();
+        let line = trim(&text[start..end]);
         if count_words(line, 4) < 4 {
             continue;
         }
@@ -690,9 +690,9 @@ fn is_possessive(word: &str) -> bool {
 /// Whether a line ends the way paragraphs of prose do (a full stop, question
 /// mark, closing quote…); headlines, link lists and captions usually do not.
 fn ends_like_prose(line: &str) -> bool {
-    line.trim_end()
+    trim(line)
         .chars()
-        .last()
+        .next_back()
         .is_some_and(|c| matches!(c, '.' | '!' | '?' | '"' | '”' | '’' | '\'' | ':' | ';' | ')' | '…'))
 }
 
@@ -762,10 +762,8 @@ fn word_spans(text: &str) -> impl Iterator<Item = (usize, &str)> {
 }
 
 fn trim_span(text: &str, start: usize, end: usize) -> (usize, usize) {
-    let slice = &text[start..end];
-    let trimmed_start = start + (slice.len() - slice.trim_start().len());
-    let trimmed_end = end - (slice.len() - slice.trim_end().len());
-    (trimmed_start, trimmed_end.max(trimmed_start))
+    let (trimmed_start, trimmed_end) = trimmed_span(&text[start..end]);
+    (start + trimmed_start, start + trimmed_end)
 }
 
 #[cfg(test)]
