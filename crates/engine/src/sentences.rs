@@ -6,7 +6,7 @@
 //! is one sentence, so the quote stays with its speaker.
 
 use crate::case::is_upper;
-use crate::bytescan::find_any;
+use crate::bytescan::{find_any, trimmed_span};
 
 /// Titles and other abbreviations that are never sentence ends on their own.
 const ABBREVIATIONS: [&str; 34] = [
@@ -153,13 +153,10 @@ fn inside(ranges: &[(usize, usize)], at: usize, end: usize) -> bool {
 }
 
 fn push_trimmed(text: &str, start: usize, end: usize, out: &mut Vec<(usize, usize)>) {
-    let slice = &text[start..end];
-    let trimmed = slice.trim();
-    if trimmed.is_empty() {
-        return;
+    let (trimmed_start, trimmed_end) = trimmed_span(&text[start..end]);
+    if trimmed_start < trimmed_end {
+        out.push((start + trimmed_start, start + trimmed_end));
     }
-    let offset = start + (slice.len() - slice.trim_start().len());
-    out.push((offset, offset + trimmed.len()));
 }
 
 #[cfg(test)]
