@@ -482,14 +482,16 @@ const CUES: &[(&str, Cue)] = &[
 fn cues_in(line: &str) -> u8 {
     let bytes = line.as_bytes();
     let mut found = 0;
-    let mut end = SHORTEST_CUE;
-    while end <= bytes.len() {
-        match CUE_SKIPS[pair_index(bytes[end - 2], bytes[end - 1])] {
+    let mut at = 0;
+    // The window as an array: reading its last two bytes needs no bounds
+    // checks, which were a third of the loop.
+    while let Some(window) = bytes.get(at..).and_then(<[u8]>::first_chunk::<SHORTEST_CUE>) {
+        match CUE_SKIPS[pair_index(window[SHORTEST_CUE - 2], window[SHORTEST_CUE - 1])] {
             0 => {
-                found |= cues_at(&bytes[end - SHORTEST_CUE..]);
-                end += 1;
+                found |= cues_at(&bytes[at..]);
+                at += 1;
             }
-            skip => end += usize::from(skip),
+            skip => at += usize::from(skip),
         }
     }
     found
