@@ -181,7 +181,7 @@ impl Cleaner<'_> {
         let value_start = end - value.len();
         let (first, _) = split_word(value);
         if let Some(date) = iso_date_prefix(first) {
-            self.cleaned.metadata.published.get_or_insert(date);
+            self.published(date);
             return Some(value_start + first.len());
         }
         // A written-out date: the header takes the whole line. Unlabelled, the
@@ -198,8 +198,28 @@ impl Cleaner<'_> {
         if !labelled && date.start > MAX_TIMESTAMP_LEAD {
             return None;
         }
-        self.cleaned.metadata.published.get_or_insert(date.range.start);
+        self.published(date.range.start);
         Some(end)
+    }
+
+    /// Notes the publication date read in the header. The first date read is
+    /// the one; an author named on a line of its own just above it, below the
+    /// title ("Lena Kramer" over "03/11/2026", maybe with a "+ FOLLOW" button
+    /// between), is the byline, read until now as a stray headline.
+    fn published(&mut self, date: Date) {
+        if self.cleaned.metadata.published.is_some() {
+            return;
+        }
+        self.cleaned.metadata.published = Some(date);
+        if self.cleaned.metadata.byline.is_some() {
+            return;
+        }
+        let text = self.text;
+        let above = self.cleaned.blocks.iter_mut().rev().take(NAME_ABOVE_DATE).find(|b| b.kind == BlockKind::Boilerplate(Boilerplate::RelatedLink) && is_name(&text[b.start..b.end]));
+        if let Some(block) = above {
+            block.kind = BlockKind::Header;
+            self.cleaned.metadata.byline = Some(text[block.start..block.end].to_string());
+        }
     }
 
     /// "By Jane Doe", "By Jane Doe and John Roe", "By Jane Doe, Reuters": a short
@@ -248,14 +268,10 @@ impl Cleaner<'_> {
         Some(end)
     }
 
-    /// The title read so far, if it is only a name of two or three capitalized
-    /// words; it then becomes header, and the next line may be the title.
+    /// The title read so far, if it [`is_name`]; it then becomes header, and
+    /// the next line may be the title.
     fn title_that_is_a_name(&mut self) -> Option<String> {
-        let title = self.cleaned.metadata.title.as_deref()?;
-        let words = || title.split_whitespace();
-        let name_like = (2..=3).contains(&words().count())
-            && words().all(|w| w.starts_with(is_upper) && w.chars().all(|c| is_alphabetic(c) || c == '-'));
-        if !name_like {
+        if !is_name(self.cleaned.metadata.title.as_deref()?) {
             return None;
         }
         let block = self.cleaned.blocks.iter_mut().rev().find(|b| b.kind == BlockKind::Title)?;
@@ -285,7 +301,7 @@ impl Cleaner<'_> {
 
     fn classify_line(&mut self, start: usize, end: usize, repeated: &[&str], seen_content: &mut bool) {
         let line = trim(&self.text[start..end]);
-        if let Some(kind) = whole_line_boilerplate(line) {
+        if let Some(kind) = whole_line_boilerplate(line).or_else(|| self.author_note(line)) {
             self.note_credit_byline(line, kind);
             self.push(start, end, BlockKind::Boilerplate(kind));
             return;
@@ -315,6 +331,15 @@ impl Cleaner<'_> {
         self.push(start, end, BlockKind::Body);
     }
 
+    /// "Mandy Kwok is a reporter covering housing …": a note on the author
+    /// the byline names.
+    fn author_note(&self, line: &str) -> Option<Boilerplate> {
+        let author = self.cleaned.metadata.byline.as_deref()?;
+        let about = line.strip_prefix(author)?;
+        let note = [" is ", " covers ", " has covered ", " joined "].iter().any(|verb| about.starts_with(verb));
+        (note && count_words(line, MAX_AUTHOR_NOTE_WORDS + 1) <= MAX_AUTHOR_NOTE_WORDS).then_some(Boilerplate::Credits)
+    }
+
     /// "Jane Doe writes for the Associated Press." names the author when the header did not.
     fn note_credit_byline(&mut self, line: &str, kind: Boilerplate) {
         if kind != Boilerplate::Credits || self.cleaned.metadata.byline.is_some() {
@@ -324,6 +349,20 @@ impl Cleaner<'_> {
             self.cleaned.metadata.byline = Some(line[..at].trim().to_string());
         }
     }
+}
+
+/// An author note is a sentence or two about the author.
+const MAX_AUTHOR_NOTE_WORDS: usize = 40;
+
+/// How many header lines above the publication date may hold the author's name.
+const NAME_ABOVE_DATE: usize = 2;
+
+/// A line that is only a name: two or three capitalized words of letters
+/// and hyphens ("Sofia Marín", "Linda Chow Wai-man").
+fn is_name(line: &str) -> bool {
+    let words = || line.split_whitespace();
+    (2..=3).contains(&words().count())
+        && words().all(|w| w.starts_with(is_upper) && w.chars().all(|c| is_alphabetic(c) || c == '-'))
 }
 
 /// "Jane Doe, Reuters" and "Jane Doe, Health Reporter" name Jane Doe: what
@@ -455,7 +494,8 @@ const CUES: &[(&str, Cue)] = &[
     ("support us on", Cue::Prompt),
     ("donate", Cue::Prompt),
     ("subscribe to", Cue::Prompt),
-    ("sign up for", Cue::Prompt),
+    ("sign up", Cue::Prompt),
+    ("to your inbox", Cue::Prompt),
     ("become a patron", Cue::Prompt),
     ("click here", Cue::Prompt),
     ("follow us on", Cue::Prompt),
@@ -616,18 +656,31 @@ fn whole_line_boilerplate(line: &str) -> Option<Boilerplate> {
     if LINK_MARKERS.iter().any(|m| link.eq_ignore_ascii_case(m)) && at_most(4) {
         return Some(Boilerplate::RelatedLink);
     }
-    if has(Cue::Prompt) && at_most(25) {
+    if has(Cue::Prompt) && at_most(MAX_PROMPT_WORDS) {
         return Some(Boilerplate::Prompt);
     }
     let author_note = (has(Cue::WritesFor) && at_most(15)) || (has(Cue::Contributed) && at_most(40));
     let may_open_credit = line.bytes().next().is_some_and(|first| CREDIT_OPENINGS[usize::from(first.to_ascii_lowercase())]);
-    if may_open_credit && CREDITS.iter().any(|c| starts_with_ignoring_case(line, c)) || author_note {
+    if may_open_credit && CREDITS.iter().any(|c| starts_with_ignoring_case(line, c)) || author_note || editors_initials(line) {
         return Some(Boilerplate::Credits);
     }
     if has(Cue::Caption) {
         return Some(Boilerplate::Caption);
     }
     None
+}
+
+/// A prompt is a sentence or two: "Every evening, our editors send out a
+/// selection of the day's news. You can sign up to receive it here."
+const MAX_PROMPT_WORDS: usize = 30;
+
+/// "lk/ab (dpa, AFP, Reuters)": the initials of a story's writer and editor,
+/// then maybe its agencies, the last line of a Deutsche Welle story.
+fn editors_initials(line: &str) -> bool {
+    let (initials, rest) = line.split_once(' ').unwrap_or((line, ""));
+    let groups = initials.split('/');
+    let letters = |group: &str| (1..=4).contains(&group.len()) && group.bytes().all(|b| b.is_ascii_lowercase());
+    initials.contains('/') && groups.clone().all(letters) && (rest.is_empty() || rest.starts_with('(') && rest.ends_with(')'))
 }
 
 /// How credit lines open, lowercase (matched ignoring ASCII case).
@@ -916,6 +969,33 @@ mod tests {
         let no_name = "Published 14 March 2026\nHealth Correspondent\n\nCases rose on Tuesday.";
         assert_eq!(clean(no_name).metadata.byline, None);
         assert_eq!(clean(no_name).body().count(), 1);
+    }
+
+    #[test]
+    fn a_name_just_above_the_date_line_is_the_byline() {
+        let text = "Ferry sinks off Crete\nAll 40 passengers were rescued by the coast guard.\nNadia Petrou\n03/11/2026 March 11, 2026\n\nThe ferry sank on Tuesday.";
+        let cleaned = clean(text);
+        assert_eq!(cleaned.metadata.byline.as_deref(), Some("Nadia Petrou"));
+        assert_eq!(cleaned.metadata.published, Date::new(2026, 3, 11));
+        let button_between = "Ports\nPort expansion approved\nWhy you can trust us\nKen Lau\n+ FOLLOW\nPublished: 11:48pm, 23 Sep 2026\n\nThe plan was approved on Wednesday.";
+        assert_eq!(clean(button_between).metadata.byline.as_deref(), Some("Ken Lau"));
+        // A title of two or three words above the date names no one.
+        let title = "Market Update\n23 Sep 2026\n\nShares rose on Wednesday.";
+        assert_eq!(clean(title).metadata.byline, None);
+    }
+
+    #[test]
+    fn newsletter_prompts_editor_initials_and_author_notes_are_boilerplate() {
+        let text = "By Ken Lau\n\nThe plan was approved on Wednesday.\n\
+                    Every evening, our editors send out a selection of the day's hard news and feature journalism. You can sign up to receive it directly here.\n\
+                    Sign up now for our City newsletter and get the top stories delivered to your inbox.\n\
+                    Ken Lau is a reporter covering transport in Hong Kong. He joined the paper in 2019.\n\
+                    kl/ab (dpa, Reuters)";
+        let cleaned = clean(text);
+        assert_eq!(set_aside(&cleaned), 4);
+        assert_eq!(cleaned.body().count(), 1);
+        // Slashed words that open a sentence are not initials.
+        assert!(!editors_initials("km/h limits were lifted (on most roads) on Monday."));
     }
 
     #[test]
