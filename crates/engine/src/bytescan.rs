@@ -21,11 +21,21 @@ pub fn find_any<const N: usize>(haystack: &[u8], needles: [u8; N]) -> Option<usi
     Some(haystack.len() - tail.len() + at)
 }
 
-/// Which of the eight bytes of the little-endian `word` are ASCII letters,
-/// and which ASCII digits: bit `i` of each mask stands for byte `i`. All
-/// eight bytes are tested at once.
-pub fn letters_and_digits(word: u64) -> (u8, u8) {
-    (bit_per_byte(letter_flags(word)), bit_per_byte(digit_flags(word)))
+/// Which of the eight bytes of the little-endian `word` are ASCII letters:
+/// bit `i` stands for byte `i`. All eight bytes are tested at once.
+pub fn ascii_letters(word: u64) -> u8 {
+    bit_per_byte(letter_flags(word))
+}
+
+/// Whether any of the eight bytes of `word` is an ASCII digit.
+pub fn has_ascii_digit(word: u64) -> bool {
+    digit_flags(word) != 0
+}
+
+/// How many bytes of the little-endian `word`, from the lowest, are ASCII
+/// letters before the first other byte.
+pub fn leading_letters(word: u64) -> usize {
+    ascii_letters(word).trailing_ones() as usize
 }
 
 /// Which of the eight bytes of the little-endian `word` are ASCII whitespace
@@ -209,11 +219,14 @@ mod tests {
             for at in 0..8 {
                 let mut bytes = [b'.', 0xE2, b'a', b'Z', b'5', 0x80, b' ', b'q'];
                 bytes[at] = byte;
-                let (letters, digits) = letters_and_digits(u64::from_le_bytes(bytes));
+                let word = u64::from_le_bytes(bytes);
+                let letters = ascii_letters(word);
                 for (i, b) in bytes.iter().enumerate() {
                     assert_eq!(letters >> i & 1 == 1, b.is_ascii_alphabetic(), "{bytes:?} letter {i}");
-                    assert_eq!(digits >> i & 1 == 1, b.is_ascii_digit(), "{bytes:?} digit {i}");
                 }
+                assert_eq!(has_ascii_digit(word), bytes.iter().any(u8::is_ascii_digit), "{bytes:?}");
+                let leading = bytes.iter().take_while(|b| b.is_ascii_alphabetic()).count();
+                assert_eq!(leading_letters(word), leading, "{bytes:?}");
             }
         }
     }

@@ -27,7 +27,7 @@
 use std::cell::Cell;
 
 use crate::case::is_lower;
-use crate::bytescan::{self, is_alphabetic, letters_end};
+use crate::bytescan::{self, is_alphabetic, leading_letters, letters_end, padded_word};
 use crate::date::{Date, DateRange, Weekday};
 use crate::scratch;
 
@@ -100,6 +100,11 @@ struct Token {
     kind: Kind,
     /// `key` of a word, 0 for anything else.
     key: u128,
+    /// Whether an expression may start here: at a number, at a word that
+    /// starts one (see [`STARTER_LISTS`]) or at the count of "two days ago".
+    /// Known once the sentence is tokenized, so that the scan passes over
+    /// every other token at one test.
+    may_start: bool,
 }
 
 /// A word of letters folded to lowercase and packed into an integer, so that
@@ -123,8 +128,7 @@ pub(crate) const fn key(word: &str) -> u128 {
 
 /// [`key`] at run time, for a token known to be a word: the bytes are loaded
 /// at once into an integer instead of shifted in one by one.
-pub(crate) fn word_key(word: &str) -> u128 {
-    let bytes = word.as_bytes();
+pub(crate) fn word_key(bytes: &[u8]) -> u128 {
     if bytes.len() > 16 {
         return 0;
     }
@@ -139,8 +143,38 @@ pub(crate) fn word_key_at(text: &str, start: usize, end: usize) -> u128 {
     let len = end - start;
     match text.as_bytes().get(start..).and_then(<[u8]>::first_chunk::<16>) {
         Some(window) if (1..=16).contains(&len) => folded(u128::from_be_bytes(*window) >> (8 * (16 - len)), len),
-        _ => word_key(&text[start..end]),
+        _ => word_key(&text.as_bytes()[start..end]),
     }
+}
+
+/// Where the run of ASCII letters starting at `start` in `bytes` ends, and
+/// the run's [`key`], read off the same eight-byte loads that find its end:
+/// loading the word again for its key cost as much as finding its end, for
+/// every word of every sentence scanned. Inlined always: a call cost a third
+/// as much again.
+#[inline(always)]
+pub(crate) fn letters_with_key(bytes: &[u8], start: usize) -> (usize, u128) {
+    let head = padded_word(bytes, start);
+    let head_len = leading_letters(head);
+    if head_len < 8 {
+        return (start + head_len, packed(head, head_len));
+    }
+    let tail = padded_word(bytes, start + 8);
+    let tail_len = leading_letters(tail);
+    let key = packed(head, 8) << (8 * tail_len) | packed(tail, tail_len);
+    if tail_len < 8 {
+        return (start + 8 + tail_len, key);
+    }
+    // Sixteen letters or more: only sixteen have a key.
+    let end = letters_end(bytes, start + 16);
+    (end, if end == start + 16 { key } else { 0 })
+}
+
+/// The [`key`] of the first `len` bytes (ASCII letters) of the little-endian `word`.
+fn packed(word: u64, len: usize) -> u128 {
+    const LOWERCASE: u64 = u64::from_ne_bytes([0x20; 8]);
+    let first_highest = (word | LOWERCASE).swap_bytes();
+    u128::from(first_highest.checked_shr(8 * (8 - len) as u32).unwrap_or(0))
 }
 
 /// The key of the word of `len` bytes (at most 16) in `raw`, big-endian:
@@ -203,19 +237,27 @@ fn tokenize(text: &str, mut tokens: Vec<Token>) -> Vec<Token> {
             continue;
         }
         let c = char_at(text, start);
-        let (kind, end) = if is_alphabetic(c) {
-            (Kind::Word, word_end(text, start))
+        let (kind, end, key) = if is_alphabetic(c) {
+            let (end, key) = word_at(text, start);
+            (Kind::Word, end, key)
         } else if byte.is_ascii_digit() {
-            (Kind::Number, number_end(bytes, start))
+            (Kind::Number, number_end(bytes, start), 0)
         } else if c.is_whitespace() {
             start += c.len_utf8();
             continue;
         } else {
-            (Kind::Punct, start + c.len_utf8())
+            (Kind::Punct, start + c.len_utf8(), 0)
         };
-        let key = if kind == Kind::Word { word_key_at(text, start, end) } else { 0 };
-        tokens.push(Token { start, end, kind, key });
-        start = end;
+        let may_start = kind == Kind::Number || kind == Kind::Word && is_starter(key);
+        tokens.push(Token { start, end, kind, key, may_start });
+        // "Two days ago" starts at its count, when that is a word.
+        if key == word!("ago") && tokens.len() >= 3 {
+            let count = tokens.len() - 3;
+            tokens[count].may_start |= tokens[count].kind == Kind::Word;
+        }
+        // Most tokens end at a single space, passed over here rather than by a
+        // turn of the loop.
+        start = end + usize::from(bytes.get(end) == Some(&b' '));
     }
     tokens
 }
@@ -230,7 +272,21 @@ fn number_end(bytes: &[u8], mut end: usize) -> usize {
     end
 }
 
-/// Where the word starting at byte `end` ends; ASCII letters need no decoding.
+/// Where the word starting at byte `start` ends, and its [`key`]; ASCII
+/// letters need no decoding.
+fn word_at(text: &str, start: usize) -> (usize, u128) {
+    let (end, key) = letters_with_key(text.as_bytes(), start);
+    match text.as_bytes().get(end) {
+        // Other letters may follow, and make the word no ASCII word.
+        Some(byte) if !byte.is_ascii() => {
+            let whole_end = word_end(text, end);
+            (whole_end, if whole_end == end { key } else { 0 })
+        }
+        _ => (end, key),
+    }
+}
+
+/// Where the word that goes on at byte `end` ends.
 fn word_end(text: &str, mut end: usize) -> usize {
     let bytes = text.as_bytes();
     loop {
@@ -368,16 +424,16 @@ impl Name {
     fn resolve(self, published: Date, pick: Pick) -> Option<Resolved> {
         // Worked out once for the four candidates rather than once each.
         let week = Unit::Week.containing(published).start;
-        let candidates = [-2, -1, 0, 1].map(|k| self.occurrence(published, week, k));
-        let mut all = candidates.iter().flatten();
+        // The candidates, worked out only as far as the search goes.
+        let mut all = [-2, -1, 0, 1].into_iter().filter_map(|k| self.occurrence(published, week, k));
         let range = match pick {
             Pick::Past => all.rev().find(|r| r.start <= published),
             Pick::Future => all.find(|r| r.end >= published),
             Pick::Last => all.rev().find(|r| r.end < published),
             Pick::Next => all.find(|r| r.start > published),
-            Pick::This => all.find(|r| r.contains(published)).or(candidates[2].as_ref()),
+            Pick::This => all.find(|r| r.contains(published)).or_else(|| self.occurrence(published, week, 0)),
         };
-        range.map(|&range| Resolved { range, precision: self.precision() })
+        range.map(|range| Resolved { range, precision: self.precision() })
     }
 
     fn precision(self) -> Precision {
@@ -585,6 +641,11 @@ const STARTER_LISTS: [&[u128]; 11] = [
     SHORT_MONTHS,
     words!["weekend", "sept"],
 ];
+/// Whether the word with [`key`] `key` may start an expression (see [`STARTER_LISTS`]).
+fn is_starter(key: u128) -> bool {
+    may_contain(&STARTERS, key) && STARTER_KEYS.binary_search(&key).is_ok()
+}
+
 /// A Bloom filter of [`STARTER_LISTS`], so that most words of a sentence are
 /// passed over after one bit test.
 const STARTERS: [u64; 8] = bloom(&STARTER_LISTS);
@@ -685,10 +746,14 @@ impl<'a> Scanner<'a> {
     }
 
     /// A plain number of `digits` (a range of lengths) digits: no thousands separator.
+    /// Asked of most numbers several times, so the length is tested first
+    /// and the digits read as they are checked.
     fn number(&self, i: usize, digits: std::ops::RangeInclusive<usize>) -> Option<u32> {
-        let text = self.str(i);
-        let plain = self.kind(i) == Some(Kind::Number) && text.bytes().all(|b| b.is_ascii_digit());
-        (plain && digits.contains(&text.len())).then(|| text.parse().ok()).flatten()
+        let token = self.tokens.get(i).filter(|t| t.kind == Kind::Number && digits.contains(&(t.end - t.start)))?;
+        self.text.as_bytes()[token.start..token.end].iter().try_fold(0u32, |n, &b| {
+            let digit = b.is_ascii_digit().then(|| u32::from(b - b'0'))?;
+            n.checked_mul(10)?.checked_add(digit)
+        })
     }
 
     /// Not part of a code, clock time, amount or measure ("F16", "03:00",
@@ -735,19 +800,10 @@ impl<'a> Scanner<'a> {
     }
 
     fn expression_at(&self, i: usize) -> Option<Found> {
-        match self.kind(i)? {
-            Kind::Punct => return None,
-            Kind::Word if !self.may_start(i) => return None,
-            _ => {}
+        if !self.tokens.get(i)?.may_start {
+            return None;
         }
         self.part_of(i).or_else(|| self.whole_expression_at(i))
-    }
-
-    /// The word at `i` may start an expression (see [`STARTER_LISTS`]).
-    fn may_start(&self, i: usize) -> bool {
-        let key = self.tokens.get(i).map_or(0, |t| t.key);
-        let listed = may_contain(&STARTERS, key) && STARTER_KEYS.binary_search(&key).is_ok();
-        listed || self.is(i + 2, word!("ago"))
     }
 
     /// Any expression but a part of one, so "early early …" cannot recurse.
@@ -1249,7 +1305,7 @@ mod tests {
     fn word_key_is_key() {
         let words = ["", "a", "May", "SEPT", "o'clock", "approximately", "sixteen-letters!", "seventeen-letters", "naïve", "Zürich"];
         for word in words {
-            assert_eq!(word_key(word), key(word), "{word:?}");
+            assert_eq!(word_key(word.as_bytes()), key(word), "{word:?}");
         }
         // Each word read from within a text, with and without 16 bytes left to read.
         let text = words.join(" ");
@@ -1260,10 +1316,24 @@ mod tests {
         }
         let letters = "AbcdefghijklmnopQ";
         for n in 0..=letters.len() {
-            assert_eq!(word_key(&letters[..n]), key(&letters[..n]), "{n} letters");
+            assert_eq!(word_key(&letters.as_bytes()[..n]), key(&letters[..n]), "{n} letters");
             for end in n..=letters.len() {
                 let at = end - n;
                 assert_eq!(word_key_at(letters, at, end), key(&letters[at..end]), "{n} letters at {at}");
+            }
+        }
+    }
+
+    #[test]
+    fn letters_with_key_reads_the_letters_and_their_key() {
+        let text = "AbcdefghijklmnopQrstu, x ’s";
+        for len in 0..=text.len() {
+            let bytes = &text.as_bytes()[..len];
+            for at in 0..len {
+                let letters = bytes[at..].iter().take_while(|b| b.is_ascii_alphabetic()).count();
+                let word = std::str::from_utf8(&bytes[at..at + letters]).expect("ASCII");
+                let expected = (at + letters, key(word));
+                assert_eq!(letters_with_key(bytes, at), expected, "{len} bytes, from {at}");
             }
         }
     }

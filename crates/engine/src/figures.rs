@@ -37,7 +37,7 @@ use std::cell::Cell;
 
 use crate::case::{is_lower, is_upper};
 use crate::bytescan::{char_at, is_alphabetic, is_space, letters_end};
-use crate::dates::{key, word_key_at};
+use crate::dates::{key, letters_with_key, word_key, word_key_at};
 use crate::scratch;
 use crate::quantity::{Qualifier, Quantity};
 
@@ -211,6 +211,11 @@ const CURRENCIES: &str = "$ dollars € euros £ pounds ¥ yen ₹ rupees \
 
 /// The currency a sign or code stands for, if it is one of [`CURRENCIES`].
 fn currency(written: &str) -> Option<&'static str> {
+    // Most words asked about ("In 2024", "The 300") are no code: one search
+    // of the whole string turns them away faster than reading it word by word.
+    if !CURRENCIES.contains(written) {
+        return None;
+    }
     let mut words = CURRENCIES.split_ascii_whitespace();
     while let (Some(w), Some(name)) = (words.next(), words.next()) {
         if w == written {
@@ -242,7 +247,7 @@ struct Word<'a> {
 
 impl<'a> Word<'a> {
     fn new(text: &'a str) -> Word<'a> {
-        Word { text, key: key(text) }
+        Word { text, key: word_key(text.as_bytes()) }
     }
 
     fn is_in(self, set: &[u128]) -> bool {
@@ -389,9 +394,13 @@ fn lookup<T: Copy>(table: &[(&str, T)], word: Word) -> Option<T> {
     table.iter().find(|(w, _)| same(w)).map(|&(_, v)| v)
 }
 
+/// Asked of most words near a number: the filter turns most other words
+/// away before the search.
 fn is_function_word(word: Word) -> bool {
-    word.is_in(FUNCTION_WORDS)
+    FUNCTION_WORD_FILTER.may_contain(word.key) && word.is_in(FUNCTION_WORDS)
 }
+
+const FUNCTION_WORD_FILTER: KeyFilter = KeyFilter::new(FUNCTION_WORDS);
 
 fn is_hedge_word(word: Word) -> bool {
     word.is_in(HEDGE_WORDS)
@@ -430,8 +439,10 @@ fn is_possessive(word: &str) -> bool {
 }
 
 fn ends_with(word: &str, suffix: &str) -> bool {
+    // Bytes, not text: no character boundary to check, and the bytes of a
+    // character cut in two never match an ASCII suffix.
     let at = word.len().wrapping_sub(suffix.len());
-    word.get(at..).is_some_and(|end| end.eq_ignore_ascii_case(suffix))
+    word.as_bytes().get(at..).is_some_and(|end| end.eq_ignore_ascii_case(suffix.as_bytes()))
 }
 
 /// A past tense or participle ("died", "killed", "struck"), which ends a noun
@@ -525,22 +536,23 @@ fn tokenize(text: &str, mut tokens: Vec<Token>) -> Vec<Token> {
         let link = (ch == ':' && rest.starts_with(b"://"))
             || ch == '@'
             || (ch == 'w' && !glued && rest.starts_with(b"www."));
-        let (kind, end) = if link {
+        let (kind, end, key) = if link {
             tokens.truncate(chunk.1);
             pos = chunk.0;
             let end = text[pos..].find(char::is_whitespace).map_or(text.len(), |n| pos + n);
-            (Kind::Symbol, end)
+            (Kind::Symbol, end, 0)
         } else if ch.is_ascii_digit() {
-            (Kind::Digits, digits_end(bytes, pos))
+            (Kind::Digits, digits_end(bytes, pos), 0)
         } else if is_alphabetic(ch) {
-            (Kind::Word, word_end(text, pos))
+            let (end, key) = word_at(text, pos);
+            (Kind::Word, end, key)
         } else {
-            (Kind::Symbol, pos + ch.len_utf8())
+            (Kind::Symbol, pos + ch.len_utf8(), 0)
         };
-        let key = if kind == Kind::Word { word_key_at(text, pos, end) } else { 0 };
         tokens.push(Token { start: pos, end, kind, glued: glued && !link, key });
-        pos = end;
-        glued = true;
+        // Most tokens end at a single space, passed over here rather than by a
+        // turn of the loop.
+        (pos, glued) = if bytes.get(end) == Some(&b' ') { (end + 1, false) } else { (end, true) };
     }
     tokens
 }
@@ -563,9 +575,22 @@ fn digits_end(bytes: &[u8], start: usize) -> usize {
     }
 }
 
-fn word_end(text: &str, start: usize) -> usize {
+/// Where the word starting at byte `start` ends, and its [`key`].
+fn word_at(text: &str, start: usize) -> (usize, u128) {
+    let (end, key) = letters_with_key(text.as_bytes(), start);
+    match text.as_bytes().get(end) {
+        // Other letters or an apostrophe may follow ("o'clock").
+        Some(&byte) if !byte.is_ascii() || byte == b'\'' => {
+            let whole_end = word_end(text, end);
+            (whole_end, if whole_end == end { key } else { word_key_at(text, start, whole_end) })
+        }
+        _ => (end, key),
+    }
+}
+
+/// Where the word that goes on at byte `end` ends.
+fn word_end(text: &str, mut end: usize) -> usize {
     let bytes = text.as_bytes();
-    let mut end = start;
     loop {
         end = letters_end(bytes, end);
         let letter_follows =
@@ -779,6 +804,29 @@ struct Found {
     elided: bool,
 }
 
+/// The tokens of a noun phrase ([`Scanner::phrase_words`]), kept on the
+/// stack: a phrase is read after nearly every number, and allocating a
+/// vector for it cost as much as reading it.
+struct PhraseWords {
+    tokens: [usize; MAX_PHRASE],
+    len: usize,
+}
+
+impl PhraseWords {
+    fn push(&mut self, token: usize) {
+        self.tokens[self.len] = token;
+        self.len += 1;
+    }
+}
+
+impl std::ops::Deref for PhraseWords {
+    type Target = [usize];
+
+    fn deref(&self) -> &[usize] {
+        &self.tokens[..self.len]
+    }
+}
+
 /// What the scanner does at a token: report a figure and resume after it, or
 /// move on.
 enum Step {
@@ -806,7 +854,9 @@ impl<'a> Scanner<'a> {
         self.tokens.get(i).is_some_and(|t| t.glued)
     }
 
-    /// The text from token `first` through token `last`.
+    /// The text from token `first` through token `last`. Inlined: the rules
+    /// ask it of most tokens they look at, and the call cost more than the slicing.
+    #[inline]
     fn slice(&self, first: usize, last: usize) -> &'a str {
         &self.text[self.tokens[first].start..self.tokens[last].end]
     }
@@ -849,10 +899,12 @@ impl<'a> Scanner<'a> {
                 NUMBER_START_FILTER.may_contain(token.key)
                     && (self.is_number_word(i) || self.opens_spelled_number(i))
                     // A code, before digits or "." ("Rs. 500").
-                    || (self.kind(i + 1) == Some(Kind::Digits) || self.symbol(i + 1) == Some("."))
-                        && self.currency_at(i).is_some()
+                    || self.is_code_shaped(token) && self.currency_at(i).is_some()
             }
-            Kind::Symbol => !self.text.as_bytes()[token.start].is_ascii() || self.text_of(i) == "$",
+            Kind::Symbol => {
+                let first = self.text.as_bytes()[token.start];
+                !first.is_ascii() || (first == b'$' && token.end - token.start == 1)
+            }
         }
     }
 
@@ -928,20 +980,24 @@ impl<'a> Scanner<'a> {
     /// them ("EUR 4.2 billion", "Rs. 500 crore").
     fn currency_at(&self, i: usize) -> Option<(&'static str, usize)> {
         let token = self.tokens.get(i)?;
-        let after_point = if self.symbol(i + 1) == Some(".") { i + 2 } else { i + 1 };
-        let (currency, digits) = match token.kind {
-            Kind::Symbol if self.glued(i + 1) => (currency(self.text_of(i)), i + 1),
-            // Every code is two or three letters and starts with a capital.
-            Kind::Word
-                if token.end - token.start <= 3
-                    && self.text.as_bytes()[token.start].is_ascii_uppercase()
-                    && self.kind(after_point) == Some(Kind::Digits) =>
-            {
-                (currency(self.text_of(i)), after_point)
+        let digits = match token.kind {
+            Kind::Symbol if self.glued(i + 1) => i + 1,
+            Kind::Word if self.is_code_shaped(token) => {
+                if self.symbol(i + 1) == Some(".") { i + 2 } else { i + 1 }
             }
             _ => return None,
         };
-        currency.filter(|_| self.kind(digits) == Some(Kind::Digits)).map(|c| (c, digits))
+        // Most tokens are turned away before the look-up, which reads the whole table.
+        if self.kind(digits) != Some(Kind::Digits) {
+            return None;
+        }
+        currency(self.text_of(i)).map(|c| (c, digits))
+    }
+
+    /// Whether the word `token` is shaped like a currency code: every code is
+    /// two or three letters and starts with a capital.
+    fn is_code_shaped(&self, token: &Token) -> bool {
+        token.end - token.start <= 3 && self.text.as_bytes()[token.start].is_ascii_uppercase()
     }
 
     /// "twenty-five", "two hundred and fifty", "a dozen", "half a million".
@@ -1060,12 +1116,14 @@ impl<'a> Scanner<'a> {
     fn is_day_of_month(&self, d: usize) -> bool {
         let text = self.text_of(d);
         let day = text.len() <= 2 && text.parse::<u8>().is_ok_and(|n| (1..=31).contains(&n));
-        let month_before = d.checked_sub(1).is_some_and(|p| {
-            self.word(p).is_some_and(is_month)
-                || (self.symbol(p) == Some(".")
-                    && p.checked_sub(1).and_then(|q| self.word(q)).is_some_and(is_month))
-        });
-        day && (month_before || self.word(d + 1).is_some_and(is_month))
+        let month_before = || {
+            d.checked_sub(1).is_some_and(|p| {
+                self.word(p).is_some_and(is_month)
+                    || (self.symbol(p) == Some(".")
+                        && p.checked_sub(1).and_then(|q| self.word(q)).is_some_and(is_month))
+            })
+        };
+        day && (month_before() || self.word(d + 1).is_some_and(is_month))
     }
 
     /// Four bare digits from 1000 to 2100 are a year unless a plural follows
@@ -1077,14 +1135,13 @@ impl<'a> Scanner<'a> {
             && (1000.0..=2100.0).contains(&a.value)
             && a.last == d
             && a.unit.is_none();
-        let determined = a
-            .first
-            .checked_sub(1)
-            .and_then(|p| self.word(p))
-            .is_some_and(|w| w.is_in(DETERMINERS) || is_possessive(w.text));
+        let determined = || {
+            let before = a.first.checked_sub(1).and_then(|p| self.word(p));
+            before.is_some_and(|w| w.is_in(DETERMINERS) || is_possessive(w.text))
+        };
         let counts =
-            !self.glued(d + 1) && self.word(d + 1).is_some_and(looks_plural) && !determined;
-        year_like && !counts
+            || !self.glued(d + 1) && self.word(d + 1).is_some_and(looks_plural) && !determined();
+        year_like && !counts()
     }
 
     /// Whether the number belongs to a name: glued to a word or "#" ("F-16",
@@ -1153,10 +1210,11 @@ impl<'a> Scanner<'a> {
         let joins = self.is(connector, kw!("to"))
             || (between && self.is(connector, kw!("and")))
             || matches!(self.symbol(connector), Some("-" | "–" | "—"));
+        if !joins {
+            return None;
+        }
         let same_unit = |h: &Atom| low.unit.is_none() || h.unit.is_none() || low.unit == h.unit;
-        let high = self
-            .atom_at(connector + 1)
-            .filter(|h| joins && same_unit(h) && !self.is_not_a_count(h))?;
+        let high = self.atom_at(connector + 1).filter(|h| same_unit(h) && !self.is_not_a_count(h))?;
         let lent = low.value * high.scale;
         let low_value = if low.scale == 1.0 && lent <= high.value { lent } else { low.value };
         (low_value < high.value).then_some(Range { low: low_value, high, prefix })
@@ -1170,6 +1228,9 @@ impl<'a> Scanner<'a> {
             && self.glued(joint)
             && self.glued(joint + 1);
         let rate = self.is(joint, kw!("in"));
+        if !score && !rate {
+            return None;
+        }
         let second = self.atom_at(joint + 1).filter(|a| !self.is_not_a_count(a))?;
         (score || (rate && second.value > low.value)).then_some(second.last + 1)
     }
@@ -1271,33 +1332,35 @@ impl<'a> Scanner<'a> {
         let p = low.first.checked_sub(1)?;
         let q = p.checked_sub(1)?;
         let after_article = self.is(q, kw!("a")) || self.is(q, kw!("an")) || self.is(q, kw!("the"));
-        let noun = self.word(p).is_some_and(|w| {
-            is_lowercase(w.text)
-                && !is_function_word(w)
-                && !is_hedge_word(w)
-                && !w.is_in(QUANTIFYING_ADJECTIVES)
-                && !looks_past(w)
-                && !w.text.ends_with("ing")
-        });
+        let noun = || {
+            self.word(p).is_some_and(|w| {
+                is_lowercase(w.text)
+                    && !is_function_word(w)
+                    && !is_hedge_word(w)
+                    && !w.is_in(QUANTIFYING_ADJECTIVES)
+                    && !looks_past(w)
+                    && !w.text.ends_with("ing")
+            })
+        };
         let plural_follows =
             || self.phrase_words(after).iter().any(|&t| looks_plural(self.word_of(t)));
-        (after_article && noun && !plural_follows()).then_some(p)
+        (after_article && noun() && !plural_follows()).then_some(p)
     }
 
     /// Words of the noun phrase starting at `start`, hyphenated compounds
     /// included, up to a function word, a number, punctuation or a capitalized
     /// word after a lowercase one (capitalized modifiers come first: "North
     /// Korean soldiers").
-    fn phrase_words(&self, start: usize) -> Vec<usize> {
+    fn phrase_words(&self, start: usize) -> PhraseWords {
         let is_phrase_word = |i: usize, previous: Option<usize>| {
-            let after_lowercase = previous.and_then(|p| self.word(p)).is_some_and(|w| is_lowercase(w.text));
+            let after_lowercase = || previous.and_then(|p| self.word(p)).is_some_and(|w| is_lowercase(w.text));
             self.word(i).is_some_and(|w| {
                 !is_function_word(w)
                     && Part::of(w).is_none()
-                    && !(after_lowercase && is_capitalized(w.text))
+                    && !(is_capitalized(w.text) && after_lowercase())
             })
         };
-        let mut words = Vec::with_capacity(MAX_PHRASE);
+        let mut words = PhraseWords { tokens: [0; MAX_PHRASE], len: 0 };
         let mut at = start;
         while words.len() < MAX_PHRASE && is_phrase_word(at, words.last().copied()) {
             words.push(at);
@@ -1312,19 +1375,18 @@ impl<'a> Scanner<'a> {
     /// Drops the end of a phrase that belongs to what follows it (`next`): a
     /// singular verb before its object ("the", "Myanmar": "earthquake struck
     /// Myanmar"), or a possessive before a number ("the country's 11 million").
-    fn trim_phrase(&self, words: &mut Vec<usize>, next: usize) {
-        let object_follows = self.word(next).is_some_and(|w| {
-            w.is_in(DETERMINERS)
-                || w.key == kw!("a")
-                || w.key == kw!("an")
-                || is_capitalized(w.text)
-        });
-        let ends_singular = words.last().is_some_and(|&t| !looks_plural(self.word_of(t)));
-        if words.len() >= 2 && object_follows && ends_singular {
-            words.pop();
+    fn trim_phrase(&self, words: &mut PhraseWords, next: usize) {
+        let object_follows = || {
+            self.word(next).is_some_and(|w| {
+                w.is_in(DETERMINERS) || w.key == kw!("a") || w.key == kw!("an") || is_capitalized(w.text)
+            })
+        };
+        let ends_singular = || words.last().is_some_and(|&t| !looks_plural(self.word_of(t)));
+        if words.len() >= 2 && object_follows() && ends_singular() {
+            words.len -= 1;
         }
         if words.last().is_some_and(|&t| is_possessive(self.text_of(t))) {
-            words.clear();
+            words.len = 0;
         }
     }
 
@@ -1398,8 +1460,8 @@ impl<'a> Scanner<'a> {
     /// second one".
     fn is_pronoun_one(&self, low: &Atom, high: &Atom, counted: &Counted) -> bool {
         let bare_one = low.digits.is_none() && low.first == high.last && self.is(low.first, kw!("one"));
-        let modified = low.first.checked_sub(1).and_then(|p| self.word(p)).is_some_and(|w| w.is_in(ONE_MODIFIERS));
-        bare_one && (counted.elided || modified || self.is(low.last + 1, kw!("of")))
+        let modified = || low.first.checked_sub(1).and_then(|p| self.word(p)).is_some_and(|w| w.is_in(ONE_MODIFIERS));
+        bare_one && (counted.elided || modified() || self.is(low.last + 1, kw!("of")))
     }
 
     /// Gives each figure without a noun the unit of the nearest stated figure,

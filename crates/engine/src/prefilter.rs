@@ -8,7 +8,7 @@
 //! only match such words as whole words, so each is a maximal run of ASCII
 //! letters here. A sentence without any skips the scanner.
 
-use crate::bytescan::{letters_and_digits, padded_word};
+use crate::bytescan::{ascii_letters, has_ascii_digit};
 use crate::dates::{self, word_key};
 use crate::figures;
 
@@ -24,8 +24,8 @@ impl Needs {
     const ALL: Needs = Needs { figures: true, dates: true };
 
     /// Adds what the whole word `word` (ASCII letters) needs.
-    fn note_word(&mut self, word: &str) {
-        if !WORD_FILTER.may_contain(outline(word.as_bytes())) {
+    fn note_word(&mut self, word: &[u8]) {
+        if !WORD_FILTER.may_contain(outline(word)) {
             return;
         }
         let key = word_key(word);
@@ -47,33 +47,52 @@ pub fn needs(sentence: &str) -> Needs {
     // the very end stops there: zero bytes are not letters).
     for n in 0..bytes.len() / 64 + 1 {
         let (letters, digits) = block_masks(&bytes[64 * n..bytes.len().min(64 * n + 64)]);
-        if digits != 0 {
+        if digits {
             return Needs::ALL;
         }
-        // A bit for each byte that starts or ends a word (a letter after
-        // another byte, or another byte after a letter).
-        let mut edges = letters ^ (letters << 1 | u64::from(word_start.is_some()));
-        while edges != 0 {
-            let offset = 64 * n + edges.trailing_zeros() as usize;
-            edges &= edges - 1;
-            match word_start.take() {
-                Some(start) => needs.note_word(&sentence[start..offset]),
-                None => word_start = Some(offset),
-            }
+        // A bit for each byte that starts a word (a letter after another
+        // byte), and for each that ends one (another byte after a letter).
+        let before = letters << 1 | u64::from(word_start.is_some());
+        let (mut starts, mut ends) = (letters & !before, !letters & before);
+        // Each end closes the word started last: one from an earlier block first.
+        while ends != 0 {
+            let end = 64 * n + ends.trailing_zeros() as usize;
+            ends &= ends - 1;
+            let start = word_start.take().unwrap_or_else(|| {
+                let start = 64 * n + starts.trailing_zeros() as usize;
+                starts &= starts - 1;
+                start
+            });
+            // Bytes, not text: word edges are ASCII, so no character
+            // boundary needs checking.
+            needs.note_word(&bytes[start..end]);
+        }
+        if starts != 0 {
+            word_start = Some(64 * n + starts.trailing_zeros() as usize);
         }
     }
     needs
 }
 
-/// Which bytes of `block` (at most 64) are ASCII letters, and which ASCII
-/// digits: bit `i` of each mask stands for byte `i`.
-fn block_masks(block: &[u8]) -> (u64, u64) {
-    let (mut letters, mut digits) = (0, 0);
-    for (k, chunk) in block.chunks(8).enumerate() {
-        // The last bytes zero-padded: zeros are neither letters nor digits.
-        let (chunk_letters, chunk_digits) = letters_and_digits(padded_word(chunk, 0));
-        letters |= u64::from(chunk_letters) << (8 * k);
-        digits |= u64::from(chunk_digits) << (8 * k);
+/// Which bytes of `block` (at most 64) are ASCII letters (bit `i` of the
+/// mask stands for byte `i`), and whether any is an ASCII digit: where, does
+/// not matter.
+fn block_masks(block: &[u8]) -> (u64, bool) {
+    // A short block zero-padded (zeros are neither letters nor digits), so
+    // that every block is read as eight whole words by a loop of known length.
+    let mut padded = [0; 64];
+    let whole = match block.first_chunk::<64>() {
+        Some(whole) => whole,
+        None => {
+            padded[..block.len()].copy_from_slice(block);
+            &padded
+        }
+    };
+    let (mut letters, mut digits) = (0, false);
+    for k in 0..8 {
+        let word = u64::from_le_bytes(*whole[8 * k..].first_chunk().expect("8 bytes"));
+        letters |= u64::from(ascii_letters(word)) << (8 * k);
+        digits |= has_ascii_digit(word);
     }
     (letters, digits)
 }
