@@ -519,6 +519,10 @@ const COUNT_HEDGES: &[u128] = words![
 ];
 /// Words before a number that make it a year ("the 2024 elections", "Russia's 2022 war").
 const YEAR_DETERMINERS: &[u128] = words!["the", "this", "that", "its", "their", "his", "her", "s"];
+/// Time zones and "hours" after four digits make them a 24-hour clock time:
+/// "(2040 UTC)", "at 1800 GMT", "0600 hours".
+const CLOCK_ZONES: &[u128] =
+    words!["utc", "gmt", "bst", "cet", "cest", "eet", "est", "edt", "cst", "pst", "pdt", "jst", "ist", "hours", "hrs"];
 /// Words before "last"/"next" that make a duration or ordinal ("the last week", "his last day").
 const NOT_RELATIVE_AFTER: &[u128] =
     words!["the", "a", "his", "her", "its", "their", "our", "my", "your", "s"];
@@ -1046,6 +1050,9 @@ impl<'a> Scanner<'a> {
         if let Some(date) = self.month_day(i) {
             return Some(date);
         }
+        if let Some(span) = self.month_span(month, j).filter(|_| full) {
+            return Some(span);
+        }
         if let Some(found) = self.name_with_year(Name::Month(month), j) {
             return Some(found);
         }
@@ -1056,6 +1063,22 @@ impl<'a> Scanner<'a> {
             && !self.is_any(j, words!["of", "on", "to"]);
         let cued = self.has_cue(i, MONTH_CUES) || self.after_listed_month(i) || attributive;
         (full && cued).then(|| self.by_tense(Name::Month(month), i, j))
+    }
+
+    /// "January to August", "from March through May last year": one span,
+    /// from the first month (`month`, its name ending before token `j`) to
+    /// the end of the second, whose year decides both: "November to
+    /// February" starts the year before.
+    fn month_span(&self, month: u8, j: usize) -> Option<Found> {
+        if !self.is_any(j, words!["to", "through", "until", "till"]) {
+            return None;
+        }
+        let (last_month, _, full) = self.month_at(j + 1)?;
+        let last = self.month_expression(j + 1).filter(|_| full)?;
+        let end = last.when?.range.end;
+        let start = Date::new(end.year - i32::from(month > last_month), month, 1)?;
+        let range = DateRange { start, end };
+        Some(Found { end: last.end, when: Some(Resolved { range, precision: Precision::Month }) })
     }
 
     /// "March and April", "March to May": a month listed after another.
@@ -1190,6 +1213,9 @@ impl<'a> Scanner<'a> {
     /// "2024 troops", "about 2000" or "Resolution 1973".
     fn lone_year(&self, i: usize) -> Option<Found> {
         let year = self.four_digits_at(i, 1900..=2100)?;
+        if self.is_any(i + 1, CLOCK_ZONES) {
+            return None;
+        }
         let p = before(i);
         let count_or_name = self.counts_something(i + 1)
             || self.is_any(p, COUNT_HEDGES)
@@ -1785,6 +1811,26 @@ mod tests {
                 "2026=2026-01-01..2026-12-31"
             ]
         );
+    }
+
+    #[test]
+    fn a_span_of_months_is_one_range_in_the_year_of_its_end() {
+        let published = Date::new(2026, 9, 23);
+        let spans = |text: &str| -> Vec<(Date, Date)> {
+            find_dates(text, published).iter().map(|m| (m.range.start, m.range.end)).collect()
+        };
+        let day = |y, m, d| Date::new(y, m, d).unwrap();
+        assert_eq!(spans("Sales fell from January to August."), [(day(2026, 1, 1), day(2026, 8, 31))]);
+        assert_eq!(spans("The strike ran from March through May last year."), [(day(2025, 3, 1), day(2025, 5, 31))]);
+        assert_eq!(spans("Snow fell from November to February."), [(day(2025, 11, 1), day(2026, 2, 28))]);
+    }
+
+    #[test]
+    fn four_digits_before_a_time_zone_are_a_clock_time() {
+        let published = Date::new(2026, 3, 11);
+        assert!(find_dates("The train crashed at 9:40 p.m. local time (2040 UTC).", published).is_empty());
+        assert!(find_dates("Troops moved in at 0600 hours.", published).is_empty());
+        assert_eq!(find_dates("The law dates from 2020.", published).len(), 1);
     }
 
     #[test]

@@ -126,8 +126,14 @@ const DETERMINERS: &[u128] = word_set![
 #[rustfmt::skip]
 const QUANTIFYING_ADJECTIVES: &[u128] = word_set![
     "other", "further", "additional", "extra", "mere", "total", "whole", "entire", "full", "latest",
-    "record", "more", "less", "fewer", "apiece", "alone", "overall",
+    "record", "more", "less", "fewer", "apiece", "alone", "overall", "first", "second", "third", "last",
+    "final", "next", "remaining",
 ];
+
+/// Adjectives that name people on their own after "the": "12 of the
+/// injured", "three of the dead".
+const PEOPLE_ADJECTIVES: &[u128] =
+    word_set!["dead", "injured", "wounded", "missing", "displaced", "elderly", "homeless", "unemployed"];
 
 /// Plural nouns without a final -s.
 #[rustfmt::skip]
@@ -199,15 +205,18 @@ const SCALES: &[(&str, f64)] = &[
 #[rustfmt::skip]
 const MONEY_SCALES: &[(&str, f64)] = &[("k", 1e3), ("m", 1e6), ("b", 1e9)];
 
-/// Signs and codes written before an amount ("$5m", "EUR 4.2 billion", "Rs
-/// 500 crore") and their currencies, in pairs; read only as written, so that
-/// "won" or "try" in lower case stay words. One string: a table of pointers
-/// compresses badly.
-const CURRENCIES: &str = "$ dollars € euros £ pounds ¥ yen ₹ rupees \
-    AUD dollars BRL reais CAD dollars CHF francs CNY yuan DKK crowns \
-    EUR euros GBP pounds HKD dollars INR rupees JPY yen KRW won MXN pesos NOK crowns NZD dollars \
-    PLN zlotys RMB yuan Rs rupees RUB roubles SEK crowns SGD dollars TRY lira UAH hryvnias \
-    USD dollars ZAR rand";
+/// Signs and codes written before an amount ("$5m", "HK$2.4 billion", "EUR
+/// 4.2 billion", "Rs 500 crore") and their currencies, as "sign currency;"
+/// entries; read only as written, so that "won" or "try" in lower case stay
+/// words. A dollar other than the plain sign says whose it is, so that Hong
+/// Kong and US dollars are never compared as one unit. One string: a table
+/// of pointers compresses badly.
+const CURRENCIES: &str = "$ dollars;€ euros;£ pounds;¥ yen;₹ rupees;US$ dollars;HK$ Hong Kong dollars;\
+    S$ Singapore dollars;A$ Australian dollars;C$ Canadian dollars;NZ$ New Zealand dollars;\
+    AUD Australian dollars;BRL reais;CAD Canadian dollars;CHF francs;CNY yuan;DKK crowns;EUR euros;\
+    GBP pounds;HKD Hong Kong dollars;INR rupees;JPY yen;KRW won;MXN pesos;NOK crowns;\
+    NZD New Zealand dollars;PLN zlotys;RMB yuan;Rs rupees;RUB roubles;SEK crowns;\
+    SGD Singapore dollars;TRY lira;UAH hryvnias;USD dollars;ZAR rand;";
 
 /// The currency a sign or code stands for, if it is one of [`CURRENCIES`].
 fn currency(written: &str) -> Option<&'static str> {
@@ -216,13 +225,9 @@ fn currency(written: &str) -> Option<&'static str> {
     if !CURRENCIES.contains(written) {
         return None;
     }
-    let mut words = CURRENCIES.split_ascii_whitespace();
-    while let (Some(w), Some(name)) = (words.next(), words.next()) {
-        if w == written {
-            return Some(name);
-        }
-    }
-    None
+    CURRENCIES
+        .split(';')
+        .find_map(|entry| entry.split_once(' ').filter(|&(sign, _)| sign == written).map(|(_, name)| name))
 }
 
 #[rustfmt::skip]
@@ -976,22 +981,24 @@ impl<'a> Scanner<'a> {
     }
 
     /// The currency that token `i` writes before an amount, and the token of
-    /// the amount's digits: a sign glued to them ("$5m"), or a code before
-    /// them ("EUR 4.2 billion", "Rs. 500 crore").
+    /// the amount's digits: a sign glued to them ("$5m", "HK$8m"), or a code
+    /// before them ("EUR 4.2 billion", "Rs. 500 crore").
     fn currency_at(&self, i: usize) -> Option<(&'static str, usize)> {
         let token = self.tokens.get(i)?;
-        let digits = match token.kind {
-            Kind::Symbol if self.glued(i + 1) => i + 1,
-            Kind::Word if self.is_code_shaped(token) => {
-                if self.symbol(i + 1) == Some(".") { i + 2 } else { i + 1 }
-            }
+        let (sign_end, digits) = match token.kind {
+            Kind::Symbol if self.glued(i + 1) => (i, i + 1),
+            Kind::Word if self.is_code_shaped(token) => match self.symbol(i + 1) {
+                Some("$") if self.glued(i + 1) && self.glued(i + 2) => (i + 1, i + 2),
+                Some(".") => (i, i + 2),
+                _ => (i, i + 1),
+            },
             _ => return None,
         };
         // Most tokens are turned away before the look-up, which reads the whole table.
         if self.kind(digits) != Some(Kind::Digits) {
             return None;
         }
-        currency(self.text_of(i)).map(|c| (c, digits))
+        currency(self.slice(i, sign_end)).map(|c| (c, digits))
     }
 
     /// Whether the word `token` is shaped like a currency code: every code is
@@ -1456,6 +1463,18 @@ impl<'a> Scanner<'a> {
         self.noun_at(start, agreement)
     }
 
+    /// "Twelve of the injured", "40 of the wounded": people named by an
+    /// adjective alone, just after the figure at token `figure` — unless the
+    /// sentence says what they were ("15 of the dead were children").
+    fn described_people(&self, figure: usize) -> Option<(String, String)> {
+        let of = (figure + 1..figure + 4).find(|&t| self.is(t, kw!("of")))?;
+        let adjective = of + 2;
+        let people = self.is(of + 1, kw!("the")) && self.word(adjective).is_some_and(|w| w.is_in(PEOPLE_ADJECTIVES));
+        let were = self.word(adjective + 1).is_some_and(|w| w.is_in(word_set!["were", "are"]));
+        let said_what = were && self.word(adjective + 2).is_some_and(|w| looks_plural(w));
+        (people && !said_what).then(|| ("people".to_string(), self.slice(of + 1, adjective).to_string()))
+    }
+
     /// "one" as a pronoun: "one of the slain soldiers", "the one who", "a
     /// second one".
     fn is_pronoun_one(&self, low: &Atom, high: &Atom, counted: &Counted) -> bool {
@@ -1478,6 +1497,7 @@ impl<'a> Scanner<'a> {
                         found[j].figure.quantity.subject.clone(),
                     )
                 })
+                .or_else(|| self.described_people(found[i].token))
                 .or_else(|| self.implied_noun(found[i].token).map(|w| (w.clone(), w)));
             if let Some((unit, subject)) = borrowed {
                 let quantity = &mut found[i].figure.quantity;
@@ -1830,6 +1850,34 @@ mod tests {
         assert_figure("The state will spend Rs. 450 on each child", 450.0, Some(450.0), Exact, "rupees");
         // Codes count only as written: lower case they are words.
         assert_eq!(units("The team won 3 games"), ["games"]);
+    }
+
+    #[test]
+    fn people_named_by_an_adjective_are_people() {
+        assert_eq!(units("Twelve of the injured were in a critical condition."), ["people"]);
+        assert_eq!(units("At least 40 of the wounded were flown to the capital."), ["people"]);
+        // A noun after the adjective is the unit.
+        assert_eq!(units("Two of the injured soldiers died."), ["soldiers"]);
+        // What they were, when the sentence says it.
+        assert_eq!(units("Between 15 and 20 of the dead were children."), ["children"]);
+    }
+
+    #[test]
+    fn an_ordinal_before_a_number_is_not_its_unit() {
+        assert_eq!(units("It has built the first 7,000 of a planned 30,000 units."), ["units", "units"]);
+        assert_eq!(units("The last 300 residents left on Sunday."), ["residents"]);
+    }
+
+    #[test]
+    fn a_dollar_that_says_whose_it_is_keeps_its_country() {
+        let sentence = "flats worth up to HK$8 million";
+        let f = assert_figure(sentence, 0.0, Some(8e6), UpTo, "Hong Kong dollars");
+        assert_eq!(&sentence[f.start..f.end], "up to HK$8 million");
+        assert_figure("a S$300 million fund", 3e8, Some(3e8), Exact, "Singapore dollars");
+        assert_figure("It raised AUD 12 million", 1.2e7, Some(1.2e7), Exact, "Australian dollars");
+        let sentence = "It paid US$300";
+        let f = assert_figure(sentence, 300.0, Some(300.0), Exact, "dollars");
+        assert_eq!(&sentence[f.start..f.end], "US$300");
     }
 
     #[test]
