@@ -150,9 +150,10 @@ pub(crate) fn word_key_at(text: &str, start: usize, end: usize) -> u128 {
 /// Where the run of ASCII letters starting at `start` in `bytes` ends, and
 /// the run's [`key`], read off the same eight-byte loads that find its end:
 /// loading the word again for its key cost as much as finding its end, for
-/// every word of every sentence scanned. Inlined always: a call cost a third
-/// as much again.
-#[inline(always)]
+/// every word of every sentence scanned. Inlined always in native builds: a
+/// call cost a third as much again; the browser build, which weighs bytes,
+/// keeps one copy.
+#[cfg_attr(not(target_arch = "wasm32"), inline(always))]
 pub(crate) fn letters_with_key(bytes: &[u8], start: usize) -> (usize, u128) {
     let head = padded_word(bytes, start);
     let head_len = leading_letters(head);
