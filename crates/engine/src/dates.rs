@@ -1066,12 +1066,14 @@ impl<'a> Scanner<'a> {
         (full && cued).then(|| self.by_tense(Name::Month(month), i, j))
     }
 
-    /// "January to August", "from March through May last year": one span,
+    /// "January to August", "January-February", "from March through May last
+    /// year": one span,
     /// from the first month (`month`, its name ending before token `j`) to
     /// the end of the second, whose year decides both: "November to
     /// February" starts the year before.
     fn month_span(&self, month: u8, j: usize) -> Option<Found> {
-        if !self.is_any(j, words!["to", "through", "until", "till"]) {
+        let dashed = self.is_dash(j) && self.glued(before(j)) && self.glued(j);
+        if !(dashed || self.is_any(j, words!["to", "through", "until", "till"])) {
             return None;
         }
         let (last_month, _, full) = self.month_at(j + 1)?;
@@ -1082,10 +1084,11 @@ impl<'a> Scanner<'a> {
         Some(Found { end: last.end, when: Some(Resolved { range, precision: Precision::Month }) })
     }
 
-    /// "March and April", "March to May": a month listed after another.
+    /// "March and April", "March to May", "January-February": a month listed after another.
     fn after_listed_month(&self, i: usize) -> bool {
         let p = before(i);
-        self.is_any(p, words!["and", "or", "to", "through"]) && self.month_at(before(p)).is_some()
+        let joined = self.is_any(p, words!["and", "or", "to", "through"]) || self.is_dash(p) && self.glued(p);
+        joined && self.month_at(before(p)).is_some()
     }
 
     /// "fall 2024", "summer of 2023", "fall last year", "in the fall", "last spring".
@@ -1824,6 +1827,7 @@ mod tests {
         assert_eq!(spans("Sales fell from January to August."), [(day(2026, 1, 1), day(2026, 8, 31))]);
         assert_eq!(spans("The strike ran from March through May last year."), [(day(2025, 3, 1), day(2025, 5, 31))]);
         assert_eq!(spans("Snow fell from November to February."), [(day(2025, 11, 1), day(2026, 2, 28))]);
+        assert_eq!(spans("Exports grew 4.5% in January-February."), [(day(2026, 1, 1), day(2026, 2, 28))]);
     }
 
     #[test]
