@@ -644,7 +644,7 @@ const STARTER_LISTS: [&[u128]; 11] = [
     SHORT_WEEKDAYS,
     MONTHS,
     SHORT_MONTHS,
-    words!["weekend", "sept"],
+    words!["weekend", "sept", "q"],
 ];
 /// Whether the word with [`key`] `key` may start an expression (see [`STARTER_LISTS`]).
 fn is_starter(key: u128) -> bool {
@@ -1103,23 +1103,26 @@ impl<'a> Scanner<'a> {
         cued.then(|| self.by_tense(season, i, i + 1))
     }
 
-    /// "the third quarter", "first quarter of 2025".
-    /// "the third quarter", "Q3 2025"-style ordinals, "the first half of 2026";
-    /// not a fiscal quarter, whose calendar the article may not give.
+    /// "the third quarter", "first quarter of 2025", "Q3 2025", "the first
+    /// half of 2026"; not a fiscal quarter, whose calendar the article may not give.
     fn quarter_expression(&self, i: usize) -> Option<Found> {
-        let ordinal = self.which(i, ORDINALS)? as u8;
-        let period = if self.is(i + 1, word!("quarter")) {
-            Name::Season(1 + 3 * ordinal)
-        } else if self.is(i + 1, word!("half")) && ordinal < 2 {
-            Name::Half(1 + 6 * ordinal)
-        } else {
-            return None;
+        let (period, end) = match self.which(i, ORDINALS) {
+            Some(ordinal) if self.is(i + 1, word!("quarter")) => (Name::Season(1 + 3 * ordinal as u8), i + 2),
+            Some(ordinal) if self.is(i + 1, word!("half")) && ordinal < 2 => (Name::Half(1 + 6 * ordinal as u8), i + 2),
+            _ => (Name::Season(1 + 3 * (self.quarter_code(i)? - 1)), i + 2),
         };
         if self.is(before(i), word!("fiscal")) {
             return None;
         }
-        let with_year = self.name_with_year(period, i + 2).or_else(|| self.of_the_year(period, i + 2));
-        with_year.or_else(|| Some(self.by_tense(period, i, i + 2)))
+        let with_year = self.name_with_year(period, end).or_else(|| self.of_the_year(period, end));
+        with_year.or_else(|| Some(self.by_tense(period, i, end)))
+    }
+
+    /// "Q3": the quarter a capital Q glued to its number names.
+    fn quarter_code(&self, i: usize) -> Option<u8> {
+        let code = self.capitalized(i) && self.is(i, word!("q")) && self.glued(i);
+        let quarter = self.number(i + 1, 1..=1).filter(|n| (1..=4).contains(n) && code)?;
+        (!self.glued_to_next(i + 1)).then_some(quarter as u8)
     }
 
     /// "[of] the year": the publication's.
@@ -1836,6 +1839,20 @@ mod tests {
         assert!(find_dates("The train crashed at 9:40 p.m. local time (2040 UTC).", published).is_empty());
         assert!(find_dates("Troops moved in at 0600 hours.", published).is_empty());
         assert_eq!(find_dates("The law dates from 2020.", published).len(), 1);
+    }
+
+    #[test]
+    fn a_quarter_code_is_a_quarter() {
+        let published = Date::new(2026, 3, 11);
+        let spans = |text: &str| -> Vec<(Date, Date)> {
+            find_dates(text, published).iter().map(|m| (m.range.start, m.range.end)).collect()
+        };
+        let day = |y, m, d| Date::new(y, m, d).unwrap();
+        assert_eq!(spans("Inflation was 2.1% in Q4 2025."), [(day(2025, 10, 1), day(2025, 12, 31))]);
+        assert_eq!(spans("Sales rose in Q3."), [(day(2025, 7, 1), day(2025, 9, 30))]);
+        // Codes and models are not quarters.
+        assert!(spans("The Q5 and the Q40 sedan sold well.").is_empty());
+        assert!(spans("It sells the Q4e model.").is_empty());
     }
 
     #[test]
