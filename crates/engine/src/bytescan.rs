@@ -195,6 +195,12 @@ pub fn trimmed_span(text: &str) -> (usize, usize) {
     (trimmed_start, text.trim_end().len().max(trimmed_start))
 }
 
+/// How many bytes of the little-endian `word`, from the lowest, are ASCII
+/// letters or digits before the first other byte.
+pub fn leading_alnum(word: u64) -> usize {
+    bit_per_byte(letter_flags(word) | digit_flags(word)).trailing_ones() as usize
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -283,6 +289,18 @@ mod tests {
                 assert_eq!(trim(text), text.trim(), "{text:?}");
                 let (start, end) = trimmed_span(text);
                 assert_eq!((start, end), (text.len() - text.trim_start().len(), text.trim_end().len().max(start)), "{text:?}");
+            }
+        }
+    }
+
+    #[test]
+    fn leading_letters_and_digits_stop_at_the_first_other_byte() {
+        for byte in 0..=u8::MAX {
+            for at in 0..8 {
+                let mut bytes = *b"a1Z9bQ0z";
+                bytes[at] = byte;
+                let leading = bytes.iter().take_while(|b| b.is_ascii_alphanumeric()).count();
+                assert_eq!(leading_alnum(u64::from_le_bytes(bytes)), leading, "{bytes:?}");
             }
         }
     }

@@ -40,7 +40,7 @@ use std::ops::Range;
 use std::sync::{Arc, OnceLock};
 
 use crate::case::is_upper;
-use crate::bytescan::{alnum_end, char_at, is_alphanumeric, is_ascii_alnum};
+use crate::bytescan::{alnum_end, char_at, is_alphanumeric, is_ascii_alnum, leading_alnum, padded_word};
 use crate::scratch;
 use crate::textmap::TextMap;
 use crate::wordlist;
@@ -477,7 +477,13 @@ fn lower_mask(word: u128) -> u128 {
 /// no test of their own. Inlined: the tokenizer asks it of every word.
 #[inline(always)]
 fn classify(word: &[u8]) -> Lex {
-    if let Some(lex) = packed(word).and_then(|key| lexicon().get(key)) {
+    classify_key(word, packed(word))
+}
+
+/// [`classify`] for a word whose key, [`packed`], is already known.
+#[inline(always)]
+fn classify_key(word: &[u8], key: Option<u128>) -> Lex {
+    if let Some(lex) = key.and_then(|key| lexicon().get(key)) {
         return lex;
     }
     match word {
@@ -609,8 +615,8 @@ fn tokenize(text: &str, tokens: &mut Vec<Token>) {
         let start = at;
         at += c.len_utf8();
         if is_alphanumeric(c) {
-            at = word_end(text, start);
-            let mut word = word_token(text, start, at);
+            let mut word = word_at(text, start);
+            at = word.end();
             // "Dr.", "Gen.": the dot belongs to an abbreviated title.
             if word.lex == Lex::Title && at - start <= 4 && bytes.get(at) == Some(&b'.') {
                 at += 1;
@@ -690,6 +696,37 @@ fn word_end(text: &str, start: usize) -> usize {
     }
 }
 
+/// The word starting at `start`. Tested first: most words are at most seven
+/// ASCII letters and digits ended by a space or a mark that joins nothing,
+/// whose end, key and shape come from one 8-byte load; the others are read
+/// again from the start.
+#[inline(always)]
+fn word_at(text: &str, start: usize) -> Token {
+    let bytes = text.as_bytes();
+    let head = padded_word(bytes, start);
+    let run = leading_alnum(head);
+    let short = run < 8 && {
+        let mark = (head >> (8 * run)) as u8;
+        mark.is_ascii() && !matches!(mark, b'-' | b'\'' | b'&' | b'.' | b',')
+    };
+    let end = if short { start + run } else { word_end(text, start) };
+    if end - start != run || run == 8 {
+        return word_token(text, start, end);
+    }
+    // ASCII letters and digits only: the key is the bytes with the 0x20 bit
+    // set (see [`packed`]), and no byte has it unset but a capital.
+    let lower = LOWER_BITS[run] as u64;
+    let key = head & (u64::MAX >> (64 - 8 * run)) | lower;
+    let shape = if !(head as u8).is_ascii_uppercase() {
+        Shape::Lower
+    } else if run >= 2 && head & lower == 0 {
+        Shape::Acronym
+    } else {
+        Shape::Capital
+    };
+    word_of(start, end, end, shape, classify_key(&bytes[start..end], Some(u128::from(key))))
+}
+
 fn word_token(text: &str, start: usize, end: usize) -> Token {
     let word = &text.as_bytes()[start..end];
     let core_end = match word {
@@ -711,8 +748,13 @@ fn word_token(text: &str, start: usize, end: usize) -> Token {
     } else {
         Shape::Lower
     };
-    // An acronym is a name ("US" is not "us") unless it is a title or an organisation ("CEO").
-    let lex = match classify(core) {
+    word_of(start, end, core_end, shape, classify(core))
+}
+
+/// A word token of class `lex`, but that an acronym is a name ("US" is not
+/// "us") unless it is a title or an organisation ("CEO").
+fn word_of(start: usize, end: usize, core_end: usize, shape: Shape, lex: Lex) -> Token {
+    let lex = match lex {
         lex @ (Lex::Title | Lex::Org) => lex,
         _ if shape == Shape::Acronym => Lex::Plain,
         lex => lex,
