@@ -477,20 +477,22 @@ fn lower_mask(word: u128) -> u128 {
 /// no test of their own. Inlined: the tokenizer asks it of every word.
 #[inline(always)]
 fn classify(word: &[u8]) -> Lex {
-    classify_key(word, packed(word))
+    lexicon().classify(word, packed(word))
 }
 
-/// [`classify`] for a word whose key, [`packed`], is already known.
-#[inline(always)]
-fn classify_key(word: &[u8], key: Option<u128>) -> Lex {
-    if let Some(lex) = key.and_then(|key| lexicon().get(key)) {
-        return lex;
-    }
-    match word {
-        [first, ..] if first.is_ascii_digit() => Lex::Stop,
-        [.., b'n', b'\'', b't'] | [.., b'n', 0xE2, 0x80, 0x99, b't'] => Lex::Neg,
-        [first, .., b'l', b'y'] if word.len() >= 5 && first.is_ascii_lowercase() => Lex::Aux,
-        _ => Lex::Plain,
+impl Lexicon {
+    /// [`classify`] for a word whose key, [`packed`], is already known.
+    #[inline(always)]
+    fn classify(&self, word: &[u8], key: Option<u128>) -> Lex {
+        if let Some(lex) = key.and_then(|key| self.get(key)) {
+            return lex;
+        }
+        match word {
+            [first, ..] if first.is_ascii_digit() => Lex::Stop,
+            [.., b'n', b'\'', b't'] | [.., b'n', 0xE2, 0x80, 0x99, b't'] => Lex::Neg,
+            [first, .., b'l', b'y'] if word.len() >= 5 && first.is_ascii_lowercase() => Lex::Aux,
+            _ => Lex::Plain,
+        }
     }
 }
 
@@ -599,6 +601,7 @@ impl Tokenized {
 #[inline(never)]
 fn tokenize(text: &str, tokens: &mut Vec<Token>) {
     let bytes = text.as_bytes();
+    let lexicon = lexicon();
     let first = tokens.len();
     let mut quotes = false;
     let mut at = 0;
@@ -607,15 +610,16 @@ fn tokenize(text: &str, tokens: &mut Vec<Token>) {
             at += 1;
             continue;
         }
-        let c = if b.is_ascii() {
-            char::from(b)
+        let (c, starts_word) = if b.is_ascii() {
+            (char::from(b), is_ascii_alnum(b))
         } else {
-            char_at(text, at).unwrap_or(' ')
+            let c = char_at(text, at).unwrap_or(' ');
+            (c, is_alphanumeric(c))
         };
         let start = at;
         at += c.len_utf8();
-        if is_alphanumeric(c) {
-            let mut word = word_at(text, start);
+        if starts_word {
+            let mut word = word_at(lexicon, text, start);
             at = word.end();
             // "Dr.", "Gen.": the dot belongs to an abbreviated title.
             if word.lex == Lex::Title && at - start <= 4 && bytes.get(at) == Some(&b'.') {
@@ -701,7 +705,7 @@ fn word_end(text: &str, start: usize) -> usize {
 /// whose end, key and shape come from one 8-byte load; the others are read
 /// again from the start.
 #[inline(always)]
-fn word_at(text: &str, start: usize) -> Token {
+fn word_at(lexicon: &Lexicon, text: &str, start: usize) -> Token {
     let bytes = text.as_bytes();
     let head = padded_word(bytes, start);
     let run = leading_alnum(head);
@@ -711,7 +715,7 @@ fn word_at(text: &str, start: usize) -> Token {
     };
     let end = if short { start + run } else { word_end(text, start) };
     if end - start != run || run == 8 {
-        return word_token(text, start, end);
+        return word_token(lexicon, text, start, end);
     }
     // ASCII letters and digits only: the key is the bytes with the 0x20 bit
     // set (see [`packed`]), and no byte has it unset but a capital.
@@ -724,10 +728,10 @@ fn word_at(text: &str, start: usize) -> Token {
     } else {
         Shape::Capital
     };
-    word_of(start, end, end, shape, classify_key(&bytes[start..end], Some(u128::from(key))))
+    word_of(start, end, end, shape, lexicon.classify(&bytes[start..end], Some(u128::from(key))))
 }
 
-fn word_token(text: &str, start: usize, end: usize) -> Token {
+fn word_token(lexicon: &Lexicon, text: &str, start: usize, end: usize) -> Token {
     let word = &text.as_bytes()[start..end];
     let core_end = match word {
         [.., _, b'\'', b's'] => end - 2,
@@ -748,7 +752,7 @@ fn word_token(text: &str, start: usize, end: usize) -> Token {
     } else {
         Shape::Lower
     };
-    word_of(start, end, core_end, shape, classify(core))
+    word_of(start, end, core_end, shape, lexicon.classify(core, packed(core)))
 }
 
 /// A word token of class `lex`, but that an acronym is a name ("US" is not
