@@ -719,11 +719,13 @@ fn word_at(lexicon: &Lexicon, text: &str, start: usize) -> Token {
     }
     // ASCII letters and digits only: the key is the bytes with the 0x20 bit
     // set (see [`packed`]), and no byte has it unset but a capital.
-    let lower = LOWER_BITS[run] as u64;
-    let key = head & (u64::MAX >> (64 - 8 * run)) | lower;
+    const CASE_BITS: u64 = u64::from_le_bytes([0x20; 8]);
+    let within = u64::MAX >> (64 - 8 * run);
+    let word = head & within;
+    let key = word | CASE_BITS & within;
     let shape = if !(head as u8).is_ascii_uppercase() {
         Shape::Lower
-    } else if run >= 2 && head & lower == 0 {
+    } else if run >= 2 && word & CASE_BITS == 0 {
         Shape::Acronym
     } else {
         Shape::Capital
