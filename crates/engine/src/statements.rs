@@ -651,17 +651,18 @@ fn opens_quote(before: &str) -> bool {
         .is_none_or(|c| c.is_whitespace() || matches!(c, '(' | '['))
 }
 
-/// Where a word starting at `start` ends: letters and digits joined by inner
-/// hyphens, apostrophes and dots ("Ha-gyu", "hadn’t", "U.S."), digit groups
-/// ("1,600") and a plural possessive ("Workers’").
-fn word_end(text: &str, start: usize) -> usize {
+/// Where a word ends, read on from `from` (its start, or past ASCII letters
+/// and digits it starts with): letters and digits joined by inner hyphens,
+/// apostrophes and dots ("Ha-gyu", "hadn’t", "U.S."), digit groups ("1,600")
+/// and a plural possessive ("Workers’").
+fn word_end(text: &str, from: usize) -> usize {
     let bytes = text.as_bytes();
     let alnum = |at: usize| match bytes.get(at) {
         Some(&b) if b.is_ascii() => is_ascii_alnum(b),
         Some(_) => char_at(text, at).is_some_and(is_alphanumeric),
         None => false,
     };
-    let mut end = start;
+    let mut end = from;
     let mut dotted = false;
     loop {
         loop {
@@ -703,7 +704,7 @@ fn word_end(text: &str, start: usize) -> usize {
 /// The word starting at `start`. Tested first: most words are at most seven
 /// ASCII letters and digits ended by a space or a mark that joins nothing,
 /// whose end, key and shape come from one 8-byte load; the others are read
-/// again from the start.
+/// on from where their first letters and digits end.
 #[inline(always)]
 fn word_at(lexicon: &Lexicon, text: &str, start: usize) -> Token {
     let bytes = text.as_bytes();
@@ -713,7 +714,7 @@ fn word_at(lexicon: &Lexicon, text: &str, start: usize) -> Token {
         let mark = (head >> (8 * run)) as u8;
         mark.is_ascii() && !matches!(mark, b'-' | b'\'' | b'&' | b'.' | b',')
     };
-    let end = if short { start + run } else { word_end(text, start) };
+    let end = if short { start + run } else { word_end(text, start + run) };
     if end - start != run || run == 8 {
         return word_token(lexicon, text, start, end);
     }
