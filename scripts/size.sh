@@ -9,9 +9,12 @@ cd "$root"
 # ceiling is today's size plus a little: it may only ever be lowered, but for
 # engine features that cost bytes (session 6: currency codes, degree scales and
 # statement patterns, +1.5 KB, then header roles and organisations named by a
-# complement, +2 KB, raised it 262 → 266).
+# complement, +2 KB, raised it 262 → 266; session 7: bylines above the date,
+# newsletter and author-note boilerplate, month spans, quarter codes, dollars
+# that say whose, seven statement patterns, +2.1 KB, and the native speed work
+# of the scanners and the statements tokenizer, +0.6 KB, raised it 266 → 268).
 budget_kb=200
-ceiling_kb=${CORROBORATE_WASM_CEILING_KB:-266}
+ceiling_kb=${CORROBORATE_WASM_CEILING_KB:-268}
 
 dist="$root/target/size-dist"
 say "release build for the size budget"
