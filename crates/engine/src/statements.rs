@@ -1168,10 +1168,23 @@ fn apposition_subject(s: &Sentence, comma: usize) -> Option<Subject> {
     // "The Monetary Authority (HKMA), which …, confirmed": the declared name.
     let before = open.checked_sub(1)?;
     let range = if s.punct(before) == Some(')') { declared_acronym(s, before)? } else { phrase_before(s, before)? };
+    if let Some(issuer) = published_by(s, &range, first..comma) {
+        return Some(Subject::Phrase(issuer));
+    }
     // "X, a physician in Phoenix, Arizona, who …, said": the phrase found
     // closes an earlier aside; the subject opens it.
     let earlier = range.start.checked_sub(1).filter(|&k| s.punct(k) == Some(','));
     Some(earlier.and_then(|k| apposition_subject(s, k)).unwrap_or(Subject::Phrase(range)))
+}
+
+/// "The report, published on Thursday by the World Bank, said": a document
+/// speaks for whoever the aside says issued it.
+fn published_by(s: &Sentence, subject: &Range<usize>, aside: Range<usize>) -> Option<Range<usize>> {
+    let head = s.head(subject);
+    let document = matches!(s.lex(head), Some(Lex::Document | Lex::Cue(_, Form::Base | Form::S)));
+    let issued = document && s.participle(aside.start);
+    let by = aside.clone().find(|&k| s.is(k, "by")).filter(|_| issued)?;
+    phrase_after(s, by + 1).filter(|issuer| issuer.end <= aside.end && can_lead(s, issuer))
 }
 
 /// A pronoun is the speaker only as the subject of the main clause: "he said",
@@ -2892,6 +2905,14 @@ mod tests {
             "He later told reporters that the plan was on track.",
         ]);
         assert_eq!(found[2], at(2, "Ivan Petrov", "told"));
+    }
+
+    #[test]
+    fn a_document_speaks_for_whoever_published_it() {
+        let bank = "The report, published on Thursday by the World Bank, said growth would slow.";
+        assert_eq!(only(bank), said("World Bank", "said"));
+        let plain = "The report, which runs to 90 pages, said growth would slow.";
+        assert_eq!(only(plain), said("report", "said"));
     }
 
     #[test]
