@@ -919,12 +919,16 @@ const MAX_OPENING: usize = 12;
 
 /// Appends the attributions of sentence `s` to `found`.
 fn attributions(s: &Sentence, found: &mut Vec<Attribution>) {
+    // Where the last "according to" phrase ends: "According to local media
+    // reports, …" holds no report of its own.
+    let mut source_end = 0;
     for (i, t) in s.tokens.iter().enumerate() {
-        if t.quoted {
+        if t.quoted || i < source_end {
             continue;
         }
         if t.lex == Lex::According && s.is(i + 1, "to") {
             if let Some(range) = phrase_after(s, i + 2).map(|range| issuer(s, range)) {
+                source_end = range.end;
                 let cue_span = t.start()..s.tokens[i + 1].end();
                 found.push(Attribution {
                     subject: Subject::Phrase(range),
@@ -2913,6 +2917,12 @@ mod tests {
         assert_eq!(only(bank), said("World Bank", "said"));
         let plain = "The report, which runs to 90 pages, said growth would slow.";
         assert_eq!(only(plain), said("report", "said"));
+    }
+
+    #[test]
+    fn a_report_named_as_a_source_is_no_report_of_its_own() {
+        let media = "According to local media reports, at least 20 people were hurt.";
+        assert_eq!(only(media), said("local media reports", "according to"));
     }
 
     #[test]
