@@ -1820,13 +1820,18 @@ mod tests {
         );
     }
 
+    /// First and last day of each date in `text`, published on `published`.
+    fn spans(text: &str, published: Option<Date>) -> Vec<(Date, Date)> {
+        find_dates(text, published).iter().map(|m| (m.range.start, m.range.end)).collect()
+    }
+
+    fn day(year: i32, month: u8, day: u8) -> Date {
+        Date::new(year, month, day).unwrap()
+    }
+
     #[test]
     fn a_span_of_months_is_one_range_in_the_year_of_its_end() {
-        let published = Date::new(2026, 9, 23);
-        let spans = |text: &str| -> Vec<(Date, Date)> {
-            find_dates(text, published).iter().map(|m| (m.range.start, m.range.end)).collect()
-        };
-        let day = |y, m, d| Date::new(y, m, d).unwrap();
+        let spans = |text| spans(text, Date::new(2026, 9, 23));
         assert_eq!(spans("Sales fell from January to August."), [(day(2026, 1, 1), day(2026, 8, 31))]);
         assert_eq!(spans("The strike ran from March through May last year."), [(day(2025, 3, 1), day(2025, 5, 31))]);
         assert_eq!(spans("Snow fell from November to February."), [(day(2025, 11, 1), day(2026, 2, 28))]);
@@ -1843,11 +1848,7 @@ mod tests {
 
     #[test]
     fn a_quarter_code_is_a_quarter() {
-        let published = Date::new(2026, 3, 11);
-        let spans = |text: &str| -> Vec<(Date, Date)> {
-            find_dates(text, published).iter().map(|m| (m.range.start, m.range.end)).collect()
-        };
-        let day = |y, m, d| Date::new(y, m, d).unwrap();
+        let spans = |text| spans(text, Date::new(2026, 3, 11));
         assert_eq!(spans("Inflation was 2.1% in Q4 2025."), [(day(2025, 10, 1), day(2025, 12, 31))]);
         assert_eq!(spans("Sales rose in Q3."), [(day(2025, 7, 1), day(2025, 9, 30))]);
         // Codes and models are not quarters.
