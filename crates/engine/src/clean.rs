@@ -301,7 +301,7 @@ impl Cleaner<'_> {
 
     fn classify_line(&mut self, start: usize, end: usize, repeated: &[&str], seen_content: &mut bool) {
         let line = trim(&self.text[start..end]);
-        if let Some(kind) = whole_line_boilerplate(line).or_else(|| self.author_note(line)) {
+        if let Some(kind) = whole_line_boilerplate(line).or_else(|| self.about_the_author(line)) {
             self.note_credit_byline(line, kind);
             self.push(start, end, BlockKind::Boilerplate(kind));
             return;
@@ -333,7 +333,7 @@ impl Cleaner<'_> {
 
     /// "Mandy Kwok is a reporter covering housing …": a note on the author
     /// the byline names.
-    fn author_note(&self, line: &str) -> Option<Boilerplate> {
+    fn about_the_author(&self, line: &str) -> Option<Boilerplate> {
         let author = self.cleaned.metadata.byline.as_deref()?;
         let about = line.strip_prefix(author)?;
         let note = [" is ", " covers ", " has covered ", " joined "].iter().any(|verb| about.starts_with(verb));

@@ -29,6 +29,7 @@ use std::cell::Cell;
 use crate::case::is_lower;
 use crate::bytescan::{self, is_alphabetic, leading_letters, letters_end, padded_word};
 use crate::date::{Date, DateRange, Weekday};
+use crate::keyfilter::KeyFilter;
 use crate::scratch;
 
 /// How exact a resolved date is; drives how a timeline draws it.
@@ -593,12 +594,11 @@ const ANCHOR_LISTS: [&[u128]; 9] = [
 /// [`ANCHOR_LISTS`] as one sorted list, for binary search.
 pub(crate) const ANCHORS: [u128; total_len(&ANCHOR_LISTS)] = sorted_union(&ANCHOR_LISTS);
 /// Turns most words away before the search.
-const ANCHOR_FILTER: [u64; 8] = bloom(&ANCHOR_LISTS);
+const ANCHOR_FILTER: KeyFilter = KeyFilter::of_lists(&ANCHOR_LISTS);
 
 /// Whether the word with [`key`] `key` is one of the [`ANCHOR_LISTS`].
 pub(crate) fn is_anchor(key: u128) -> bool {
-    let bucket = bucket(key);
-    ANCHOR_FILTER[bucket / 64] >> (bucket % 64) & 1 == 1 && ANCHORS.binary_search(&key).is_ok()
+    ANCHOR_FILTER.may_contain(key) && ANCHORS.binary_search(&key).is_ok()
 }
 
 /// How many keys `lists` hold together.
@@ -648,47 +648,20 @@ const STARTER_LISTS: [&[u128]; 11] = [
 ];
 /// Whether the word with [`key`] `key` may start an expression (see [`STARTER_LISTS`]).
 fn is_starter(key: u128) -> bool {
-    may_contain(&STARTERS, key) && STARTER_KEYS.binary_search(&key).is_ok()
+    STARTERS.may_contain(key) && STARTER_KEYS.binary_search(&key).is_ok()
 }
 
 /// A Bloom filter of [`STARTER_LISTS`], so that most words of a sentence are
 /// passed over after one bit test.
-const STARTERS: [u64; 8] = bloom(&STARTER_LISTS);
+const STARTERS: KeyFilter = KeyFilter::of_lists(&STARTER_LISTS);
 /// [`STARTER_LISTS`] as one sorted list, for the words the filter lets through.
 const STARTER_KEYS: [u128; total_len(&STARTER_LISTS)] = sorted_union(&STARTER_LISTS);
-
-const fn bloom(lists: &[&[u128]]) -> [u64; 8] {
-    let mut bits = [0; 8];
-    let mut list = 0;
-    while list < lists.len() {
-        let mut i = 0;
-        while i < lists[list].len() {
-            let bucket = bucket(lists[list][i]);
-            bits[bucket / 64] |= 1 << (bucket % 64);
-            i += 1;
-        }
-        list += 1;
-    }
-    bits
-}
-
-/// Whether the key `key` may be in the lists `filter` was built from by
-/// [`bloom`]: never false for a listed key, rarely true for others.
-fn may_contain(filter: &[u64; 8], key: u128) -> bool {
-    let bucket = bucket(key);
-    filter[bucket / 64] >> (bucket % 64) & 1 == 1
-}
-
-/// One of 512 buckets, by multiplicative hashing.
-const fn bucket(key: u128) -> usize {
-    ((key as u64 ^ (key >> 64) as u64).wrapping_mul(0x9E37_79B9_7F4A_7C15) >> 55) as usize
-}
 
 /// The words [`Scanner::breaks_clause`] and [`Scanner::is_future_marker`]
 /// look for at the token itself, as a Bloom filter: the tense search asks
 /// both of up to 16 tokens around each date, and most of them are other
 /// words, turned away by one bit test rather than a scan of every list.
-const TENSE_WORDS: [u64; 8] = bloom(&[CLAUSE_WORDS, FUTURE_WORDS, MODALS, FUTURE_PARTS]);
+const TENSE_WORDS: KeyFilter = KeyFilter::of_lists(&[CLAUSE_WORDS, FUTURE_WORDS, MODALS, FUTURE_PARTS]);
 
 /// The words that mark the future only with their neighbours ("'ll", "won't",
 /// "set to", "going to", "is due").
@@ -1280,7 +1253,7 @@ impl<'a> Scanner<'a> {
     /// Whether token `i` may break a clause or mark the future: a mark, or a
     /// word [`TENSE_WORDS`] may hold (most words are turned away here).
     fn may_mark_tense(&self, i: usize) -> bool {
-        self.tokens.get(i).is_some_and(|t| t.kind == Kind::Punct || may_contain(&TENSE_WORDS, t.key))
+        self.tokens.get(i).is_some_and(|t| t.kind == Kind::Punct || TENSE_WORDS.may_contain(t.key))
     }
 
     /// A clause ends at a mark or a conjunction (words all in [`TENSE_WORDS`]).

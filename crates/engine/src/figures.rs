@@ -38,6 +38,7 @@ use std::cell::Cell;
 use crate::case::{is_lower, is_upper};
 use crate::bytescan::{char_at, is_alphabetic, is_space, letters_end};
 use crate::dates::{key, letters_with_key, word_key, word_key_at};
+use crate::keyfilter::KeyFilter;
 use crate::scratch;
 use crate::quantity::{Qualifier, Quantity};
 
@@ -700,45 +701,6 @@ const fn number_word_keys() -> [u128; NUMBER_WORD_COUNT] {
         i += 1;
     }
     keys
-}
-
-/// A 512-bit Bloom filter over word keys: `may_contain` is false for most
-/// words not given to `new`, and never for those given, at the cost of one
-/// multiplication and one bit test.
-struct KeyFilter([u64; 8]);
-
-impl KeyFilter {
-    const fn new(keys: &[u128]) -> KeyFilter {
-        let mut bits = [0; 8];
-        let mut i = 0;
-        while i < keys.len() {
-            let bucket = KeyFilter::bucket(keys[i]);
-            bits[bucket / 64] |= 1 << (bucket % 64);
-            i += 1;
-        }
-        KeyFilter(bits)
-    }
-
-    /// This filter with `keys` added.
-    const fn with(&self, keys: &[u128]) -> KeyFilter {
-        let KeyFilter(mut bits) = KeyFilter::new(keys);
-        let mut i = 0;
-        while i < bits.len() {
-            bits[i] |= self.0[i];
-            i += 1;
-        }
-        KeyFilter(bits)
-    }
-
-    /// One of 512 buckets, by multiplicative hashing.
-    const fn bucket(key: u128) -> usize {
-        ((key as u64 ^ (key >> 64) as u64).wrapping_mul(0x9E37_79B9_7F4A_7C15) >> 55) as usize
-    }
-
-    fn may_contain(&self, key: u128) -> bool {
-        let bucket = KeyFilter::bucket(key);
-        self.0[bucket / 64] >> (bucket % 64) & 1 == 1
-    }
 }
 
 /// A number as written, before any range or hedge.

@@ -28,6 +28,7 @@ pub mod document;
 pub mod entities;
 pub mod extract;
 pub mod figures;
+mod keyfilter;
 pub mod prefilter;
 pub mod quantity;
 pub mod report;

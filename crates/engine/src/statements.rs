@@ -150,12 +150,18 @@ fn identify<'a>(
     }
 }
 
+/// Whether word `k` names something written: "statement", "data", or a
+/// cue's noun form ("report", "estimates", "claims").
+fn names_a_document(s: &Sentence, k: usize) -> bool {
+    matches!(s.lex(k), Some(Lex::Document | Lex::Cue(_, Form::Base | Form::S)))
+}
+
 /// "The ministry's statement said": whoever owns a document speaks.
 fn document_owner(s: &Sentence, range: Range<usize>) -> Range<usize> {
     let head = s.head(&range);
     let owner = (range.start..head).rev().find(|&k| s.possessive(k));
     match owner {
-        Some(owner) if s.lex(head) == Some(Lex::Document) => range.start..owner + 1,
+        Some(owner) if names_a_document(s, head) => range.start..owner + 1,
         _ => range,
     }
 }
@@ -1122,8 +1128,8 @@ const ASIDE_PREPOSITIONS: &[&str] = &["in", "on", "at", "for", "after", "during"
 fn issuer(s: &Sentence, range: Range<usize>) -> Range<usize> {
     // The participle may have joined the phrase ("data compiled") or not.
     let joined = range.len() > 1 && s.participle(range.end - 1);
-    // "estimates by Harbourview", "reports from state media": a cue's -s form is a noun here.
-    let document = matches!(s.lex(range.end - 1 - usize::from(joined)), Some(Lex::Document | Lex::Cue(_, Form::S)));
+    // "estimates by Harbourview", "reports from state media": a cue's noun form.
+    let document = names_a_document(s, range.end - 1 - usize::from(joined));
     let by = if !joined && s.participle(range.end) { range.end + 1 } else { range.end };
     let issued = document && (s.is(by, "from") || s.is(by, "by"));
     issued.then(|| phrase_after(s, by + 1)).flatten().unwrap_or(range)
@@ -1184,9 +1190,7 @@ fn apposition_subject(s: &Sentence, comma: usize) -> Option<Subject> {
 /// "The report, published on Thursday by the World Bank, said": a document
 /// speaks for whoever the aside says issued it.
 fn published_by(s: &Sentence, subject: &Range<usize>, aside: Range<usize>) -> Option<Range<usize>> {
-    let head = s.head(subject);
-    let document = matches!(s.lex(head), Some(Lex::Document | Lex::Cue(_, Form::Base | Form::S)));
-    let issued = document && s.participle(aside.start);
+    let issued = names_a_document(s, s.head(subject)) && s.participle(aside.start);
     let by = aside.clone().find(|&k| s.is(k, "by")).filter(|_| issued)?;
     phrase_after(s, by + 1).filter(|issuer| issuer.end <= aside.end && can_lead(s, issuer))
 }
