@@ -10,8 +10,8 @@
 //!    "twenty-five", "a dozen", "half a million");
 //! 2. drops what is not a count: years, dates, clock times, ordinals, decades,
 //!    identifiers ("F-16", "G7", "Article 4", "No. 5", "#5", URLs), rates and
-//!    scores ("1 in 3", "2-1"), fractions ("two-thirds"), hyphenated durations
-//!    ("two-year battle") and the pronoun "one" ("one of the…");
+//!    scores ("1 in 3", "2-1"), fractions ("two-thirds"), ages ("10-year-old")
+//!    and the pronoun "one" ("one of the…");
 //! 3. extends it to a range ("1,000 to 1,200", "between 200 and 300");
 //! 4. looks back for a hedge ("at least", "an estimated total of");
 //! 5. finds the counted noun: the first plural of the following noun phrase
@@ -143,14 +143,16 @@ const IRREGULAR_PLURALS: &[u128] = word_set![
     "crew", "aircraft", "sheep", "deer", "fish", "feet", "teeth", "geese", "mice",
 ];
 
-/// Common irregular past tenses, which follow a subject like "earthquake struck".
+/// Common past tenses the "-ed" test misses (irregular, or "-eed" like
+/// "agreed", which that test leaves to nouns like "speed"), which follow a
+/// subject like "earthquake struck" or "ceasefire agreed".
 #[rustfmt::skip]
 const IRREGULAR_PAST: &[u128] = word_set![
-    "became", "began", "broke", "brought", "burnt", "came", "caught", "cut", "drew", "drove",
-    "fell", "fled", "fought", "found", "gave", "got", "grew", "held", "hit", "hurt", "kept", "knew",
-    "led", "left", "lost", "made", "met", "paid", "put", "ran", "rose", "sank", "saw", "sent",
-    "set", "shook", "shot", "sold", "spent", "spread", "stood", "struck", "swept", "took", "told",
-    "threw", "tore", "went", "won", "wrote",
+    "agreed", "became", "began", "broke", "brought", "burnt", "came", "caught", "cut", "decreed",
+    "drew", "drove", "fell", "fled", "fought", "found", "freed", "gave", "got", "grew",
+    "guaranteed", "held", "hit", "hurt", "kept", "knew", "led", "left", "lost", "made", "met",
+    "paid", "put", "ran", "rose", "sank", "saw", "sent", "set", "shook", "shot", "sold", "spent",
+    "spread", "stood", "struck", "swept", "took", "told", "threw", "tore", "went", "won", "wrote",
 ];
 
 /// Verbs that introduce a source: a plural before one is a speaker, not a count.
@@ -1224,8 +1226,9 @@ impl<'a> Scanner<'a> {
         phrase.words().iter().try_fold(end, |at, &word| at.checked_sub(1).filter(|&p| self.is(p, word)))
     }
 
-    /// What the number counts; `None` for a fraction ("two-thirds") or a
-    /// hyphenated duration ("two-year battle").
+    /// What the number counts; `None` for a fraction ("two-thirds") or an
+    /// age ("10-year-old"). A hyphenated duration counts its unit: "a 72-hour
+    /// ceasefire" and "a 48-hour ceasefire" are figures that disagree.
     fn counted(&self, low: &Atom, high: &Atom) -> Option<Counted> {
         let after = high.last + 1;
         let agreement = if high.value == 1.0 { Agreement::One } else { Agreement::Many };
@@ -1236,8 +1239,8 @@ impl<'a> Scanner<'a> {
             };
             Counted::stated(unit, subject, low.first, high.last)
         } else if let Some(w) = self.attached_unit(high) {
-            if self.word_of(w).is_in(TIME_UNITS) {
-                return None; // "two-year battle", "24-hour strike": an adjective of duration
+            if self.word_of(w).is_in(TIME_UNITS) && self.is_age(w) {
+                return None; // "a 10-year-old boy": an age, not a figure of the story
             }
             self.measure(w, w + 1, low.first, w)
         } else if let Some(m) = self.measure_before(low, after) {
@@ -1274,6 +1277,11 @@ impl<'a> Scanner<'a> {
             None => unit.to_string(),
         };
         Counted::stated(unit, subject, first, last)
+    }
+
+    /// Whether the time unit at `unit` is glued to "-old": "10-year-old".
+    fn is_age(&self, unit: usize) -> bool {
+        self.glued(unit + 1) && self.glued(unit + 2) && self.is(unit + 2, key("old"))
     }
 
     /// A word glued to the number: "10km", "5,000-tonne", "two-year".
@@ -1757,9 +1765,14 @@ mod tests {
     }
 
     #[test]
-    fn hyphenated_duration_adjective_is_not_a_figure() {
-        assert_none(&["the two-year long battle", "a 24-hour strike", "a 10-year-old boy"]);
+    fn hyphenated_duration_is_a_figure_and_an_age_is_not() {
+        let sentence = "A 72-hour ceasefire agreed last month collapsed.";
+        let f = assert_figure(sentence, 72.0, Some(72.0), Exact, "hour");
+        assert_eq!(f.quantity.subject, "hour ceasefire");
+        assert_eq!(&sentence[f.start..f.end], "72-hour");
+        assert_eq!(units("under a two-year pilot scheme"), ["year"]);
         assert_eq!(units("the battle lasted two years"), ["years"]);
+        assert_none(&["a 10-year-old boy", "his 17-year-old nephew was hurt"]);
     }
 
     #[test]
