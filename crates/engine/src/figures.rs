@@ -1263,13 +1263,26 @@ impl<'a> Scanner<'a> {
     /// scale ("degrees Celsius"), which a conversion beside them does not share.
     fn named(&self, noun: &Noun, first: usize, last: usize) -> Counted {
         let subject = self.slice(noun.first, noun.last).to_string();
-        let unit = self.text_of(noun.unit);
+        let unit = self.dimensioned_unit(noun);
         let degrees = unit.eq_ignore_ascii_case("degrees") || unit.eq_ignore_ascii_case("degree");
         let scale = degrees.then(|| self.word(noun.unit + 1).and_then(|w| lookup(TEMPERATURE_SCALES, w)));
         match scale.flatten() {
             Some(scale) => Counted::stated(scale, subject, first, last),
             None => Counted::stated(unit, subject, first, last),
         }
+    }
+
+    /// The noun's unit with its dimension: "square feet", "cubic metres".
+    fn dimensioned_unit(&self, noun: &Noun) -> &'a str {
+        let dimension = noun.unit.checked_sub(1).filter(|&d| d >= noun.first);
+        match dimension {
+            Some(d) if self.is_dimension(d) => self.slice(d, noun.unit),
+            _ => self.text_of(noun.unit),
+        }
+    }
+
+    fn is_dimension(&self, t: usize) -> bool {
+        self.is(t, kw!("square")) || self.is(t, kw!("cubic"))
     }
 
     /// A measure as modifier: it is the unit, and the noun after `after`
@@ -1417,6 +1430,9 @@ impl<'a> Scanner<'a> {
         };
         match words[..cut] {
             [only] if lone_unit(only) => Some(Noun { unit: only, first: only, last: only }),
+            [measure, next, .., last] if is_lowercase(self.text_of(last)) && self.is_dimension(measure) => {
+                Some(Noun { unit: next, first: measure, last })
+            }
             [measure, .., last] if is_lowercase(self.text_of(last)) => {
                 Some(Noun { unit: measure, first: measure, last })
             }
@@ -1789,6 +1805,12 @@ mod tests {
         assert_eq!(&sentence[f.start..f.end], "5,000-tonne");
         assert_eq!(units("The road is 10km long"), ["km"]);
         assert_eq!(units("the 435-member House"), ["member"]);
+    }
+
+    #[test]
+    fn an_area_or_a_volume_keeps_its_dimension() {
+        assert_eq!(units("flats of less than 430 square feet"), ["square feet"]);
+        assert_eq!(units("a 2,000 square kilometre reserve and 40 cubic metres of water"), ["square kilometre", "cubic metres"]);
     }
 
     #[test]
