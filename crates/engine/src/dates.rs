@@ -633,8 +633,9 @@ const fn sorted_union<const N: usize>(lists: &[&[u128]]) -> [u128; N] {
 
 /// The words an expression can start with (any case). The [`NUMBER_WORDS`]
 /// ("a", "two") start one only two words before "ago".
-const STARTER_LISTS: [&[u128]; 11] = [
+const STARTER_LISTS: [&[u128]; 12] = [
     PARTS,
+    OF_YEAR_NOUNS,
     RELATIVE_DAYS,
     EARLIER_LATER,
     MODIFIERS,
@@ -791,6 +792,7 @@ impl<'a> Scanner<'a> {
             Kind::Word => self
                 .relative_word(i)
                 .or_else(|| self.relative_phrase(i))
+                .or_else(|| self.stretch_of_the_unit(i))
                 .or_else(|| self.ago(i))
                 .or_else(|| self.weekday_expression(i))
                 .or_else(|| self.month_expression(i))
@@ -847,6 +849,17 @@ impl<'a> Scanner<'a> {
         }
         let (name, end) = self.name_at(j)?;
         Some(self.resolve_with(end, |p| name.resolve(p, pick)))
+    }
+
+    /// "end of the year", "rest of the week": the unit the article was
+    /// published in, as "the end of 2024" is 2024.
+    fn stretch_of_the_unit(&self, i: usize) -> Option<Found> {
+        let of_the = self.is(i + 1, word!("of")) && self.is(i + 2, word!("the"));
+        if !(of_the && self.is_any(i, OF_YEAR_NOUNS)) {
+            return None;
+        }
+        let unit = self.calendar_unit_at(i + 3)?;
+        Some(self.resolve_with(i + 4, |p| Some(unit.resolved(p))))
     }
 
     /// "last", "next", "this", "this past", "this coming" — unless a duration
@@ -1506,6 +1519,16 @@ mod tests {
             ]
         );
         assert_eq!(dates("last month", "2025-01-10"), ["last month=2024-12-01..2024-12-31"]);
+    }
+
+    #[test]
+    fn a_stretch_of_the_unit_is_the_unit_of_publication() {
+        let sentence = "The bill will reach parliament by the end of the year and talks go on for the rest of the month.";
+        assert_eq!(
+            dates(sentence, PUBLISHED),
+            ["end of the year=2025-01-01..2025-12-31", "rest of the month=2025-04-01..2025-04-30"]
+        );
+        assert!(dates("the end of the road, the start of the talks, a year of the war", PUBLISHED).is_empty());
     }
 
     #[test]
