@@ -670,6 +670,8 @@ const FUTURE_PARTS: &[u128] = words!["ll", "t", "set", "going", "due"];
 
 /// How many tokens the tense search looks at on each side of a date.
 const TENSE_WINDOW: usize = 8;
+/// The longest aside (in tokens) the tense search passes over.
+const ASIDE_WINDOW: usize = 10;
 
 struct Scanner<'a> {
     text: &'a str,
@@ -1227,11 +1229,20 @@ impl<'a> Scanner<'a> {
 
     /// Future if the clause of tokens `start..end` has a future marker before the
     /// date, or after it when the date opens the clause ("On Friday, they will…").
+    /// An aside closed just before the date is passed over: "are due to meet
+    /// in Varos, the capital of Elsmere, on Sunday".
     fn tense(&self, start: usize, end: usize) -> Pick {
         let mut opens_clause = true;
-        for i in (start.saturating_sub(TENSE_WINDOW)..start).rev() {
+        let (mut i, mut reach) = (start, start.saturating_sub(TENSE_WINDOW));
+        while i > reach {
+            i -= 1;
             match self.tense_mark(i) {
-                Some(TenseMark::ClauseBreak) => break,
+                Some(TenseMark::ClauseBreak) => match self.aside_closed_at(i) {
+                    Some(open) => {
+                        (i, reach, opens_clause) = (open, open.saturating_sub(TENSE_WINDOW), false);
+                    }
+                    None => break,
+                },
                 Some(TenseMark::Future) => return Pick::Future,
                 None => opens_clause &= self.is_any(i, LEAD_WORDS),
             }
@@ -1247,6 +1258,19 @@ impl<'a> Scanner<'a> {
             }
         }
         Pick::Past
+    }
+
+    /// Where an appositive that ends at the comma `close` opens: a comma
+    /// after a name, then "the"/"a" and words that mark nothing ("Varos, the
+    /// capital of Elsmere,").
+    fn aside_closed_at(&self, close: usize) -> Option<usize> {
+        if !self.is_punct(close, &[',']) {
+            return None;
+        }
+        let mut before_close = (close.saturating_sub(ASIDE_WINDOW)..close).rev();
+        let open = before_close.find(|&t| self.tense_mark(t).is_some())?;
+        let named = self.is_punct(open, &[',']) && self.capitalized(before(open));
+        (named && self.is_any(open + 1, words!["the", "a", "an"])).then_some(open)
     }
 
     /// What token `i` tells the tense search: that the clause ends there,
@@ -1471,6 +1495,15 @@ mod tests {
         assert_eq!(dates("Water could run out by Friday.", PUBLISHED), expected);
         assert_eq!(dates("He could not be reached Friday.", "2025-05-03"), expected);
         assert_eq!(dates("The rally, held on Friday, will be remembered.", "2025-05-03"), expected);
+    }
+
+    #[test]
+    fn an_aside_before_the_date_keeps_the_clause_tense() {
+        let future = "Envoys are due to meet in Lisbon, the capital of Portugal, on Friday.";
+        assert_eq!(dates(future, PUBLISHED), ["Friday=2025-05-02"]);
+        // A comma that is no aside still ends the clause.
+        let past = "Envoys will meet in Lisbon, and the talks collapsed on Friday.";
+        assert_eq!(dates(past, PUBLISHED), ["Friday=2025-04-25"]);
     }
 
     #[test]
