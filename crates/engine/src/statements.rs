@@ -1446,7 +1446,9 @@ impl<'a> NameIndex<'a> {
 
     /// "Kenya’s Independent Electoral and Boundaries Commission (IEBC)":
     /// the long form is the part of the phrase before the acronym whose
-    /// initials spell it, else the phrase without its modifiers.
+    /// initials spell it, else the phrase without its modifiers. Capitalized
+    /// words before that part belong to the name ("United Nations Office for
+    /// the Coordination of Humanitarian Affairs (OCHA)"), an owner does not.
     fn note_declared(&mut self, s: &Sentence<'a>, acronym: usize) {
         let Some(before) = acronym.checked_sub(1) else {
             return;
@@ -1473,7 +1475,12 @@ impl<'a> NameIndex<'a> {
         let letters = s.core(acronym);
         let spelled =
             (range.start..range.end).find(|&k| s.capital(k) && spells(s, k..range.end, letters));
-        let long = spelled.map_or_else(|| narrow(s, range.clone()).0, |k| k..range.end);
+        let part_of_name = |k: usize| s.capital(k) && !s.possessive(k);
+        let long = match spelled {
+            Some(k) if (range.start..k).all(part_of_name) => range,
+            Some(k) => k..range.end,
+            None => narrow(s, range).0,
+        };
         if !self.declared.iter().any(|&(a, _)| a == letters) {
             self.declared.push((letters, &s.text[s.span(&long)]));
         }
@@ -2630,6 +2637,10 @@ mod tests {
         );
         let role = "The club’s spokesman, Tom Berg, dismissed the rumours.";
         assert_eq!(only(role), said("Tom Berg", "dismissed"));
+        let prefix = "The United Nations Office for the Coordination of Humanitarian Affairs (OCHA) warned of hunger.";
+        assert_eq!(only(prefix).0, "United Nations Office for the Coordination of Humanitarian Affairs");
+        let described = "The newly formed Independent Review Panel (IRP) said it would report in June.";
+        assert_eq!(only(described).0, "Independent Review Panel");
         let complement =
             "The Executive Committee of the city’s largest teachers’ union said the strike would go ahead.";
         assert_eq!(only(complement).0, "Executive Committee");
