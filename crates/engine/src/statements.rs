@@ -1974,6 +1974,11 @@ impl<'a> Memory<'a> {
         if org.is_none() && !acronym() {
             return None;
         }
+        // "Union leaders will meet …": the organisation word only modifies
+        // the people who act, so "it" does not become the union.
+        if org.is_some_and(|org| !s.capital(org + 1) && s.lex(org + 1) == Some(Lex::Title)) {
+            return None;
+        }
         let end = org.map_or(range.end, |org| {
             (org..range.end)
                 .rev()
@@ -2248,6 +2253,11 @@ mod tests {
             "They added that fighting continued.",
         ];
         assert_eq!(found(&they)[1], at(1, "Ukrainian officials", "added"));
+        let modifier = [
+            "Verbund Handel, the union for store staff, warned that jobs could go.",
+            "Union leaders will meet management next week, it said.",
+        ];
+        assert_eq!(found(&modifier)[1], at(1, "Verbund Handel", "said"));
     }
 
     #[test]
