@@ -66,6 +66,15 @@ pub fn extract(doc: &Document) -> Extraction {
             found.figures = figures::find_figures(sentence);
         }
     }
+    // A figure that names nothing counts what the sentence before it, in
+    // the same paragraph, counted.
+    for n in 1..found.len() {
+        let same_paragraph = !text[sentences[n - 1].1..sentences[n].0].contains('\n');
+        if same_paragraph && found[n].figures.iter().any(|f| f.quantity.unit.is_empty()) {
+            let (before, from) = found.split_at_mut(n);
+            figures::borrow_units(&before[n - 1].figures, &mut from[0].figures);
+        }
+    }
 
     let mut builder = ClaimBuilder::new(doc);
     for (n, ((&(start, _), &sentence), found)) in sentences.iter().zip(&sentence_texts).zip(found).enumerate() {
@@ -271,6 +280,23 @@ mod tests {
         assert!(Arc::ptr_eq(&said, &shared_cue("said")));
         assert_eq!(&*shared_cue("according to"), "according to");
         assert!(!Arc::ptr_eq(&said, &shared_cue("told")));
+    }
+
+    #[test]
+    fn a_figure_naming_nothing_counts_what_the_sentence_before_counted() {
+        let doc = Document::from_text(
+            "t",
+            " date 2025-04-28\n\nThe governor said 154 bodies had been recovered. Later he said “almost 180” had been found.\n\nNearly 200 had been counted by night.",
+        );
+        let extraction = extract(&doc);
+        let units: Vec<&str> = extraction
+            .claims
+            .iter()
+            .filter_map(|claim| claim.quantity.as_ref())
+            .map(|quantity| quantity.unit.as_str())
+            .collect();
+        // Not across a paragraph break.
+        assert_eq!(units, ["bodies", "bodies", ""]);
     }
 
     #[test]

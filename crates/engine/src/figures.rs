@@ -1555,14 +1555,32 @@ impl<'a> Scanner<'a> {
     }
 }
 
+/// Gives each figure of a sentence that names nothing the unit of the last
+/// figure of the sentence before it that counts a plural: "154 bodies had
+/// been recovered. … “almost 180” had been found". Only the unit: what the
+/// other sentence said of them ("300 of Pyongyang’s troops died") is its own.
+pub fn borrow_units(previous: &[Figure], figures: &mut [Figure]) {
+    let Some(stated) = previous.iter().rev().map(|f| &f.quantity).find(|q| counts_a_plural(q)) else {
+        return;
+    };
+    for quantity in figures.iter_mut().map(|f| &mut f.quantity).filter(|q| q.unit.is_empty()) {
+        quantity.unit.clone_from(&stated.unit);
+        quantity.subject.clone_from(&stated.unit);
+    }
+}
+
+/// Whether `quantity` names a plural it counts: neither a measure
+/// ("magnitude") nor a duration.
+fn counts_a_plural(quantity: &Quantity) -> bool {
+    let unit = Word::new(&quantity.unit);
+    looks_plural(unit) && !unit.is_in(TIME_UNITS)
+}
+
 /// The nearest figure (earlier ones first) that names what it counts, within
 /// reach: a plural, so neither a measure ("magnitude") nor a duration.
 fn nearest_stated(found: &[Found], i: usize) -> Option<usize> {
     let token = found[i].token;
-    let usable = |j: &usize| {
-        let unit = Word::new(&found[*j].figure.quantity.unit);
-        !found[*j].elided && looks_plural(unit) && !unit.is_in(TIME_UNITS)
-    };
+    let usable = |j: &usize| !found[*j].elided && counts_a_plural(&found[*j].figure.quantity);
     let near = |j: &usize| found[*j].token.abs_diff(token) <= REACH;
     (0..i)
         .rev()
