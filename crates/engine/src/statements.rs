@@ -968,11 +968,10 @@ fn attributions(s: &Sentence, found: &mut Vec<Attribution>) {
             }
             let mut cue_span = t.start()..t.end();
             let particle = particle(verb);
-            if !particle.is_empty() {
-                if !s.is(i + 1, particle) {
-                    continue;
-                }
+            if s.is(i + 1, particle) {
                 cue_span.end = s.tokens[i + 1].end();
+            } else if !particle.is_empty() && !(particle == "that" && just_quoted(s, i)) {
+                continue;
             }
             let attributed = quoted_as(s, i, cue(verb))
                 .or_else(|| attribute(s, i, form).map(|subject| (subject, cue(verb))));
@@ -984,6 +983,15 @@ fn attributions(s: &Sentence, found: &mut Vec<Attribution>) {
         }
     }
 }
+
+/// Whether a quotation ends just before the verb at `i` and its subject:
+/// "“It was a mistake,” she conceded".
+fn just_quoted(s: &Sentence, i: usize) -> bool {
+    (i.saturating_sub(QUOTE_TO_VERB)..i).any(|k| s.tokens[k].quoted)
+}
+
+/// The most tokens between a quotation and the verb that reports it.
+const QUOTE_TO_VERB: usize = 4;
 
 /// "The agency cited Ortiz as saying / as describing" → Ortiz, "said".
 fn quoted_as(s: &Sentence, i: usize, channel: &'static str) -> Option<(Subject, &'static str)> {
@@ -2681,6 +2689,7 @@ mod tests {
         assert_eq!(only(replied), said("Maria Lopez", "replied"));
         let cautioned = "Scientists cautioned that the data were preliminary.";
         assert_eq!(only(cautioned), said("Scientists", "cautioned"));
+        assert_eq!(only("“It was a mistake,” Lopez conceded."), said("Lopez", "conceded"));
         for object in ["The pilot cautioned passengers to stay seated.", "Residents complained about the noise."] {
             assert!(find_statements(&[object]).is_empty(), "{object}");
         }
