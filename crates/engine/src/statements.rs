@@ -970,8 +970,12 @@ fn attributions(s: &Sentence, found: &mut Vec<Attribution>) {
             let particle = particle(verb);
             if s.is(i + 1, particle) {
                 cue_span.end = s.tokens[i + 1].end();
-            } else if !particle.is_empty() && !(particle == "that" && just_quoted(s, i)) {
-                continue;
+            } else {
+                // "called" without "for"; "cautioned" without "that" unless after a quotation.
+                let quoted_that = particle == "that" && just_quoted(s, i);
+                if !(particle.is_empty() || quoted_that) {
+                    continue;
+                }
             }
             let attributed = quoted_as(s, i, cue(verb))
                 .or_else(|| attribute(s, i, form).map(|subject| (subject, cue(verb))));
