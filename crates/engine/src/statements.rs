@@ -335,7 +335,7 @@ const WORD_CLASSES: &[(Lex, &str)] = &[
 /// Words for a business, and the suffixes of business names: "the utility" or
 /// "the firm" stands for the latest business named before it.
 const BUSINESSES: &str = "company firm utility airline carrier retailer insurer lender manufacturer \
-    automaker carmaker startup conglomerate co corp inc ltd plc llc ag ab gmbh holdings";
+    automaker carmaker startup conglomerate co corp inc ltd plc llc ag ab gmbh se nv holdings";
 
 /// Words that make an organisation a government or intergovernmental body
 /// ("White House", "United Nations", "World Health Organization"), which "the
@@ -1816,10 +1816,14 @@ fn descriptive_complement(s: &Sentence, complement: Range<usize>) -> bool {
 
 /// "the commission", "a spokesperson", "the statement": a determiner and a
 /// single role, organisation or document word, which stands for something
-/// named earlier. Returns that word.
+/// named earlier; where it is based may come between ("the Frankfurt-based
+/// company"). Returns that word.
 fn description(s: &Sentence, range: &Range<usize>) -> Option<usize> {
     let head = range.end - 1;
-    let determined = head > range.start && (range.start..head).all(|k| s.lex(k) == Some(Lex::Det));
+    let based = |k: usize| s.core(k).ends_with("-based");
+    let determined = head > range.start
+        && s.lex(range.start) == Some(Lex::Det)
+        && (range.start..head).all(|k| s.lex(k) == Some(Lex::Det) || based(k));
     let describes = matches!(s.lex(head), Some(Lex::Title | Lex::Org | Lex::Document));
     (determined && describes && !s.tokens[head].quoted).then_some(head)
 }
@@ -1994,7 +1998,12 @@ impl<'a> Memory<'a> {
         n: usize,
         index: &NameIndex<'a>,
     ) -> Option<(usize, Speaker<'a>)> {
-        let range = phrase_after(s, clause_start(s))?;
+        let start = clause_start(s);
+        let range = phrase_after(s, start)?;
+        // "The Frankfurt-based company …" stands for one named before.
+        if description(s, &(start..range.end)).is_some() {
+            return None;
+        }
         let org = (range.start..range.end)
             .rev()
             .find(|&k| s.lex(k) == Some(Lex::Org));
@@ -2887,6 +2896,12 @@ mod tests {
             "The airline said storms were to blame.",
         ];
         assert_eq!(found(&airline), [at(2, "Delta Air Lines Inc", "said")]);
+        let based = [
+            "Nordlicht Optik SE agreed to buy a rival.",
+            "The deal closes in May, the Hamburg-based company said.",
+            "The Hamburg-based firm said it would keep both brands.",
+        ];
+        assert_eq!(found(&based), [at(1, "Nordlicht Optik SE", "said"), at(2, "Nordlicht Optik SE", "said")]);
         // No business named: the description stays as written.
         let none = [
             "The Ministry of Finance raised taxes.",
