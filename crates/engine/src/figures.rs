@@ -136,6 +136,12 @@ const QUANTIFYING_ADJECTIVES: &[u128] = word_set![
 const PEOPLE_ADJECTIVES: &[u128] =
     word_set!["dead", "injured", "wounded", "missing", "displaced", "elderly", "homeless", "unemployed"];
 
+/// People whose age "under"/"over" a number gives: "children under five".
+const AGE_GROUPS: &[u128] = word_set![
+    "children", "kids", "babies", "infants", "people", "adults", "those", "anyone", "women", "men",
+    "girls", "boys", "patients",
+];
+
 /// Plural nouns without a final -s.
 #[rustfmt::skip]
 const IRREGULAR_PLURALS: &[u128] = word_set![
@@ -1210,11 +1216,13 @@ impl<'a> Scanner<'a> {
         (score || (rate && second.value > low.value)).then_some(second.last + 1)
     }
 
-    /// The hedge ending right before token `lead`, skipping "a total of".
+    /// The hedge ending right before token `lead`, skipping "a total of" and
+    /// "every" ("roughly every eight days").
     fn hedge_before(&self, lead: usize) -> Option<(Qualifier, usize)> {
         let of_before = lead.checked_sub(1).is_some_and(|p| self.is(p, kw!("of")));
         let total_of = TOTAL_OF.iter().filter(|_| of_before);
         let at = total_of.clone().find_map(|p| self.phrase_ending_at(p, lead)).unwrap_or(lead);
+        let at = if at > 0 && self.is(at - 1, kw!("every")) { at - 1 } else { at };
         // Most numbers have no hedge: one look-up turns them away.
         if !at.checked_sub(1).and_then(|p| self.word(p)).is_some_and(is_hedge_word) {
             return None;
@@ -1236,7 +1244,9 @@ impl<'a> Scanner<'a> {
     fn counted(&self, low: &Atom, high: &Atom) -> Option<Counted> {
         let after = high.last + 1;
         let agreement = if high.value == 1.0 { Agreement::One } else { Agreement::Many };
-        let counted = if let Some(unit) = high.unit.or(low.unit) {
+        let counted = if self.is_age_range(low) {
+            Counted::stated("years", "years".to_string(), low.first, high.last)
+        } else if let Some(unit) = high.unit.or(low.unit) {
             let subject = match self.of_phrase(after, Agreement::Any) {
                 Some(n) => format!("{unit} of {}", self.slice(n.first, n.last)),
                 None => unit.to_string(),
@@ -1294,6 +1304,17 @@ impl<'a> Scanner<'a> {
             None => unit.to_string(),
         };
         Counted::stated(unit, subject, first, last)
+    }
+
+    /// Whether the number is the age of the people it follows: "children
+    /// aged 3 to 12", "children under five", "those over 65".
+    fn is_age_range(&self, low: &Atom) -> bool {
+        let Some(before) = low.first.checked_sub(1) else {
+            return false;
+        };
+        let bound = self.word(before).is_some_and(|w| w.is_in(word_set!["under", "over"]));
+        let group = || before.checked_sub(1).and_then(|g| self.word(g)).is_some_and(|w| w.is_in(AGE_GROUPS));
+        self.is(before, kw!("aged")) || bound && group()
     }
 
     /// Whether the time unit at `unit` is glued to "-old": "10-year-old".
@@ -1771,6 +1792,15 @@ mod tests {
     }
 
     #[test]
+    fn hedge_reaches_across_every() {
+        let sentence = "Cases double roughly every eight days.";
+        let f = assert_figure(sentence, 8.0, Some(8.0), About, "days");
+        assert_eq!(&sentence[f.start..f.end], "roughly every eight days");
+        // Without a hedge the figure starts at its number.
+        assert_eq!(assert_figure("Buses run every 10 minutes.", 10.0, Some(10.0), Exact, "minutes").start, 16);
+    }
+
+    #[test]
     fn hedge_reaches_across_a_total_of() {
         let sentence =
             "The ministry sent an estimated total of 16,000 troops, including 3,000 reinforcements.";
@@ -1823,6 +1853,15 @@ mod tests {
         assert_eq!(&sentence[f.start..f.end], "5,000-tonne");
         assert_eq!(units("The road is 10km long"), ["km"]);
         assert_eq!(units("the 435-member House"), ["member"]);
+    }
+
+    #[test]
+    fn the_age_of_a_group_counts_years() {
+        assert_eq!(units("One in five of the sick are children aged 3 to 12."), ["years"]);
+        let under = "Children under five were at risk, and 80 tonnes of supplies arrived.";
+        assert_eq!(units(under), ["years", "tonnes"]);
+        assert_eq!(units("Those over 65 should stay home."), ["years"]);
+        assert_eq!(units("He paid under 500 dollars for 3 tickets."), ["dollars", "tickets"]);
     }
 
     #[test]
