@@ -317,7 +317,8 @@ const WORD_CLASSES: &[(Lex, &str)] = &[
         group centre center survey assembly society fund board"),
     // Businesses, which "the company" may stand for ("Acme Corp." → "the company").
     (Lex::Org, BUSINESSES),
-    (Lex::Document, "statement announcement message communique communiqué data documents records"),
+    (Lex::Document, "statement announcement message communique communiqué data documents records \
+        figures statistics"),
     // Nouns that look like "-ly" adverbs.
     (Lex::Plain, "family supply rally anomaly monopoly daily weekly"),
     (Lex::Time, "monday tuesday wednesday thursday friday saturday sunday january february march \
@@ -1828,14 +1829,19 @@ fn description(s: &Sentence, range: &Range<usize>) -> Option<usize> {
     (determined && describes && !s.tokens[head].quoted).then_some(head)
 }
 
-/// A capitalized organisation name that is not a government body: what "the
-/// company" or "the utility" can stand for ("Pacific Gas and Electric Co.",
-/// not "Ministry of Finance").
+/// A capitalized organisation name that is neither a government body nor a
+/// union or association: what "the company" or "the utility" can stand for
+/// ("Pacific Gas and Electric Co.", not "Ministry of Finance" or "Railway and
+/// Transport Union").
 fn is_business(name: &str) -> bool {
     let capitalized = name.starts_with(is_upper);
     let words = || name.split_whitespace().map(|w| w.trim_end_matches('.'));
-    capitalized && !words().any(|w| wordlist::has_ignoring_case(GOVERNMENT, w))
+    let other = |w: &str| wordlist::has_ignoring_case(GOVERNMENT, w) || wordlist::has_ignoring_case(NOT_BUSINESSES, w);
+    capitalized && !words().any(other)
 }
+
+/// Organisation words that are no business: "the company" never stands for them.
+const NOT_BUSINESSES: &str = "union association federation party society league church";
 
 /// A capitalized name holding a government word: "the agency" can stand for it.
 fn is_government(name: &str) -> bool {
@@ -2697,6 +2703,14 @@ mod tests {
     }
 
     #[test]
+    fn figures_name_who_issued_them() {
+        let from = "Most of the sick are children, according to figures from the ministry.";
+        assert_eq!(only(from), said("ministry", "according to"));
+        let own = "About 62 percent ran on time, according to the agency's own statistics.";
+        assert_eq!(only(own), said("agency", "according to"));
+    }
+
+    #[test]
     fn some_verbs_report_speech_only_before_that() {
         let replied = "Maria Lopez, the head of the agency, replied that funds were short.";
         assert_eq!(only(replied), said("Maria Lopez", "replied"));
@@ -2902,6 +2916,12 @@ mod tests {
             "The Hamburg-based firm said it would keep both brands.",
         ];
         assert_eq!(found(&based), [at(1, "Nordlicht Optik SE", "said"), at(2, "Nordlicht Optik SE", "said")]);
+        let union = [
+            "Acme Corp. cut 300 jobs.",
+            "The Transport and Rail Union called a strike.",
+            "Sales fell, the company said.",
+        ];
+        assert_eq!(found(&union), [at(2, "Acme Corp", "said")]);
         // No business named: the description stays as written.
         let none = [
             "The Ministry of Finance raised taxes.",
