@@ -1106,7 +1106,7 @@ fn subject_at(s: &Sentence, i: usize, j: usize) -> Option<Subject> {
         (None, Some(Lex::Rel)) if s.punct(j.wrapping_sub(1)) == Some(',') => {
             phrase_before(s, j.checked_sub(2)?).map(Subject::Phrase)
         }
-        _ => phrase_before(s, j).map(|range| Subject::Phrase(without_examples(s, range))),
+        _ => phrase_before(s, j).map(|range| Subject::Phrase(without_modifiers(s, range))),
     }
 }
 
@@ -1118,11 +1118,12 @@ fn declared_acronym(s: &Sentence, close: usize) -> Option<Range<usize>> {
     declared.then_some(acronym..close)
 }
 
-/// "The big retailers including Aldi and Lidl have warned": the
-/// examples are not the subject, the phrase they illustrate is.
-fn without_examples(s: &Sentence, range: Range<usize>) -> Range<usize> {
+/// "The big retailers including Aldi and Lidl have warned", "St Brigid's
+/// Hospital in Lessa confirmed": neither the examples nor the place is the
+/// subject, the phrase they modify is.
+fn without_modifiers(s: &Sentence, range: Range<usize>) -> Range<usize> {
     let before = range.start.wrapping_sub(1);
-    let marker = s.is(before, "including") || s.is(before, "like");
+    let marker = s.is(before, "including") || s.is(before, "like") || s.is(before, "in");
     marker
         .then(|| phrase_before(s, before.wrapping_sub(1)))
         .flatten()
@@ -2670,6 +2671,11 @@ mod tests {
         assert_eq!(only(its), said("Boeing and its suppliers", "denied"));
         let examples = "The big retailers including Aldi and Lidl have warned of shortages.";
         assert_eq!(only(examples), said("big retailers", "warned"));
+        let place = "The Royal Infirmary in Dunmore confirmed that it had treated 40 people.";
+        assert_eq!(only(place), said("Royal Infirmary", "confirmed"));
+        // A described place stays with the people it describes.
+        let region = "Officials in the region said roads were closed.";
+        assert_eq!(only(region), said("Officials in the region", "said"));
         let opener = "However, Spanish and Portuguese officials said the count was accurate.";
         assert_eq!(
             only(opener),
