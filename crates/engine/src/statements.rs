@@ -1019,7 +1019,8 @@ fn attribute(s: &Sentence, i: usize, form: Form) -> Option<Subject> {
         Before::Passive if form != Form::Ing && s.is(i + 1, "by") => phrase_after(s, i + 2)?,
         Before::Passive => return None,
         Before::Token(j) if form == Form::Ing => participle_subject(s, j)?,
-        Before::Token(j) if s.lex(j) == Some(Lex::And) => main_subject(s).filter(|r| r.end < j)?,
+        // "The WHO has sent a team … and warned", "… appealed for funds, but says".
+        Before::Token(j) if s.lex(j) == Some(Lex::And) || s.is(j, "but") => main_subject(s).filter(|r| r.end < j)?,
         Before::Token(j) => return subject_at(s, i, j),
     };
     Some(Subject::Phrase(phrase))
@@ -1268,6 +1269,8 @@ fn main_subject(s: &Sentence) -> Option<Range<usize>> {
         .find(|&k| !s.capital(k) && is_verb(k))
         .unwrap_or(range.end);
     let range = range.start..verb;
+    // "The World Health Organization (WHO) has sent": past the acronym.
+    let verb = if s.punct(verb) == Some('(') && declared_acronym(s, verb + 2).is_some() { verb + 3 } else { verb };
     (is_verb(verb) && can_lead(s, &range)).then_some(range)
 }
 
@@ -2899,6 +2902,10 @@ mod tests {
     fn a_coordinated_report_after_another_verb_credits_the_subject() {
         let mayor = "The mayor visited the site and said rebuilding would start soon.";
         assert_eq!(only(mayor), said("mayor", "said"));
+        let acronym = "The Disaster Relief Agency (DRA) has sent 40 medics and warned that roads were cut.";
+        assert_eq!(only(acronym), said("Disaster Relief Agency", "warned"));
+        let but = "The agency has appealed for $2m, but says it has received little.";
+        assert_eq!(only(but), said("agency", "said"));
     }
 
     #[test]
