@@ -1051,10 +1051,11 @@ fn after_a_singular(s: &Sentence, i: usize) -> bool {
     modifiers > 0 && i > modifiers && s.is_any(i - modifiers - 1, &["a", "an", "another", "each", "every"])
 }
 
-/// "admitted to hospital", "admitted into the intensive care unit": a patient
-/// taken in, not a concession.
+/// "admitted to hospital", "admitted into the intensive care unit",
+/// "admitted to treatment centres": a patient taken in, not a concession.
 fn admitted_to_care(s: &Sentence, i: usize) -> bool {
-    const CARE: &str = "hospital hospitals clinic care intensive icu ward";
+    const CARE: &str = "hospital hospitals clinic clinics care intensive icu ward wards treatment centre \
+        centres center centers";
     let core = s.core(i).as_bytes();
     if !(core.len() >= 5 && core[..5].eq_ignore_ascii_case(b"admit")) {
         return false;
@@ -1066,7 +1067,8 @@ fn admitted_to_care(s: &Sentence, i: usize) -> bool {
     while s.lex(k) == Some(Lex::Det) || s.is(k, "a") {
         k += 1;
     }
-    wordlist::words(CARE).any(|w| s.is(k, w))
+    // "admitted to cholera treatment centres": the place may be modified.
+    (k..k + 3).any(|k| wordlist::words(CARE).any(|w| s.is(k, w)))
 }
 
 enum Before {
@@ -2914,6 +2916,7 @@ mod tests {
             "Officials gave conflicting reports about the casualties.",
             "Farmers made a demand for subsidies.",
             "Three people admitted to hospital were later released.",
+            "The death rate among patients admitted to cholera treatment centres fell.",
             "Two climbers were admitted into intensive care.",
         ] {
             assert_eq!(found(&[sentence]), [], "{sentence}");
