@@ -317,7 +317,7 @@ impl Cleaner<'_> {
             *seen_content = true;
             return;
         }
-        if !ends_like_prose(line) {
+        if !ends_like_prose(line) || is_headline_question(line) {
             let kind = if *seen_content || self.cleaned.metadata.title.is_some() {
                 BlockKind::Boilerplate(Boilerplate::RelatedLink)
             } else {
@@ -656,7 +656,10 @@ fn whole_line_boilerplate(line: &str) -> Option<Boilerplate> {
     if LINK_MARKERS.iter().any(|m| link.eq_ignore_ascii_case(m)) && at_most(4) {
         return Some(Boilerplate::RelatedLink);
     }
-    if has(Cue::Prompt) && at_most(MAX_PROMPT_WORDS) {
+    // "Sign up for our newsletter …": a line that opens with the prompt may
+    // go on for longer.
+    let opens_prompt = || starts_with_ignoring_case(line, "sign up") && at_most(MAX_OPENING_PROMPT_WORDS);
+    if has(Cue::Prompt) && (at_most(MAX_PROMPT_WORDS) || opens_prompt()) {
         return Some(Boilerplate::Prompt);
     }
     let author_note = (has(Cue::WritesFor) && at_most(15)) || (has(Cue::Contributed) && at_most(40));
@@ -673,6 +676,7 @@ fn whole_line_boilerplate(line: &str) -> Option<Boilerplate> {
 /// A prompt is a sentence or two: "Every evening, our editors send out a
 /// selection of the day's news. You can sign up to receive it here."
 const MAX_PROMPT_WORDS: usize = 30;
+const MAX_OPENING_PROMPT_WORDS: usize = 50;
 
 /// "lk/ab (dpa, AFP, Reuters)": the initials of a story's writer and editor,
 /// then maybe its agencies, the last line of a Deutsche Welle story.
@@ -767,6 +771,16 @@ fn ends_like_prose(line: &str) -> bool {
         .next_back()
         .is_some_and(|c| matches!(c, '.' | '!' | '?' | '"' | '”' | '’' | '\'' | ':' | ';' | ')' | '…'))
 }
+
+/// "What is cholera and how is it treated?": a short unquoted question
+/// alone on its line is a headline (a link, a crosshead), not a paragraph.
+fn is_headline_question(line: &str) -> bool {
+    line.ends_with('?')
+        && !line.contains(['"', '“', '”'])
+        && count_words(line, MAX_HEADLINE_QUESTION_WORDS + 1) <= MAX_HEADLINE_QUESTION_WORDS
+}
+
+const MAX_HEADLINE_QUESTION_WORDS: usize = 12;
 
 struct DatelineMarker {
     /// End of the place (and date) part.
@@ -989,13 +1003,24 @@ mod tests {
         let text = "By Ken Lau\n\nThe plan was approved on Wednesday.\n\
                     Every evening, our editors send out a selection of the day's hard news and feature journalism. You can sign up to receive it directly here.\n\
                     Sign up now for our City newsletter and get the top stories delivered to your inbox.\n\
+                    Sign up for our Science newsletter to get the month's biggest discoveries and the stories behind them, straight to your inbox every Friday. Outside Europe? Sign up to our world edition here.\n\
                     Ken Lau is a reporter covering transport in Hong Kong. He joined the paper in 2019.\n\
                     kl/ab (dpa, Reuters)";
         let cleaned = clean(text);
-        assert_eq!(set_aside(&cleaned), 4);
+        assert_eq!(set_aside(&cleaned), 5);
         assert_eq!(cleaned.body().count(), 1);
         // Slashed words that open a sentence are not initials.
         assert!(!editors_initials("km/h limits were lifted (on most roads) on Monday."));
+    }
+
+    #[test]
+    fn a_short_question_alone_on_its_line_is_a_headline() {
+        let text = "Ferry fares to rise\n\nFares will rise by 5% in May.\n\nMore on this story\nWhy are ferry fares rising?\nPorts brace for strike";
+        let cleaned = clean(text);
+        assert_eq!(cleaned.body().count(), 1);
+        // A question in quotes, or a long one, is prose.
+        let quoted = "Ferry fares to rise\n\n“Who will pay for this?”\n\nIs it fair that commuters pay for a decade of delays while the operator keeps its profits and bonuses?";
+        assert_eq!(clean(quoted).body().count(), 2);
     }
 
     #[test]
