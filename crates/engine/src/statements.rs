@@ -156,13 +156,20 @@ fn names_a_document(s: &Sentence, k: usize) -> bool {
     matches!(s.lex(k), Some(Lex::Document | Lex::Cue(_, Form::Base | Form::S)))
 }
 
-/// "The ministry's statement said": whoever owns a document speaks.
+/// "The ministry's statement said", "according to U.N. estimates": whoever
+/// owns a document, or names it, speaks.
 fn document_owner(s: &Sentence, range: Range<usize>) -> Range<usize> {
     let head = s.head(&range);
+    if !names_a_document(s, head) {
+        return range;
+    }
     let owner = (range.start..head).rev().find(|&k| s.possessive(k));
+    let name = (range.start..head).find(|&k| s.lex(k) != Some(Lex::Det)).unwrap_or(head);
+    let named = name < head && (name..head).all(|k| s.capital(k));
     match owner {
-        Some(owner) if names_a_document(s, head) => range.start..owner + 1,
-        _ => range,
+        Some(owner) => range.start..owner + 1,
+        None if named => name..head,
+        None => range,
     }
 }
 
@@ -1026,8 +1033,8 @@ fn attribute(s: &Sentence, i: usize, form: Form) -> Option<Subject> {
     Some(Subject::Phrase(phrase))
 }
 
-/// "State media reports said": a base or -s form followed by a verb is a
-/// noun; so is one after a determiner or an -ing modifier ("a demand",
+/// "State media reports said", "Jobless claims rose": a base or -s form
+/// followed by a verb is a noun; so is one after a determiner or an -ing modifier ("a demand",
 /// "conflicting reports"); and "admitted to hospital" reports nothing.
 fn noun_before_verb(s: &Sentence, i: usize, form: Form) -> bool {
     let next = (i + 1..s.tokens.len())
@@ -1037,9 +1044,10 @@ fn noun_before_verb(s: &Sentence, i: usize, form: Form) -> bool {
         s.lex(k) == Some(Lex::Det)
             || s.lex(k) == Some(Lex::Plain) && !s.capital(k) && s.core(k).ends_with("ing")
     };
+    // "Jobless claims rose": numbers move, speakers do not.
+    let moved = s.is_any(next, &["rose", "fell", "grew", "sank"]);
     let noun = matches!(form, Form::Base | Form::S)
-        && (matches!(s.lex(next), Some(Lex::Cue(_, Form::Past | Form::S)))
-            || modified(i.wrapping_sub(1)));
+        && (matches!(s.lex(next), Some(Lex::Cue(_, Form::Past | Form::S))) || moved || modified(i.wrapping_sub(1)));
     noun || form == Form::Base && after_a_singular(s, i) || admitted_to_care(s, i)
 }
 
@@ -1548,7 +1556,8 @@ impl<'a> NameIndex<'a> {
         let single = range.len() == 1;
         let acronym = single && s.tokens[range.start].shape == Shape::Acronym;
         let long = acronym.then(|| self.long_form(written)).flatten();
-        let fuller = (single && !acronym)
+        // "U.N." alone is not "U.N. Security Council": abbreviations stay as written.
+        let fuller = (single && !acronym && !written.contains('.'))
             .then(|| self.fullest(written))
             .flatten();
         let name = long.or(fuller).unwrap_or(written);
@@ -2736,6 +2745,10 @@ mod tests {
         assert_eq!(only(from), said("ministry", "according to"));
         let own = "About 62 percent ran on time, according to the agency's own statistics.";
         assert_eq!(only(own), said("agency", "according to"));
+        let named = "Jobless claims rose, according to Labor Department figures.";
+        assert_eq!(only(named), said("Labor Department", "according to"));
+        let abbreviation = ["The U.N. Security Council met on Monday.", "About 40,000 fled, according to U.N. estimates."];
+        assert_eq!(found(&abbreviation), [at(1, "U.N.", "according to")]);
     }
 
     #[test]
