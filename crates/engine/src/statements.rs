@@ -1987,12 +1987,15 @@ impl<'a> Memory<'a> {
             (*role == key || named_so(name)) && !name.eq_ignore_ascii_case(word)
         });
         // "the company" → the latest business; "the agency" → the latest
-        // government body ("Federal Aviation Administration").
+        // government body ("Federal Aviation Administration"); "the
+        // organization" → the latest organisation of any kind.
         let business = || {
             let wanted: fn(&str) -> bool = if wordlist::has_ignoring_case(BUSINESSES, word) {
                 is_business
             } else if word.eq_ignore_ascii_case("agency") {
                 is_government
+            } else if wordlist::has_ignoring_case("organization organisation", word) {
+                |_| true // "the organization": whichever was named last
             } else {
                 return None;
             };
@@ -2962,6 +2965,12 @@ mod tests {
             "The Hamburg-based firm said it would keep both brands.",
         ];
         assert_eq!(found(&based), [at(1, "Nordlicht Optik SE", "said"), at(2, "Nordlicht Optik SE", "said")]);
+        let organisation = [
+            "The International Federation of Mountain Rescue (IFMR) said 12 climbers were found.",
+            "Two were still missing, according to the organisation.",
+        ];
+        let ifmr = "International Federation of Mountain Rescue";
+        assert_eq!(found(&organisation), [at(0, ifmr, "said"), at(1, ifmr, "according to")]);
         let union = [
             "Acme Corp. cut 300 jobs.",
             "The Transport and Rail Union called a strike.",
