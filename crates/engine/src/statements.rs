@@ -315,7 +315,8 @@ const WORD_CLASSES: &[(Lex, &str)] = &[
         doctor investigators activists activist protesters organizers organisers voters traders \
         investors officers officer soldiers soldier workers citizens locals members teachers \
         students parents relatives neighbours neighbors opponents supporters campaigners farmers \
-        journalists historians sides side prosecutors lawyers attorneys judges legislators"),
+        journalists historians sides side prosecutors lawyers attorneys judges legislators person \
+        man woman men women friend nurse nurses colleague colleagues"),
     (Lex::Org, "agency ministry department commission committee council party government military \
         army navy force forces staff office bureau service services institute university bank \
         court police parliament congress senate administration authority authorities corporation \
@@ -1544,11 +1545,13 @@ impl<'a> NameIndex<'a> {
     /// when its head cannot speak.
     fn speaker(&self, s: &Sentence<'a>, range: Range<usize>) -> Option<Speaker<'a>> {
         let start = (range.start..range.end).find(|&k| s.lex(k) != Some(Lex::Det))?;
-        let determined = start > range.start;
+        // "the airline said", but not "a truce announced on Feb. 3": only a
+        // definite description lets any noun speak.
+        let definite = start > range.start && !s.is_any(range.start, &["a", "an"]);
         let (range, title) = narrow(s, start..range.end);
         // Worked out once for the two questions asked of it.
         let head = s.head(&range);
-        if !determined && !can_speak(s, &range, head) {
+        if !definite && !can_speak(s, &range, head) {
             return None;
         }
         let span = s.span(&range);
@@ -2927,11 +2930,19 @@ mod tests {
     }
 
     #[test]
+    fn an_indefinite_subject_speaks_only_if_it_can() {
+        assert!(find_statements(&["A truce announced on Feb. 3 collapsed within days."]).is_empty());
+        assert_eq!(only("A woman told reporters the train was fast."), said("woman", "told"));
+        assert_eq!(only("A spokesperson said the talks would resume."), said("spokesperson", "said"));
+    }
+
+    #[test]
     fn nouns_and_hospital_admissions_are_not_cues() {
         for sentence in [
             "Officials gave conflicting reports about the casualties.",
             "Farmers made a demand for subsidies.",
             "Three people admitted to hospital were later released.",
+
             "The death rate among patients admitted to cholera treatment centres fell.",
             "Two climbers were admitted into intensive care.",
         ] {
