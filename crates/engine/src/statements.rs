@@ -768,6 +768,15 @@ fn word_at(lexicon: &Lexicon, text: &str, start: usize) -> Token {
     word_of(start, end, end, shape, lexicon.classify(&bytes[start..end], Some(u128::from(key))))
 }
 
+/// A surname with a particle joined by a hyphen, a capitalized name:
+/// "al-Sayari", "el-Sisi".
+fn particled(word: &[u8]) -> bool {
+    let Some(dash) = word.iter().take(4).position(|&b| b == b'-') else {
+        return false;
+    };
+    word.get(dash + 1).is_some_and(u8::is_ascii_uppercase) && NAME_PARTICLES.iter().any(|p| p.as_bytes() == &word[..dash])
+}
+
 fn word_token(lexicon: &Lexicon, text: &str, start: usize, end: usize) -> Token {
     let word = &text.as_bytes()[start..end];
     let core_end = match word {
@@ -784,7 +793,7 @@ fn word_token(lexicon: &Lexicon, text: &str, start: usize, end: usize) -> Token 
         } else {
             Shape::Capital
         }
-    } else if !core[0].is_ascii() && text[start..].starts_with(is_upper) {
+    } else if !core[0].is_ascii() && text[start..].starts_with(is_upper) || particled(core) {
         Shape::Capital
     } else {
         Shape::Lower
@@ -1155,19 +1164,11 @@ fn inverted(s: &Sentence, i: usize, j: usize) -> Option<Subject> {
 }
 
 /// Whether token `k` is a lower-case word inside a name: "Ursula von der
-/// Leyen", "Luiz Inácio Lula da Silva", "Hamid al-Sayari".
+/// Leyen", "Luiz Inácio Lula da Silva".
 fn name_particle(s: &Sentence, k: usize) -> bool {
     let particle = |k: usize| s.is_any(k, NAME_PARTICLES);
     // Most lower-case words are followed by another: asked first.
     (s.capital(k + 1) || s.capital(k + 2)) && particle(k) && (s.capital(k + 1) || particle(k + 1))
-        || particled(s, k)
-}
-
-/// Whether word `k` is a surname with a particle joined by a hyphen:
-/// "al-Sayari", "el-Sisi".
-fn particled(s: &Sentence, k: usize) -> bool {
-    let (particle, rest) = s.core(k).split_once('-').unwrap_or_default();
-    NAME_PARTICLES.contains(&particle) && rest.starts_with(|c: char| c.is_ascii_uppercase())
 }
 
 const NAME_PARTICLES: &[&str] = &["von", "van", "der", "den", "de", "da", "del", "della", "di", "du", "dos", "bin", "ibn", "al", "el", "la", "le"];
@@ -1211,7 +1212,7 @@ fn apposition_subject(s: &Sentence, comma: usize) -> Option<Subject> {
     let role_before = open
         .checked_sub(1)
         .is_some_and(|k| role(k) || phrase_before(s, k).is_some_and(|r| role(s.head(&r)) || described(&r)));
-    let named_role = role_before && (name..comma).all(|k| s.capital(k) || name_particle(s, k));
+    let named_role = role_before && (name..comma).all(|k| s.capital(k));
     if named_role && name < comma {
         return Some(Subject::Phrase(name..comma));
     }
@@ -1767,8 +1768,7 @@ fn name_runs(s: &Sentence, mut run: impl FnMut(Range<usize>)) {
         let in_name = s
             .tokens
             .get(k)
-            .is_some_and(|t| t.capital() && matches!(t.lex, Lex::Plain | Lex::Title | Lex::Org))
-            || start.is_some() && name_particle(s, k);
+            .is_some_and(|t| t.capital() && matches!(t.lex, Lex::Plain | Lex::Title | Lex::Org));
         match (start, in_name) {
             (None, true) => start = Some(k),
             (Some(a), false) => {
