@@ -49,7 +49,7 @@ pub fn segments(source: &Source, claims: &[&Claim], selected: Option<&Claim>) ->
         let claim = claims
             .iter()
             .find(|claim| claim.mention.start <= start && end <= claim.mention.end)
-            .map(|claim| (claim.id.clone(), claim.kind));
+            .map(|claim| (claim.id.as_str().to_owned(), claim.kind));
         let selected = selected.is_some_and(|claim| claim.start <= start && end <= claim.end);
         let piece = &text[start..end];
         match segments.last_mut() {

@@ -88,7 +88,7 @@ pub fn figure_chart(corpus: &Corpus, topic_id: &str) -> Option<FigureChart> {
             let (shape, top, bottom) = shape(quantity);
             let source = corpus.source(&claim.doc);
             Bar {
-                claim: claim.id.clone(),
+                claim: claim.id.as_str().to_owned(),
                 source: source.map_or_else(|| claim.doc.to_string(), |source| source.name()),
                 published: source.map(|source| source.published_label()).unwrap_or_default(),
                 x: LEFT + ((i as f64 + 0.5) * slot).round() as i32,

@@ -270,7 +270,7 @@ mod tests {
     fn every_claim_belongs_to_a_topic() {
         let corpus = Corpus::bundled();
         for claim in &corpus.report().claims {
-            assert!(corpus.topic_of(&claim.id).is_some(), "{}", claim.id);
+            assert!(corpus.topic_of(&claim.id).is_some(), "{}", claim.id.as_str());
         }
     }
 

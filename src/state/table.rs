@@ -54,13 +54,13 @@ pub struct Entry {
 
 impl Entry {
     pub fn new(claim: &Claim) -> Entry {
-        let date = claim.when.as_ref().filter(|_| claim.kind != ClaimKind::Event).map(|when| when.text.clone());
+        let date = claim.when.as_ref().filter(|_| claim.kind != ClaimKind::Event).map(|when| when.text.as_str().to_owned());
         let speaker = claim.speaker.as_ref().filter(|_| claim.kind != ClaimKind::Statement).map(|speaker| {
             format!("{speaker} {}", claim.cue.as_deref().unwrap_or("said"))
         });
         let detail: Vec<String> = date.into_iter().chain(speaker).collect();
         Entry {
-            claim: claim.id.clone(),
+            claim: claim.id.as_str().to_owned(),
             headline: brief(claim),
             detail: (!detail.is_empty()).then(|| detail.join(" · ")),
             sentence: claim.text.to_string(),

@@ -2079,7 +2079,7 @@ fn topic(corpus: &Corpus, id: String, members: &[usize]) -> Topic {
         id,
         label: label(corpus, members),
         kind: first.kind,
-        claims: members.iter().map(|&i| corpus.claim(i).id.clone()).collect(),
+        claims: members.iter().map(|&i| corpus.claim(i).id.as_str().to_owned()).collect(),
         status,
         why,
         silent: corpus.story_docs[corpus.story[members[0]]]
@@ -2462,7 +2462,7 @@ mod tests {
         let date = Date::new(day.0, day.1, day.2).unwrap();
         let at = text.find(when).unwrap();
         Claim {
-            id: format!("{doc}#1"),
+            id: format!("{doc}#1").into(),
             doc: doc.into(),
             kind: ClaimKind::Event,
             mention: Mention { start: at, end: at + when.len(), text: when.into() },

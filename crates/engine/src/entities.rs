@@ -475,13 +475,13 @@ mod tests {
 
     fn statement(doc: &str, start: usize, speaker: &str, text: &str) -> Claim {
         Claim {
-            id: format!("{doc}#{start}"),
+            id: format!("{doc}#{start}").into(),
             doc: doc.into(),
             kind: ClaimKind::Statement,
             text: text.into(),
             start,
             end: start + text.len(),
-            mention: Mention { start, end: start, text: String::new() },
+            mention: Mention { start, end: start, text: "".into() },
             quantity: None,
             when: None,
             speaker: Some(speaker.into()),

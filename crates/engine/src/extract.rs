@@ -4,7 +4,7 @@
 use std::cell::RefCell;
 use std::sync::Arc;
 
-use crate::claim::{Claim, ClaimKind, Mention, When};
+use crate::claim::{Claim, ClaimKind, Mention, SharedStr, When};
 use crate::clean::{self, Block, BlockKind, Metadata};
 use crate::dates::{self, DateMention};
 use crate::document::Document;
@@ -76,7 +76,8 @@ pub fn extract(doc: &Document) -> Extraction {
         }
     }
 
-    let mut builder = ClaimBuilder::new(doc);
+    let claims = found.iter().map(|found| found.figures.len() + found.dates.len()).sum::<usize>() + found_statements.len();
+    let mut builder = ClaimBuilder::new(doc, claims);
     for (n, ((&(start, _), &sentence), found)) in sentences.iter().zip(&sentence_texts).zip(found).enumerate() {
         let Found { figures: found_figures, dates: found_dates, .. } = found;
         let own = unclaimed.iter().take_while(|statement| statement.sentence == n).count();
@@ -179,24 +180,20 @@ fn shared_cue(cue: &'static str) -> Arc<str> {
 /// size the sentence list once.
 const BYTES_PER_SENTENCE: usize = 100;
 
-/// Roughly how many bytes of text yield one claim (about ten per kilobyte),
-/// to size the claim list once: rather too many than too few, as growing
-/// the list copies every claim.
-const BYTES_PER_CLAIM: usize = 96;
-
-struct ClaimBuilder<'d> {
-    doc: &'d Document,
+struct ClaimBuilder {
     /// The document id, allocated once for all its claims.
     doc_id: Arc<str>,
+    ids: ClaimIds,
     claims: Vec<Claim>,
 }
 
-impl<'d> ClaimBuilder<'d> {
-    fn new(doc: &'d Document) -> Self {
+impl ClaimBuilder {
+    /// A builder for the `count` claims of `doc`.
+    fn new(doc: &Document, count: usize) -> Self {
         ClaimBuilder {
-            doc,
             doc_id: Arc::from(doc.id.as_str()),
-            claims: Vec::with_capacity(doc.text.len() / BYTES_PER_CLAIM),
+            ids: ClaimIds::new(&doc.id, count),
+            claims: Vec::with_capacity(count),
         }
     }
 
@@ -212,7 +209,7 @@ impl<'d> ClaimBuilder<'d> {
         mention_end: usize,
     ) -> &mut Claim {
         let claim = Claim {
-            id: claim_id(&self.doc.id, self.claims.len() + 1),
+            id: self.ids.next(),
             doc: Arc::clone(&self.doc_id),
             kind,
             text: Arc::clone(&context.evidence),
@@ -221,10 +218,10 @@ impl<'d> ClaimBuilder<'d> {
             mention: Mention {
                 start: context.start + mention_start,
                 end: context.start + mention_end,
-                text: context.text[mention_start..mention_end].to_string(),
+                text: SharedStr::slice(&context.evidence, mention_start..mention_end),
             },
             quantity: None,
-            when: dated.map(|date| when(context.text, date)),
+            when: dated.map(|date| when(&context.evidence, date)),
             speaker: context.attribution.as_ref().map(|a| Arc::clone(&a.speaker)),
             cue: context.attribution.as_ref().map(|a| Arc::clone(&a.cue)),
             topic: String::new(),
@@ -234,9 +231,43 @@ impl<'d> ClaimBuilder<'d> {
     }
 }
 
-/// "doc#7": the `n`-th claim of document `doc`. Built by hand: `format!` costs
-/// more than the rest of a claim.
-fn claim_id(doc: &str, n: usize) -> String {
+/// The ids of a document's claims, "doc#1" to "doc#n", written one after
+/// another into one string that they all share.
+struct ClaimIds {
+    all: Arc<str>,
+    doc_len: usize,
+    /// The number of the next id and where it starts in `all`.
+    next: usize,
+    next_start: usize,
+}
+
+impl ClaimIds {
+    /// The ids of the `count` claims of document `doc`.
+    fn new(doc: &str, count: usize) -> Self {
+        let mut all = String::with_capacity(count * (doc.len() + 1 + decimal_digits(count)));
+        for n in 1..count + 1 {
+            push_claim_id(&mut all, doc, n);
+        }
+        ClaimIds { all: Arc::from(all.as_str()), doc_len: doc.len(), next: 1, next_start: 0 }
+    }
+
+    /// The id of the next claim. Panics past the count the ids were made for.
+    fn next(&mut self) -> SharedStr {
+        let end = self.next_start + self.doc_len + 1 + decimal_digits(self.next);
+        let id = SharedStr::slice(&self.all, self.next_start..end);
+        (self.next, self.next_start) = (self.next + 1, end);
+        id
+    }
+}
+
+/// How many digits `n` (at least 1) has in decimal.
+fn decimal_digits(n: usize) -> usize {
+    n.checked_ilog10().map_or(1, |log| log as usize + 1)
+}
+
+/// Appends "doc#7", the id of the `n`-th claim of document `doc`, to `ids`.
+/// Written by hand: `format!` costs more than the rest of a claim.
+fn push_claim_id(ids: &mut String, doc: &str, n: usize) {
     let mut digits = [0u8; 20];
     let mut at = digits.len();
     let mut rest = n;
@@ -248,18 +279,17 @@ fn claim_id(doc: &str, n: usize) -> String {
             break;
         }
     }
-    let mut id = String::with_capacity(doc.len() + 1 + digits.len() - at);
-    id.push_str(doc);
-    id.push('#');
-    id.extend(digits[at..].iter().map(|&d| char::from(d)));
-    id
+    ids.push_str(doc);
+    ids.push('#');
+    ids.extend(digits[at..].iter().map(|&d| char::from(d)));
 }
 
-fn when(sentence: &str, date: &DateMention) -> When {
+/// The date of `sentence` found as `date`.
+fn when(sentence: &Arc<str>, date: &DateMention) -> When {
     When {
         start: date.range.start,
         end: date.range.end,
-        text: sentence[date.start..date.end].to_string(),
+        text: SharedStr::slice(sentence, date.start..date.end),
     }
 }
 
@@ -269,9 +299,19 @@ mod tests {
 
     #[test]
     fn claim_ids_number_claims_from_one() {
-        assert_eq!(claim_id("doc", 1), "doc#1");
-        assert_eq!(claim_id("a b", 1207), "a b#1207");
-        assert_eq!(claim_id("", usize::MAX), format!("#{}", usize::MAX));
+        let mut ids = ClaimIds::new("a b", 1207);
+        let all: Vec<SharedStr> = (0..1207).map(|_| ids.next()).collect();
+        assert_eq!((all[0].as_str(), all[9].as_str(), all[1206].as_str()), ("a b#1", "a b#10", "a b#1207"));
+        let mut id = String::new();
+        push_claim_id(&mut id, "", usize::MAX);
+        assert_eq!(id, format!("#{}", usize::MAX));
+    }
+
+    #[test]
+    fn decimal_digits_count_every_digit() {
+        for n in [1, 9, 10, 99, 100, 1207, usize::MAX] {
+            assert_eq!(decimal_digits(n), n.to_string().len(), "{n}");
+        }
     }
 
     #[test]
@@ -308,7 +348,7 @@ mod tests {
         let extraction = extract(&doc);
         for claim in &extraction.claims {
             assert_eq!(&doc.text[claim.start..claim.end], &*claim.text);
-            assert_eq!(&doc.text[claim.mention.start..claim.mention.end], claim.mention.text);
+            assert_eq!(&doc.text[claim.mention.start..claim.mention.end], claim.mention.text.as_str());
         }
         assert_eq!(extraction.boilerplate().count(), 1);
         assert_eq!(extraction.sentences.len(), 2);

@@ -101,7 +101,7 @@ impl Report {
             let _ = writeln!(out, "    why: {}", topic.why);
             let mut docs: Vec<&str> = Vec::new();
             for id in &topic.claims {
-                let claim = self.claims.iter().find(|c| &c.id == id).expect("topics list known claims");
+                let claim = self.claims.iter().find(|c| c.id == id.as_str()).expect("topics list known claims");
                 if !docs.contains(&claim.doc.as_ref()) {
                     docs.push(&claim.doc);
                 }
