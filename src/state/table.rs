@@ -63,7 +63,7 @@ impl Entry {
             claim: claim.id.as_str().to_owned(),
             headline: brief(claim),
             detail: (!detail.is_empty()).then(|| detail.join(" · ")),
-            sentence: claim.text.to_string(),
+            sentence: claim.text.as_str().to_owned(),
         }
     }
 

@@ -125,7 +125,7 @@ pub fn layout(corpus: &Corpus, zoom: Option<DateRange>, lanes: Range<usize>) -> 
                         (start, scale.x(range.end.min(period.end).to_days() as f64 + 1.0) - start)
                     };
                     let status = corpus.topic_of(&claim.id).map_or(Status::Single, |topic| topic.status);
-                    Some(TimeMark { claim: claim.id.as_str().to_owned(), x, width, y: 0, status, label: brief(claim), sentence: claim.text.to_string() })
+                    Some(TimeMark { claim: claim.id.as_str().to_owned(), x, width, y: 0, status, label: brief(claim), sentence: claim.text.as_str().to_owned() })
                 })
                 .collect();
             let rows = stack(&mut marks, top);

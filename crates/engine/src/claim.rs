@@ -49,9 +49,9 @@ pub struct Claim {
     /// The document's id, shared by all its claims.
     pub doc: Arc<str>,
     pub kind: ClaimKind,
-    /// The evidence sentence, shared by all claims of the sentence;
+    /// The evidence sentence, shared by all claims of the document;
     /// `document.text[start..end] == text`.
-    pub text: Arc<str>,
+    pub text: SharedStr,
     pub start: usize,
     pub end: usize,
     /// The figure or date expression itself (for statements: the speaker).

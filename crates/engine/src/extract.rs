@@ -2,6 +2,7 @@
 //! statements → claims with byte offsets into the document text.
 
 use std::cell::RefCell;
+use std::ops::Range;
 use std::sync::Arc;
 
 use crate::claim::{Claim, ClaimKind, Mention, SharedStr, When};
@@ -89,7 +90,7 @@ pub fn extract(doc: &Document) -> Extraction {
         let context = SentenceContext {
             start,
             text: sentence,
-            evidence: Arc::from(sentence),
+            evidence: builder.words(start..start + sentence.len()),
             attribution: attributed.first().map(Attribution::of),
             first_date: found_dates.first(),
         };
@@ -136,8 +137,8 @@ impl Found {
 struct SentenceContext<'a> {
     start: usize,
     text: &'a str,
-    /// `text`, allocated once for all the sentence's claims.
-    evidence: Arc<str>,
+    /// `text`, as all the sentence's claims share it.
+    evidence: SharedStr,
     /// The sentence's first statement, which its figures and dates are credited to.
     attribution: Option<Attribution>,
     first_date: Option<&'a DateMention>,
@@ -183,6 +184,8 @@ const BYTES_PER_SENTENCE: usize = 100;
 struct ClaimBuilder {
     /// The document id, allocated once for all its claims.
     doc_id: Arc<str>,
+    /// The document text, copied once for all the words its claims quote.
+    text: Arc<str>,
     ids: ClaimIds,
     claims: Vec<Claim>,
 }
@@ -192,6 +195,7 @@ impl ClaimBuilder {
     fn new(doc: &Document, count: usize) -> Self {
         ClaimBuilder {
             doc_id: Arc::from(doc.id.as_str()),
+            text: Arc::from(doc.text.as_str()),
             ids: ClaimIds::new(&doc.id, count),
             claims: Vec::with_capacity(count),
         }
@@ -212,22 +216,36 @@ impl ClaimBuilder {
             id: self.ids.next(),
             doc: Arc::clone(&self.doc_id),
             kind,
-            text: Arc::clone(&context.evidence),
+            text: context.evidence.clone(),
             start: context.start,
             end: context.start + context.text.len(),
             mention: Mention {
                 start: context.start + mention_start,
                 end: context.start + mention_end,
-                text: SharedStr::slice(&context.evidence, mention_start..mention_end),
+                text: self.words(context.start + mention_start..context.start + mention_end),
             },
             quantity: None,
-            when: dated.map(|date| when(&context.evidence, date)),
+            when: dated.map(|date| self.when(context.start, date)),
             speaker: context.attribution.as_ref().map(|a| Arc::clone(&a.speaker)),
             cue: context.attribution.as_ref().map(|a| Arc::clone(&a.cue)),
             topic: String::new(),
         };
         self.claims.push(claim);
         self.claims.last_mut().expect("just pushed")
+    }
+
+    /// The words at `range` of the document text.
+    fn words(&self, range: Range<usize>) -> SharedStr {
+        SharedStr::slice(&self.text, range)
+    }
+
+    /// The date found as `date` in the sentence that starts at `sentence_start`.
+    fn when(&self, sentence_start: usize, date: &DateMention) -> When {
+        When {
+            start: date.range.start,
+            end: date.range.end,
+            text: self.words(sentence_start + date.start..sentence_start + date.end),
+        }
     }
 }
 
@@ -282,15 +300,6 @@ fn push_claim_id(ids: &mut String, doc: &str, n: usize) {
     ids.push_str(doc);
     ids.push('#');
     ids.extend(digits[at..].iter().map(|&d| char::from(d)));
-}
-
-/// The date of `sentence` found as `date`.
-fn when(sentence: &Arc<str>, date: &DateMention) -> When {
-    When {
-        start: date.range.start,
-        end: date.range.end,
-        text: SharedStr::slice(sentence, date.start..date.end),
-    }
 }
 
 #[cfg(test)]
