@@ -59,7 +59,7 @@ pub struct Claim {
     pub quantity: Option<Quantity>,
     pub when: Option<When>,
     /// Who said it; shared by the claims of the sentence.
-    pub speaker: Option<Arc<str>>,
+    pub speaker: Option<SharedStr>,
     pub cue: Option<Arc<str>>,
     /// The id of the claim's topic, filled by alignment (empty before).
     pub topic: String,

@@ -91,7 +91,7 @@ pub fn extract(doc: &Document) -> Extraction {
             start,
             text: sentence,
             evidence: builder.words(start..start + sentence.len()),
-            attribution: attributed.first().map(Attribution::of),
+            attribution: attributed.first().map(|statement| builder.attribution(statement)),
             first_date: found_dates.first(),
         };
         for figure in found_figures {
@@ -102,10 +102,11 @@ pub fn extract(doc: &Document) -> Extraction {
             builder.claim(ClaimKind::Event, &context, Some(date), date.start, date.end);
         }
         for (n, statement) in attributed.iter().enumerate() {
+            // The first statement's attribution is the sentence's.
+            let own = (n > 0).then(|| builder.attribution(statement));
             let claim =
                 builder.claim(ClaimKind::Statement, &context, context.first_date, statement.speaker_start, statement.speaker_end);
-            if n > 0 {
-                let own = Attribution::of(statement);
+            if let Some(own) = own {
                 (claim.speaker, claim.cue) = (Some(own.speaker), Some(own.cue));
             }
         }
@@ -144,19 +145,10 @@ struct SentenceContext<'a> {
     first_date: Option<&'a DateMention>,
 }
 
-/// Who said something and how, allocated once per statement.
+/// Who said something and how, as the claims of a statement share them.
 struct Attribution {
-    speaker: Arc<str>,
+    speaker: SharedStr,
     cue: Arc<str>,
-}
-
-impl Attribution {
-    fn of(statement: &Statement) -> Self {
-        Attribution {
-            speaker: Arc::clone(&statement.speaker),
-            cue: shared_cue(statement.cue),
-        }
-    }
 }
 
 thread_local! {
@@ -181,20 +173,22 @@ fn shared_cue(cue: &'static str) -> Arc<str> {
 /// size the sentence list once.
 const BYTES_PER_SENTENCE: usize = 100;
 
-struct ClaimBuilder {
+struct ClaimBuilder<'d> {
     /// The document id, allocated once for all its claims.
     doc_id: Arc<str>,
-    /// The document text, copied once for all the words its claims quote.
+    source: &'d str,
+    /// `source`, copied once for all the words its claims quote.
     text: Arc<str>,
     ids: ClaimIds,
     claims: Vec<Claim>,
 }
 
-impl ClaimBuilder {
+impl<'d> ClaimBuilder<'d> {
     /// A builder for the `count` claims of `doc`.
-    fn new(doc: &Document, count: usize) -> Self {
+    fn new(doc: &'d Document, count: usize) -> Self {
         ClaimBuilder {
             doc_id: Arc::from(doc.id.as_str()),
+            source: &doc.text,
             text: Arc::from(doc.text.as_str()),
             ids: ClaimIds::new(&doc.id, count),
             claims: Vec::with_capacity(count),
@@ -226,7 +220,7 @@ impl ClaimBuilder {
             },
             quantity: None,
             when: dated.map(|date| self.when(context.start, date)),
-            speaker: context.attribution.as_ref().map(|a| Arc::clone(&a.speaker)),
+            speaker: context.attribution.as_ref().map(|a| a.speaker.clone()),
             cue: context.attribution.as_ref().map(|a| Arc::clone(&a.cue)),
             topic: String::new(),
         };
@@ -237,6 +231,27 @@ impl ClaimBuilder {
     /// The words at `range` of the document text.
     fn words(&self, range: Range<usize>) -> SharedStr {
         SharedStr::slice(&self.text, range)
+    }
+
+    /// `words` shared with the document text when they are part of it (as
+    /// most speakers' names are), else a copy of their own.
+    fn share(&self, words: &str) -> SharedStr {
+        // Where `words` start in the document text, if they are part of it:
+        // a copy or a constant lies elsewhere in memory.
+        let offset = (words.as_ptr() as usize).wrapping_sub(self.source.as_ptr() as usize);
+        if offset <= self.source.len() && words.len() <= self.source.len() - offset {
+            self.words(offset..offset + words.len())
+        } else {
+            SharedStr::from(words)
+        }
+    }
+
+    /// Who made `statement` and how.
+    fn attribution(&self, statement: &Statement) -> Attribution {
+        Attribution {
+            speaker: self.share(&statement.speaker),
+            cue: shared_cue(statement.cue),
+        }
     }
 
     /// The date found as `date` in the sentence that starts at `sentence_start`.
@@ -314,6 +329,20 @@ mod tests {
         let mut id = String::new();
         push_claim_id(&mut id, "", usize::MAX);
         assert_eq!(id, format!("#{}", usize::MAX));
+    }
+
+    #[test]
+    fn words_of_the_document_are_shared_and_others_copied() {
+        let doc = Document::from_text("t", "Ana Lopes said so.");
+        let builder = ClaimBuilder::new(&doc, 0);
+        let name = builder.share(&doc.text[..9]);
+        assert_eq!((name.as_str(), name.as_ptr()), ("Ana Lopes", builder.text.as_ptr()));
+        let end = builder.share(&doc.text[18..]);
+        assert_eq!((end.as_str(), end.as_ptr()), ("", builder.text[18..].as_ptr()));
+        let rewritten = String::from("Ana Lopes");
+        let copy = builder.share(&rewritten);
+        assert_eq!(copy, "Ana Lopes");
+        assert!(!builder.text.as_bytes().as_ptr_range().contains(&copy.as_ptr()));
     }
 
     #[test]

@@ -37,7 +37,7 @@
 use std::borrow::Cow;
 use std::cell::Cell;
 use std::ops::Range;
-use std::sync::{Arc, OnceLock};
+use std::sync::OnceLock;
 
 use crate::case::is_upper;
 use crate::bytescan::{alnum_end, char_at, is_alphanumeric, is_ascii_alnum, leading_alnum, padded_word};
@@ -47,12 +47,12 @@ use crate::wordlist;
 
 /// An attributed sentence. Offsets are byte offsets within that sentence.
 #[derive(Debug, Clone, PartialEq)]
-pub struct Statement {
+pub struct Statement<'a> {
     /// Index into the sentences passed to [`find_statements`].
     pub sentence: usize,
     /// The fullest name the document gives this speaker ("Ana Lopes" for
-    /// "Lopes"), ready to be shared by the claims of its sentence.
-    pub speaker: Arc<str>,
+    /// "Lopes"): words of the sentences unless it had to be rewritten.
+    pub speaker: Cow<'a, str>,
     /// The reporting verb in its simple past form: "said", "told", "claimed",
     /// "denied", "called for"…, or "according to".
     pub cue: &'static str,
@@ -67,7 +67,7 @@ pub struct Statement {
 /// Attributions for a document's sentences, in order, one per speaker and
 /// sentence (the first cue wins). "He said" resolves to the last named speaker;
 /// names are expanded to their fullest form in the document.
-pub fn find_statements(sentences: &[&str]) -> Vec<Statement> {
+pub fn find_statements<'a>(sentences: &[&'a str]) -> Vec<Statement<'a>> {
     let tokenized = Tokenized::new(sentences);
     let sentence = |n: usize| Sentence {
         text: sentences[n],
@@ -98,7 +98,7 @@ pub fn find_statements(sentences: &[&str]) -> Vec<Statement> {
             }
             statements.push(Statement {
                 sentence: n,
-                speaker: Arc::from(speaker.name),
+                speaker: speaker.name,
                 cue: found.cue,
                 speaker_start: speaker.span.start,
                 speaker_end: speaker.span.end,
@@ -115,7 +115,7 @@ pub fn find_statements(sentences: &[&str]) -> Vec<Statement> {
 /// The speaker a subject stands for; named speakers are remembered for later
 /// anaphora.
 fn identify<'a>(
-    s: &Sentence<'a>,
+    s: &Sentence<'a, '_>,
     n: usize,
     subject: Subject,
     index: &NameIndex<'a>,
@@ -835,12 +835,12 @@ fn mark_quoted(tokens: &mut [Token]) {
 /// One tokenized sentence with the questions the patterns ask of it. Indices
 /// out of range answer "no", so callers need no bounds checks.
 #[derive(Clone, Copy)]
-struct Sentence<'a> {
+struct Sentence<'a, 't> {
     text: &'a str,
-    tokens: &'a [Token],
+    tokens: &'t [Token],
 }
 
-impl<'a> Sentence<'a> {
+impl<'a> Sentence<'a, '_> {
     fn lex(&self, i: usize) -> Option<Lex> {
         self.tokens
             .get(i)
@@ -1453,7 +1453,7 @@ struct NameIndex<'a> {
 }
 
 impl<'a> NameIndex<'a> {
-    fn build(sentences: impl ExactSizeIterator<Item = Sentence<'a>>) -> Self {
+    fn build<'t>(sentences: impl ExactSizeIterator<Item = Sentence<'a, 't>>) -> Self {
         // Articles name fewer people and organisations than they have sentences.
         let n = sentences.len();
         let mut index = NameIndex {
@@ -1505,7 +1505,7 @@ impl<'a> NameIndex<'a> {
     /// initials spell it, else the phrase without its modifiers. Capitalized
     /// words before that part belong to the name ("United Nations Office for
     /// the Coordination of Humanitarian Affairs (OCHA)"), an owner does not.
-    fn note_declared(&mut self, s: &Sentence<'a>, acronym: usize) {
+    fn note_declared(&mut self, s: &Sentence<'a, '_>, acronym: usize) {
         let Some(before) = acronym.checked_sub(1) else {
             return;
         };
@@ -1544,7 +1544,7 @@ impl<'a> NameIndex<'a> {
 
     /// The canonical speaker for the phrase `range` of sentence `s`; `None`
     /// when its head cannot speak.
-    fn speaker(&self, s: &Sentence<'a>, range: Range<usize>) -> Option<Speaker<'a>> {
+    fn speaker(&self, s: &Sentence<'a, '_>, range: Range<usize>) -> Option<Speaker<'a>> {
         let start = (range.start..range.end).find(|&k| s.lex(k) != Some(Lex::Det))?;
         // "the airline said", but not "a truce announced on Feb. 3": only a
         // definite description lets any noun speak.
@@ -2032,7 +2032,7 @@ impl<'a> Memory<'a> {
     /// central bank cut rates" → "the bank" later).
     fn note_opening(
         &mut self,
-        s: &Sentence<'a>,
+        s: &Sentence<'a, '_>,
         n: usize,
         index: &NameIndex<'a>,
     ) -> Option<(usize, Speaker<'a>)> {
