@@ -108,7 +108,7 @@ pub fn figure_chart(corpus: &Corpus, topic_id: &str) -> Option<FigureChart> {
         let points: Vec<String> = bars.iter().map(|bar| format!("{},{}", bar.x, anchor(bar))).collect();
         points.join(" ")
     });
-    Some(FigureChart { unit: figures[0].2.unit.clone(), status: topic.status, bars, ticks, trend })
+    Some(FigureChart { unit: figures[0].2.unit.as_str().to_owned(), status: topic.status, bars, ticks, trend })
 }
 
 /// The interval a quantity stands for: shape, top value (`None` = open) and bottom value.

@@ -95,8 +95,9 @@ pub fn extract(doc: &Document) -> Extraction {
             first_date: found_dates.first(),
         };
         for figure in found_figures {
+            let quantity = figure.quantity.map_text(|words| builder.share(&words));
             let claim = builder.claim(ClaimKind::Figure, &context, context.first_date, figure.start, figure.end);
-            claim.quantity = Some(figure.quantity);
+            claim.quantity = Some(quantity);
         }
         for date in &found_dates {
             builder.claim(ClaimKind::Event, &context, Some(date), date.start, date.end);
@@ -121,15 +122,15 @@ pub fn extract(doc: &Document) -> Extraction {
 }
 
 /// What the figure and date scanners found in one sentence.
-struct Found {
+struct Found<'a> {
     needs: prefilter::Needs,
     dates: Vec<DateMention>,
-    figures: Vec<figures::Figure>,
+    figures: Vec<figures::Figure<'a>>,
 }
 
-impl Found {
+impl Found<'_> {
     /// Nothing yet, and which scanners `sentence` needs.
-    fn needed(sentence: &str) -> Found {
+    fn needed(sentence: &str) -> Self {
         Found { needs: prefilter::needs(sentence), dates: Vec::new(), figures: Vec::new() }
     }
 }

@@ -33,6 +33,7 @@
 //! Vague plurals ("dozens", "hundreds of") and fractions ("nearly half") are not
 //! figures; durations are ("seven months"). Signs are ignored ("-5" reads 5).
 
+use std::borrow::Cow;
 use std::cell::Cell;
 
 use crate::case::{is_lower, is_upper};
@@ -45,25 +46,27 @@ use crate::quantity::{Qualifier, Quantity};
 /// One figure; `start..end` are byte offsets *within the sentence* covering the
 /// hedge, the number(s) and the counted noun when adjacent ("at least 10,000").
 #[derive(Debug, Clone, PartialEq)]
-pub struct Figure {
+pub struct Figure<'a> {
     pub start: usize,
     pub end: usize,
-    pub quantity: Quantity,
+    /// Its unit and subject are words of the sentence unless they had to
+    /// be rewritten ("percent of vote"): most figures are claims, whose
+    /// words are shared with the document rather than copied.
+    pub quantity: Quantity<Cow<'a, str>>,
 }
 
 thread_local! {
     /// One token buffer for every sentence (see [`scratch`]).
     static TOKENS: Cell<Vec<Token>> = const { Cell::new(Vec::new()) };
-    /// One buffer of figures found for every sentence: the figures are then
-    /// copied out at their exact count, where collecting a fresh buffer
-    /// grew it and then shrank it to fit.
-    static FOUND: Cell<Vec<Found>> = const { Cell::new(Vec::new()) };
+    /// One buffer of where figures were found for every sentence.
+    static PLACES: Cell<Vec<Place>> = const { Cell::new(Vec::new()) };
 }
 
 /// Every figure in `sentence`, in order of appearance.
-pub fn find_figures(sentence: &str) -> Vec<Figure> {
+pub fn find_figures(sentence: &str) -> Vec<Figure<'_>> {
     let scanner = Scanner::new(sentence, scratch::take(&TOKENS));
-    let mut found = scratch::take(&FOUND);
+    let mut figures = Vec::new();
+    let mut places = scratch::take(&PLACES);
     let mut at = 0;
     while at < scanner.tokens.len() {
         if !scanner.may_start_number(at) {
@@ -71,17 +74,17 @@ pub fn find_figures(sentence: &str) -> Vec<Figure> {
             continue;
         }
         at = match scanner.figure_at(at) {
-            Step::Found(figure, next) => {
-                found.push(figure);
+            Step::Found(figure, place, next) => {
+                figures.push(figure);
+                places.push(place);
                 next
             }
             Step::Skip(next) => next,
         };
     }
-    scanner.infer_elided_units(&mut found);
+    scanner.infer_elided_units(&mut figures, &places);
     scratch::give_back(&TOKENS, scanner.tokens);
-    let figures = found.drain(..).map(|f| f.figure).collect();
-    scratch::give_back(&FOUND, found);
+    scratch::give_back(&PLACES, places);
     figures
 }
 
@@ -745,22 +748,21 @@ struct Noun {
 }
 
 /// What a figure counts, and the tokens its span must include.
-struct Counted {
-    unit: String,
-    subject: String,
+struct Counted<'a> {
+    unit: &'a str,
+    subject: Cow<'a, str>,
     first: usize,
     last: usize,
     elided: bool,
 }
 
-impl Counted {
-    fn stated(unit: &str, subject: String, first: usize, last: usize) -> Counted {
-        let unit = unit.to_string();
+impl<'a> Counted<'a> {
+    fn stated(unit: &'a str, subject: Cow<'a, str>, first: usize, last: usize) -> Counted<'a> {
         Counted { unit, subject, first, last, elided: false }
     }
 
-    fn elided(first: usize, last: usize) -> Counted {
-        Counted { unit: String::new(), subject: String::new(), first, last, elided: true }
+    fn elided(first: usize, last: usize) -> Counted<'a> {
+        Counted { unit: "", subject: Cow::Borrowed(""), first, last, elided: true }
     }
 }
 
@@ -775,10 +777,9 @@ enum Agreement {
     Any,
 }
 
-/// A figure with what unit inference needs: where its number starts and
+/// What unit inference needs of a figure: where its number starts and
 /// whether its noun was left out.
-struct Found {
-    figure: Figure,
+struct Place {
     token: usize,
     elided: bool,
 }
@@ -808,8 +809,8 @@ impl std::ops::Deref for PhraseWords {
 
 /// What the scanner does at a token: report a figure and resume after it, or
 /// move on.
-enum Step {
-    Found(Found, usize),
+enum Step<'a> {
+    Found(Figure<'a>, Place, usize),
     Skip(usize),
 }
 
@@ -898,7 +899,7 @@ impl<'a> Scanner<'a> {
     }
 
     /// A figure starting at token `i`, or the token to resume from.
-    fn figure_at(&self, i: usize) -> Step {
+    fn figure_at(&self, i: usize) -> Step<'a> {
         let Some(low) = self.atom_at(i) else {
             return Step::Skip(i + 1);
         };
@@ -932,11 +933,11 @@ impl<'a> Scanner<'a> {
                 low: low_bound,
                 high: high_bound,
                 qualifier,
-                unit: counted.unit,
+                unit: Cow::Borrowed(counted.unit),
                 subject: counted.subject,
             },
         };
-        Step::Found(Found { figure, token: low.first, elided: counted.elided }, last + 1)
+        Step::Found(figure, Place { token: low.first, elided: counted.elided }, last + 1)
     }
 
     /// The number starting at token `i`, with currency, scale and percent.
@@ -1241,15 +1242,15 @@ impl<'a> Scanner<'a> {
     /// What the number counts; `None` for a fraction ("two-thirds") or an
     /// age ("10-year-old"). A hyphenated duration counts its unit: "a 72-hour
     /// ceasefire" and "a 48-hour ceasefire" are figures that disagree.
-    fn counted(&self, low: &Atom, high: &Atom) -> Option<Counted> {
+    fn counted(&self, low: &Atom, high: &Atom) -> Option<Counted<'a>> {
         let after = high.last + 1;
         let agreement = if high.value == 1.0 { Agreement::One } else { Agreement::Many };
         let counted = if self.is_age_range(low) {
-            Counted::stated("years", "years".to_string(), low.first, high.last)
+            Counted::stated("years", Cow::Borrowed("years"), low.first, high.last)
         } else if let Some(unit) = high.unit.or(low.unit) {
             let subject = match self.of_phrase(after, Agreement::Any) {
-                Some(n) => format!("{unit} of {}", self.slice(n.first, n.last)),
-                None => unit.to_string(),
+                Some(n) => Cow::Owned(format!("{unit} of {}", self.slice(n.first, n.last))),
+                None => Cow::Borrowed(unit),
             };
             Counted::stated(unit, subject, low.first, high.last)
         } else if let Some(w) = self.attached_unit(high) {
@@ -1266,13 +1267,13 @@ impl<'a> Scanner<'a> {
         } else {
             Counted::elided(low.first, high.last)
         };
-        (!is_fraction(&counted.unit)).then_some(counted)
+        (!is_fraction(counted.unit)).then_some(counted)
     }
 
     /// A noun of the text as unit, its phrase as subject; degrees keep their
     /// scale ("degrees Celsius"), which a conversion beside them does not share.
-    fn named(&self, noun: &Noun, first: usize, last: usize) -> Counted {
-        let subject = self.slice(noun.first, noun.last).to_string();
+    fn named(&self, noun: &Noun, first: usize, last: usize) -> Counted<'a> {
+        let subject = Cow::Borrowed(self.slice(noun.first, noun.last));
         let unit = self.dimensioned_unit(noun);
         let degrees = unit.eq_ignore_ascii_case("degrees") || unit.eq_ignore_ascii_case("degree");
         let scale = degrees.then(|| self.word(noun.unit + 1).and_then(|w| lookup(TEMPERATURE_SCALES, w)));
@@ -1297,11 +1298,11 @@ impl<'a> Scanner<'a> {
 
     /// A measure as modifier: it is the unit, and the noun after `after`
     /// completes the subject ("tonne destroyer").
-    fn measure(&self, unit: usize, after: usize, first: usize, last: usize) -> Counted {
+    fn measure(&self, unit: usize, after: usize, first: usize, last: usize) -> Counted<'a> {
         let unit = self.text_of(unit);
         let subject = match self.noun_at(after, Agreement::One) {
-            Some(n) => format!("{unit} {}", self.slice(n.first, n.last)),
-            None => unit.to_string(),
+            Some(n) => Cow::Owned(format!("{unit} {}", self.slice(n.first, n.last))),
+            None => Cow::Borrowed(unit),
         };
         Counted::stated(unit, subject, first, last)
     }
@@ -1477,13 +1478,13 @@ impl<'a> Scanner<'a> {
     /// "Twelve of the injured", "40 of the wounded": people named by an
     /// adjective alone, just after the figure at token `figure` — unless the
     /// sentence says what they were ("15 of the dead were children").
-    fn described_people(&self, figure: usize) -> Option<(String, String)> {
+    fn described_people(&self, figure: usize) -> Option<(Cow<'a, str>, Cow<'a, str>)> {
         let of = (figure + 1..figure + 4).find(|&t| self.is(t, kw!("of")))?;
         let adjective = of + 2;
         let people = self.is(of + 1, kw!("the")) && self.word(adjective).is_some_and(|w| w.is_in(PEOPLE_ADJECTIVES));
         let were = self.word(adjective + 1).is_some_and(|w| w.is_in(word_set!["were", "are"]));
         let said_what = were && self.word(adjective + 2).is_some_and(|w| looks_plural(w));
-        (people && !said_what).then(|| ("people".to_string(), self.slice(of + 1, adjective).to_string()))
+        (people && !said_what).then(|| (Cow::Borrowed("people"), Cow::Borrowed(self.slice(of + 1, adjective))))
     }
 
     /// "one" as a pronoun: "one of the slain soldiers", "the one who", "a
@@ -1496,23 +1497,22 @@ impl<'a> Scanner<'a> {
 
     /// Gives each figure without a noun the unit of the nearest stated figure,
     /// else the nearest plural that is not a speaker.
-    fn infer_elided_units(&self, found: &mut [Found]) {
-        for i in 0..found.len() {
-            if !found[i].elided {
+    fn infer_elided_units(&self, figures: &mut [Figure<'a>], places: &[Place]) {
+        for i in 0..figures.len() {
+            if !places[i].elided {
                 continue;
             }
             let borrowed = self
-                .valued_noun(found[i].token)
+                .valued_noun(places[i].token)
                 .map(|unit| (unit.clone(), unit))
                 .or_else(|| {
-                    let j = nearest_stated(found, i)?;
-                    let quantity = &found[j].figure.quantity;
-                    Some((quantity.unit.clone(), quantity.subject.clone()))
+                    let j = nearest_stated(figures, places, i)?;
+                    Some((figures[j].quantity.unit.clone(), figures[j].quantity.subject.clone()))
                 })
-                .or_else(|| self.described_people(found[i].token))
-                .or_else(|| self.implied_noun(found[i].token).map(|w| (w.clone(), w)));
+                .or_else(|| self.described_people(places[i].token))
+                .or_else(|| self.implied_noun(places[i].token).map(|w| (w.clone(), w)));
             if let Some((unit, subject)) = borrowed {
-                let quantity = &mut found[i].figure.quantity;
+                let quantity = &mut figures[i].quantity;
                 quantity.unit = unit;
                 quantity.subject = subject;
             }
@@ -1523,37 +1523,37 @@ impl<'a> Scanner<'a> {
     /// words before it in its clause: "put the toll at 31" and "the death toll
     /// rose to 212" count deaths, "a population of about 45,000" people. It
     /// outranks a count nearby ("six more people died … and put the toll at 31").
-    fn valued_noun(&self, figure: usize) -> Option<String> {
+    fn valued_noun(&self, figure: usize) -> Option<Cow<'a, str>> {
         (figure.saturating_sub(VALUE_REACH)..figure)
             .rev()
             .take_while(|&t| self.word(t).is_some())
             .find_map(|t| {
                 if self.is(t, kw!("toll")) {
-                    Some(self.toll_counts(t).unwrap_or_else(|| "deaths".to_string()))
+                    Some(self.toll_counts(t).unwrap_or(Cow::Borrowed("deaths")))
                 } else {
-                    self.is(t, kw!("population")).then(|| "people".to_string())
+                    self.is(t, kw!("population")).then_some(Cow::Borrowed("people"))
                 }
             })
     }
 
     /// What the toll at token `toll` counts, by the word before it: "death
     /// toll" → "deaths".
-    fn toll_counts(&self, toll: usize) -> Option<String> {
+    fn toll_counts(&self, toll: usize) -> Option<Cow<'a, str>> {
         let counted = toll.checked_sub(1).and_then(|p| self.word(p))?;
-        (is_lowercase(counted.text) && !is_function_word(counted)).then(|| format!("{}s", counted.text))
+        (is_lowercase(counted.text) && !is_function_word(counted)).then(|| Cow::Owned(format!("{}s", counted.text)))
     }
 
     /// The noun an elided figure leaves out, nearest first (earlier words
     /// before later ones): a lowercase plural that is not a speaker, or what a
     /// toll counts ("death toll" → "deaths").
-    fn implied_noun(&self, from: usize) -> Option<String> {
+    fn implied_noun(&self, from: usize) -> Option<Cow<'a, str>> {
         let noun_at = |t: usize| {
             let word = self.word(t)?;
             if word.key == kw!("toll") {
                 return self.toll_counts(t);
             }
             let plural = is_lowercase(word.text) && looks_plural(word) && !word.is_in(TIME_UNITS);
-            (plural && !self.is_speaker(t)).then(|| word.text.to_string())
+            (plural && !self.is_speaker(t)).then_some(Cow::Borrowed(word.text))
         };
         // After the figure, "…, lies in the north": a verb that opens a clause
         // after a comma, before a function word, is no noun.
@@ -1580,7 +1580,7 @@ impl<'a> Scanner<'a> {
 /// figure of the sentence before it that counts a plural: "154 bodies had
 /// been recovered. … “almost 180” had been found". Only the unit: what the
 /// other sentence said of them ("300 of Pyongyang’s troops died") is its own.
-pub fn borrow_units(previous: &[Figure], figures: &mut [Figure]) {
+pub fn borrow_units<'a>(previous: &[Figure<'a>], figures: &mut [Figure<'a>]) {
     let Some(stated) = previous.iter().rev().map(|f| &f.quantity).find(|q| counts_a_plural(q)) else {
         return;
     };
@@ -1592,22 +1592,22 @@ pub fn borrow_units(previous: &[Figure], figures: &mut [Figure]) {
 
 /// Whether `quantity` names a plural it counts: neither a measure
 /// ("magnitude") nor a duration.
-fn counts_a_plural(quantity: &Quantity) -> bool {
+fn counts_a_plural(quantity: &Quantity<Cow<str>>) -> bool {
     let unit = Word::new(&quantity.unit);
     looks_plural(unit) && !unit.is_in(TIME_UNITS)
 }
 
 /// The nearest figure (earlier ones first) that names what it counts, within
 /// reach: a plural, so neither a measure ("magnitude") nor a duration.
-fn nearest_stated(found: &[Found], i: usize) -> Option<usize> {
-    let token = found[i].token;
-    let usable = |j: &usize| !found[*j].elided && counts_a_plural(&found[*j].figure.quantity);
-    let near = |j: &usize| found[*j].token.abs_diff(token) <= REACH;
+fn nearest_stated(figures: &[Figure], places: &[Place], i: usize) -> Option<usize> {
+    let token = places[i].token;
+    let usable = |j: &usize| !places[*j].elided && counts_a_plural(&figures[*j].quantity);
+    let near = |j: &usize| places[*j].token.abs_diff(token) <= REACH;
     (0..i)
         .rev()
         .take_while(near)
         .find(usable)
-        .or_else(|| (i + 1..found.len()).take_while(near).find(usable))
+        .or_else(|| (i + 1..places.len()).take_while(near).find(usable))
 }
 
 #[cfg(test)]
@@ -1616,23 +1616,23 @@ mod tests {
     use Qualifier::*;
 
     /// The only figure in `sentence`.
-    fn only(sentence: &str) -> Figure {
+    fn only(sentence: &str) -> Figure<'_> {
         let figures = find_figures(sentence);
         assert_eq!(figures.len(), 1, "{sentence:?} → {figures:#?}");
         figures.into_iter().next().unwrap()
     }
 
-    fn assert_figure(
-        sentence: &str,
+    fn assert_figure<'a>(
+        sentence: &'a str,
         low: f64,
         high: Option<f64>,
         qualifier: Qualifier,
         unit: &str,
-    ) -> Figure {
+    ) -> Figure<'a> {
         let figure = only(sentence);
         let q = &figure.quantity;
         assert_eq!(
-            (q.low, q.high, q.qualifier, q.unit.as_str()),
+            (q.low, q.high, q.qualifier, &*q.unit),
             (low, high, qualifier, unit),
             "{sentence:?}"
         );
@@ -1651,7 +1651,7 @@ mod tests {
     }
 
     fn units(sentence: &str) -> Vec<String> {
-        find_figures(sentence).into_iter().map(|f| f.quantity.unit).collect()
+        find_figures(sentence).into_iter().map(|f| f.quantity.unit.into_owned()).collect()
     }
 
     #[test]
@@ -1807,7 +1807,7 @@ mod tests {
         let figures = find_figures(sentence);
         assert_eq!(figures.len(), 2);
         let q = &figures[0].quantity;
-        assert_eq!((q.low, q.qualifier, q.unit.as_str()), (16000.0, About, "troops"));
+        assert_eq!((q.low, q.qualifier, &*q.unit), (16000.0, About, "troops"));
         assert_eq!(
             &sentence[figures[0].start..figures[0].end],
             "an estimated total of 16,000 troops"
@@ -1828,7 +1828,7 @@ mod tests {
         assert_eq!(f.quantity.subject, "North Korean soldiers");
         let f = only("deployed 1,500 special forces soldiers to the front");
         assert_eq!(
-            (f.quantity.unit.as_str(), f.quantity.subject.as_str()),
+            (&*f.quantity.unit, &*f.quantity.subject),
             ("soldiers", "special forces soldiers")
         );
         assert_eq!(units("Israel freed 300 Palestinians"), ["Palestinians"]);
@@ -1899,7 +1899,7 @@ mod tests {
         );
         let got: Vec<_> = figures
             .iter()
-            .map(|f| (f.quantity.low, f.quantity.unit.as_str(), f.quantity.subject.as_str()))
+            .map(|f| (f.quantity.low, &*f.quantity.unit, &*f.quantity.subject))
             .collect();
         assert_eq!(
             got,
@@ -1994,7 +1994,7 @@ mod tests {
         assert_eq!(figures.len(), 2);
         let q = &figures[1].quantity;
         assert_eq!(
-            (q.low, q.high, q.qualifier, q.unit.as_str()),
+            (q.low, q.high, q.qualifier, &*q.unit),
             (3400.0, None, MoreThan, "people")
         );
         assert_eq!(units("Of the 25 soldiers, 10 died"), ["soldiers", "soldiers"]);
