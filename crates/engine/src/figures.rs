@@ -482,7 +482,9 @@ fn looks_past(word: Word) -> bool {
 /// the last bit.
 fn digits_value(text: &str) -> Option<f64> {
     let digits = text.bytes().filter(u8::is_ascii_digit).map(|d| d - b'0');
-    let decimals = text.find('.').map_or(0, |point| text.len() - point - 1);
+    // A byte search: `str::find` sets up a searcher, which cost more than
+    // these few bytes take to read.
+    let decimals = text.bytes().position(|b| b == b'.').map_or(0, |point| text.len() - point - 1);
     let whole = digits.clone().try_fold(0u64, |n, d| n.checked_mul(10)?.checked_add(u64::from(d)));
     let mantissa = match whole {
         Some(n) => n as f64,
