@@ -294,9 +294,14 @@ impl ClaimIds {
     }
 }
 
-/// How many digits `n` (at least 1) has in decimal.
-fn decimal_digits(n: usize) -> usize {
-    n.checked_ilog10().map_or(1, |log| log as usize + 1)
+/// How many digits `n` has in decimal.
+fn decimal_digits(mut n: usize) -> usize {
+    let mut digits = 1;
+    while n >= 10 {
+        n /= 10;
+        digits += 1;
+    }
+    digits
 }
 
 /// Appends "doc#7", the id of the `n`-th claim of document `doc`, to `ids`.
