@@ -12,9 +12,12 @@ cd "$root"
 # complement, +2 KB, raised it 262 → 266; session 7: bylines above the date,
 # newsletter and author-note boilerplate, month spans, quarter codes, dollars
 # that say whose, seven statement patterns, +2.1 KB, and the native speed work
-# of the scanners and the statements tokenizer, +0.6 KB, raised it 266 → 268).
+# of the scanners and the statements tokenizer, +0.6 KB, raised it 266 → 268;
+# session 8: ages, areas, tolls, hyphenated durations, units across sentences,
+# fourteen "that" verbs and nine statement patterns, +2.3 KB, and claims that
+# share the document's text instead of copying it, +0.5 KB, raised it 268 → 271).
 budget_kb=200
-ceiling_kb=${CORROBORATE_WASM_CEILING_KB:-268}
+ceiling_kb=${CORROBORATE_WASM_CEILING_KB:-271}
 
 dist="$root/target/size-dist"
 say "release build for the size budget"
