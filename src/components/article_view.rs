@@ -1,7 +1,7 @@
 use leptos::html::Div;
 use leptos::prelude::*;
 
-use super::part;
+use super::{on_id, part};
 
 use crate::browser;
 use crate::state::article::Segment;
@@ -87,9 +87,9 @@ fn segment_view(segment: Segment, set_state: WriteSignal<AppState>) -> AnyView {
     match claim {
         Some((id, kind)) => {
             class.push_str(&format!("claim kind-{}", kind_name(kind)));
-            let open = id.clone();
+            let open = on_id(set_state, AppState::open_claim, id.clone());
             view! {
-                <mark class=class data-claim=id data-selected=selected title=kind_name(kind) on:click=move |_| set_state.update(|s| s.open_claim(&open))>
+                <mark class=class data-claim=id data-selected=selected title=kind_name(kind) on:click=open>
                     {text}
                 </mark>
             }

@@ -2,7 +2,7 @@ use leptos::prelude::*;
 
 use super::article_view::ArticleView;
 use super::figure_chart::FigureChartView;
-use super::part;
+use super::{on_id, part};
 use crate::state::labels::{kind_name, status_name};
 use crate::state::AppState;
 
@@ -20,11 +20,10 @@ pub fn EvidencePanel(state: ReadSignal<AppState>, set_state: WriteSignal<AppStat
                 .claims
                 .into_iter()
                 .map(|(source, entry)| {
-                    let id = entry.claim.clone();
-                    let this = id.clone();
+                    let this = entry.claim.clone();
                     view! {
                         <li>
-                            <button class="claim-link" aria-pressed=move || claim.with(|c| c.as_deref() == Some(this.as_str())).to_string() on:click=move |_| set_state.update(|s| s.open_claim(&id))>
+                            <button class="claim-link" aria-pressed=move || claim.with(|c| c.as_deref() == Some(this.as_str())).to_string() on:click=on_id(set_state, AppState::open_claim, entry.claim.clone())>
                                 <strong>{source}</strong>
                                 ": "
                                 {entry.summary()}

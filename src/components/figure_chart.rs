@@ -1,5 +1,6 @@
 use leptos::prelude::*;
 
+use super::{on_id, on_key_open};
 use crate::state::chart::{Bar, FigureChart, Shape, BOTTOM, HEIGHT, LEFT, TOP, WIDTH};
 use crate::state::labels::status_name;
 use crate::state::AppState;
@@ -56,8 +57,7 @@ fn bar_view(bar: Bar, set_state: WriteSignal<AppState>) -> impl IntoView {
         }
         .into_any(),
     };
-    let open = claim.clone();
-    let open_by_key = claim.clone();
+    let (open, open_by_key) = (on_id(set_state, AppState::open_claim, claim.clone()), on_key_open(set_state, claim.clone()));
     let aria_label = format!("{source}: {label}");
     let title = format!("{source} ({published}): {label}");
     view! {
@@ -67,13 +67,8 @@ fn bar_view(bar: Bar, set_state: WriteSignal<AppState>) -> impl IntoView {
             role="button"
             data-claim=claim
             aria-label=aria_label
-            on:click=move |_| set_state.update(|s| s.open_claim(&open))
-            on:keydown=move |event| {
-                if event.key() == "Enter" || event.key() == " " {
-                    event.prevent_default();
-                    set_state.update(|s| s.open_claim(&open_by_key));
-                }
-            }
+            on:click=open
+            on:keydown=open_by_key
         >
             <title>{title}</title>
             {mark}

@@ -1,3 +1,4 @@
+use leptos::ev::Event;
 use leptos::prelude::*;
 
 use crate::state::filters::{Filters, Sort};
@@ -53,43 +54,45 @@ pub fn FilterBar(filters: Memo<Filters>, set_state: WriteSignal<AppState>, colum
                     type="search"
                     placeholder="deaths, denied, a name…"
                     prop:value=move || filters.with(|f| f.text.clone())
-                    on:input=move |event| set_state.update(|s| s.filter(|f| f.text = event_target_value(&event)))
+                    on:input=set_filter(set_state, |f, text| f.text = text)
                 />
             </label>
             <label>
                 "Kind"
-                <select on:change=move |event| set_state.update(|s| s.filter(|f| f.kind = parse_kind(&event_target_value(&event))))>
+                <select on:change=set_filter(set_state, |f, kind| f.kind = parse_kind(&kind))>
                     <option value="" prop:selected=move || filters.with(|f| f.kind.is_none())>"all"</option>
                     {kinds}
                 </select>
             </label>
             <label>
                 "Status"
-                <select on:change=move |event| {
-                    set_state.update(|s| s.filter(|f| f.status = parse_status(&event_target_value(&event))))
-                }>
+                <select on:change=set_filter(set_state, |f, status| f.status = parse_status(&status))>
                     <option value="" prop:selected=move || filters.with(|f| f.status.is_none())>"all"</option>
                     {statuses}
                 </select>
             </label>
             <label>
                 "Source"
-                <select on:change=move |event| {
-                    let doc = event_target_value(&event);
-                    set_state.update(|s| s.filter(|f| f.source = (!doc.is_empty()).then_some(doc)))
-                }>
+                <select on:change=set_filter(set_state, |f, doc| f.source = (!doc.is_empty()).then_some(doc))>
                     <option value="" prop:selected=move || filters.with(|f| f.source.is_none())>"any"</option>
                     {move || sources()}
                 </select>
             </label>
             <label>
                 "Sort"
-                <select on:change=move |event| {
-                    set_state.update(|s| s.filter(|f| f.sort = Sort::parse(&event_target_value(&event)).unwrap_or_default()))
-                }>
+                <select on:change=set_filter(set_state, |f, sort| f.sort = Sort::parse(&sort).unwrap_or_default())>
                     {sorts}
                 </select>
             </label>
         </form>
+    }
+}
+
+/// Sets one filter from its control's value. The controls share this one
+/// handler type, so the event-binding code is compiled once for all of them.
+fn set_filter(set_state: WriteSignal<AppState>, change: fn(&mut Filters, String)) -> impl Fn(Event) + Clone + 'static {
+    move |event| {
+        let value = event_target_value(&event);
+        set_state.update(|s| s.filter(|f| change(f, value)));
     }
 }

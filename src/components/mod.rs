@@ -20,6 +20,7 @@ pub use table::TableView;
 pub use tabs::Tabs;
 pub use timeline::TimelineView;
 
+use leptos::ev::{KeyboardEvent, MouseEvent};
 use leptos::prelude::*;
 
 use crate::state::AppState;
@@ -38,4 +39,21 @@ fn corpus_revision(state: ReadSignal<AppState>) -> Memo<u32> {
 /// `.wasm`.
 pub fn part<T: Clone + PartialEq + Send + Sync + 'static>(state: ReadSignal<AppState>, read: fn(&AppState) -> T) -> Memo<T> {
     Memo::new(move |_| state.with(read))
+}
+
+/// A click handler applying `action` to the state for `id` (a claim, topic or
+/// article). Every such button and mark shares this one closure type, so the
+/// event-binding code is compiled once rather than once per handler.
+fn on_id(set_state: WriteSignal<AppState>, action: fn(&mut AppState, &str), id: String) -> impl Fn(MouseEvent) + Clone + 'static {
+    move |_| set_state.update(|s| action(s, &id))
+}
+
+/// Enter or Space on a mark drawn as a button opens its claim, as a click does.
+fn on_key_open(set_state: WriteSignal<AppState>, claim: String) -> impl Fn(KeyboardEvent) + Clone + 'static {
+    move |event| {
+        if event.key() == "Enter" || event.key() == " " {
+            event.prevent_default();
+            set_state.update(|s| s.open_claim(&claim));
+        }
+    }
 }

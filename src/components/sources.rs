@@ -5,7 +5,7 @@ use leptos::wasm_bindgen::JsCast;
 use web_sys::{DragEvent, File, HtmlInputElement};
 
 use super::pager::Pager;
-use super::{corpus_revision, part};
+use super::{corpus_revision, on_id, part};
 use crate::browser;
 use crate::state::adding::{Adding, Import, Progress};
 use crate::state::corpus::StoredArticle;
@@ -89,7 +89,7 @@ fn busy(state: ReadSignal<AppState>) -> impl Fn() -> bool + Copy {
 #[component]
 fn SourceItem(summary: SourceSummary, state: ReadSignal<AppState>, set_state: WriteSignal<AppState>) -> impl IntoView {
     let SourceSummary { id, name, title, published, credit, words, claims, added } = summary;
-    let (open, remove) = (id.clone(), id.clone());
+    let (open, remove) = (on_id(set_state, AppState::open_article, id.clone()), id.clone());
     view! {
         <li class="source" data-source=id>
             <div class="source-text">
@@ -102,7 +102,7 @@ fn SourceItem(summary: SourceSummary, state: ReadSignal<AppState>, set_state: Wr
                 </span>
             </div>
             <div class="source-actions">
-                <button on:click=move |_| set_state.update(|s| s.open_article(&open))>"Open"</button>
+                <button on:click=open>"Open"</button>
                 <button class="remove" disabled=busy(state) on:click=move |_| {
                     set_state.update(|s| s.remove(&remove));
                     save(state, set_state);

@@ -4,7 +4,7 @@ use web_sys::{Element, HtmlCollection, HtmlElement, HtmlTableCellElement, HtmlTa
 
 use super::filter_bar::FilterBar;
 use super::pager::Pager;
-use super::{corpus_revision, part};
+use super::{corpus_revision, on_id, part};
 use crate::state::labels::{kind_name, status_name};
 use crate::state::paging::List;
 use crate::state::table::{self, Cell, Column, Row};
@@ -96,10 +96,10 @@ fn reveal_selection(state: ReadSignal<AppState>, set_state: WriteSignal<AppState
 fn ColumnHead(column: Column, set_state: WriteSignal<AppState>) -> impl IntoView {
     let Column { doc, name, published, credit } = column;
     let title = format!("Open {name} ({doc})");
-    let open = doc.clone();
+    let open = on_id(set_state, AppState::open_article, doc.clone());
     view! {
         <th scope="col" data-source=doc>
-            <button class="column-head" title=title on:click=move |_| set_state.update(|s| s.open_article(&open))>
+            <button class="column-head" title=title on:click=open>
                 <span class="source-name">{name}</span>
                 <span class="source-meta">
                     <time>{published}</time>
@@ -120,11 +120,11 @@ fn TableRow(row: Row, cells: Vec<Cell>, state: ReadSignal<AppState>, set_state: 
         .into_iter()
         .map(|cell| view! { <TableCell cell status why=why.clone() state set_state /> })
         .collect_view();
-    let open = topic.clone();
+    let open = on_id(set_state, AppState::open_topic, topic.clone());
     view! {
         <tr class=format!("status-{status}") class:selected=move || is_open(&this) data-topic=topic>
             <th scope="row" tabindex="-1">
-                <button class="topic" aria-pressed=move || is_open(&this_too).to_string() on:click=move |_| set_state.update(|s| s.open_topic(&open))>
+                <button class="topic" aria-pressed=move || is_open(&this_too).to_string() on:click=open>
                     <span class=format!("kind kind-{}", kind_name(kind))>{kind_name(kind)}</span>
                     <span class="label">{label}</span>
                 </button>
@@ -163,7 +163,7 @@ fn TableCell(cell: Cell, status: &'static str, why: String, state: ReadSignal<Ap
                     class="entry"
                     data-claim=claim.clone()
                     aria-pressed=move || state.with(|s| s.view.claim.as_deref() == Some(this.as_str())).to_string()
-                    on:click=move |_| set_state.update(|s| s.open_claim(&claim))
+                    on:click=on_id(set_state, AppState::open_claim, claim)
                 >
                     <span class="headline">{entry.headline}</span>
                     {entry.detail.map(|detail| view! { <span class="detail">{detail}</span> })}

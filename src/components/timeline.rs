@@ -1,7 +1,7 @@
 use leptos::prelude::*;
 
 use super::pager::Pager;
-use super::{corpus_revision, part};
+use super::{corpus_revision, on_id, on_key_open, part};
 use crate::state::labels::status_name;
 use crate::state::paging::List;
 use crate::state::timeline::{Lane, TimeMark, Timeline, AXIS, GUTTER, WIDTH};
@@ -35,16 +35,17 @@ pub fn TimelineView(state: ReadSignal<AppState>, set_state: WriteSignal<AppState
     let edge = move |edge: Edge| {
         move || timeline.with(|t| t.period.map(|p| if edge == Edge::Start { p.start } else { p.end }.to_string()))
     };
+    let zoom_edge = move |edge: Edge| move |event: leptos::ev::Event| set_state.update(|s| s.zoom_edge(edge, &event_target_value(&event)));
     view! {
         <div class="timeline-controls">
             <span class="presets" role="group" aria-label="Zoom">{move || presets()}</span>
             <label>
                 "From "
-                <input type="date" prop:value=edge(Edge::Start) on:change=move |event| set_state.update(|s| s.zoom_edge(Edge::Start, &event_target_value(&event))) />
+                <input type="date" prop:value=edge(Edge::Start) on:change=zoom_edge(Edge::Start) />
             </label>
             <label>
                 "to "
-                <input type="date" prop:value=edge(Edge::End) on:change=move |event| set_state.update(|s| s.zoom_edge(Edge::End, &event_target_value(&event))) />
+                <input type="date" prop:value=edge(Edge::End) on:change=zoom_edge(Edge::End) />
             </label>
         </div>
         <p class="timeline-help">
@@ -119,8 +120,7 @@ fn mark_view(mark: TimeMark, selected: Memo<Option<String>>, set_state: WriteSig
     } else {
         view! { <rect x=x y=y - 5 width=width.max(3) height=10 rx=3 /> }.into_any()
     };
-    let open = claim.clone();
-    let open_by_key = claim.clone();
+    let (open, open_by_key) = (on_id(set_state, AppState::open_claim, claim.clone()), on_key_open(set_state, claim.clone()));
     view! {
         <g
             class=format!("mark status-{}", status_name(status))
@@ -129,13 +129,8 @@ fn mark_view(mark: TimeMark, selected: Memo<Option<String>>, set_state: WriteSig
             role="button"
             data-claim=claim
             aria-label=label.clone()
-            on:click=move |_| set_state.update(|s| s.open_claim(&open))
-            on:keydown=move |event| {
-                if event.key() == "Enter" || event.key() == " " {
-                    event.prevent_default();
-                    set_state.update(|s| s.open_claim(&open_by_key));
-                }
-            }
+            on:click=open
+            on:keydown=open_by_key
         >
             <title>{format!("{label}\n{sentence}")}</title>
             {shape}
