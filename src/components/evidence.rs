@@ -2,7 +2,7 @@ use leptos::prelude::*;
 
 use super::article_view::ArticleView;
 use super::figure_chart::FigureChartView;
-use super::{on_id, part};
+use super::{on_id, part, pressed};
 use crate::state::labels::{kind_name, status_name};
 use crate::state::AppState;
 
@@ -20,10 +20,10 @@ pub fn EvidencePanel(state: ReadSignal<AppState>, set_state: WriteSignal<AppStat
                 .claims
                 .into_iter()
                 .map(|(source, entry)| {
-                    let this = entry.claim.clone();
+                    let (is_pressed, open) = (pressed(claim, entry.claim.clone()), on_id(set_state, AppState::open_claim, entry.claim.clone()));
                     view! {
                         <li>
-                            <button class="claim-link" aria-pressed=move || claim.with(|c| c.as_deref() == Some(this.as_str())).to_string() on:click=on_id(set_state, AppState::open_claim, entry.claim.clone())>
+                            <button class="claim-link" aria-pressed=is_pressed on:click=open>
                                 <strong>{source}</strong>
                                 ": "
                                 {entry.summary()}

@@ -57,3 +57,14 @@ fn on_key_open(set_state: WriteSignal<AppState>, claim: String) -> impl Fn(Keybo
         }
     }
 }
+
+/// Whether `current` (the selected claim or topic) is `id`.
+fn is_current(current: Memo<Option<String>>, id: String) -> impl Fn() -> bool + Clone + 'static {
+    move || current.with(|current| current.as_deref() == Some(id.as_str()))
+}
+
+/// `aria-pressed` of a button that selects `id`; one closure type for all of them.
+fn pressed(current: Memo<Option<String>>, id: String) -> impl Fn() -> String + Clone + 'static {
+    let is_current = is_current(current, id);
+    move || is_current().to_string()
+}

@@ -4,7 +4,7 @@ use web_sys::{Element, HtmlCollection, HtmlElement, HtmlTableCellElement, HtmlTa
 
 use super::filter_bar::FilterBar;
 use super::pager::Pager;
-use super::{corpus_revision, on_id, part};
+use super::{corpus_revision, is_current, on_id, part, pressed};
 use crate::state::labels::{kind_name, status_name};
 use crate::state::paging::List;
 use crate::state::table::{self, Cell, Column, Row};
@@ -25,7 +25,8 @@ pub fn TableView(state: ReadSignal<AppState>, set_state: WriteSignal<AppState>) 
     let column_page = part(state, |s| s.pages.columns);
     let shown_columns = Memo::new(move |_| columns.with(|all| all[column_page.get().range(all.len())].to_vec()));
     let shown_rows = Memo::new(move |_| rows.with(|all| all[row_page.get().range(all.len())].to_vec()));
-    reveal_selection(state, set_state, rows, columns);
+    let (topic, claim) = (part(state, |s| s.view.topic.clone()), part(state, |s| s.view.claim.clone()));
+    reveal_selection(state, set_state, topic, rows, columns);
     let row_total = Memo::new(move |_| rows.with(Vec::len));
     let column_total = Memo::new(move |_| columns.with(Vec::len));
     view! {
@@ -53,7 +54,7 @@ pub fn TableView(state: ReadSignal<AppState>, set_state: WriteSignal<AppState>) 
                             .into_iter()
                             .map(|row| {
                                 let cells = row.cells_in(&columns);
-                                view! { <TableRow row cells state set_state /> }
+                                view! { <TableRow row cells topic claim set_state /> }
                             })
                             .collect_view()
                             .into_any()
@@ -73,8 +74,13 @@ pub fn TableView(state: ReadSignal<AppState>, set_state: WriteSignal<AppState>) 
 /// link. The column is also found again when the sources change (stored
 /// articles read after a reload); the row is not, so that a filter change
 /// goes back to the first page.
-fn reveal_selection(state: ReadSignal<AppState>, set_state: WriteSignal<AppState>, rows: Memo<Vec<Row>>, columns: Memo<Vec<Column>>) {
-    let topic = part(state, |s| s.view.topic.clone());
+fn reveal_selection(
+    state: ReadSignal<AppState>,
+    set_state: WriteSignal<AppState>,
+    topic: Memo<Option<String>>,
+    rows: Memo<Vec<Row>>,
+    columns: Memo<Vec<Column>>,
+) {
     let article = part(state, |s| s.view.article.clone());
     Effect::new(move |_| {
         let Some(topic) = topic.get() else { return };
@@ -111,20 +117,25 @@ fn ColumnHead(column: Column, set_state: WriteSignal<AppState>) -> impl IntoView
 }
 
 #[component]
-fn TableRow(row: Row, cells: Vec<Cell>, state: ReadSignal<AppState>, set_state: WriteSignal<AppState>) -> impl IntoView {
-    let Row { topic, label, kind, status, why, .. } = row;
+fn TableRow(
+    row: Row,
+    cells: Vec<Cell>,
+    topic: Memo<Option<String>>,
+    claim: Memo<Option<String>>,
+    set_state: WriteSignal<AppState>,
+) -> impl IntoView {
+    let Row { topic: id, label, kind, status, why, .. } = row;
     let status = status_name(status);
-    let is_open = move |topic: &str| state.with(|s| s.view.topic.as_deref() == Some(topic));
-    let (this, this_too) = (topic.clone(), topic.clone());
     let cells = cells
         .into_iter()
-        .map(|cell| view! { <TableCell cell status why=why.clone() state set_state /> })
+        .map(|cell| view! { <TableCell cell status why=why.clone() claim set_state /> })
         .collect_view();
-    let open = on_id(set_state, AppState::open_topic, topic.clone());
+    let (selected, is_pressed) = (is_current(topic, id.clone()), pressed(topic, id.clone()));
+    let open = on_id(set_state, AppState::open_topic, id.clone());
     view! {
-        <tr class=format!("status-{status}") class:selected=move || is_open(&this) data-topic=topic>
+        <tr class=format!("status-{status}") class:selected=selected data-topic=id>
             <th scope="row" tabindex="-1">
-                <button class="topic" aria-pressed=move || is_open(&this_too).to_string() on:click=open>
+                <button class="topic" aria-pressed=is_pressed on:click=open>
                     <span class=format!("kind kind-{}", kind_name(kind))>{kind_name(kind)}</span>
                     <span class="label">{label}</span>
                 </button>
@@ -138,7 +149,7 @@ fn TableRow(row: Row, cells: Vec<Cell>, state: ReadSignal<AppState>, set_state: 
 /// A source's claims on the topic, or an explicit mark that it is silent.
 /// The verdict shows on hover and on keyboard focus.
 #[component]
-fn TableCell(cell: Cell, status: &'static str, why: String, state: ReadSignal<AppState>, set_state: WriteSignal<AppState>) -> impl IntoView {
+fn TableCell(cell: Cell, status: &'static str, why: String, claim: Memo<Option<String>>, set_state: WriteSignal<AppState>) -> impl IntoView {
     if cell.is_empty() {
         let (class, mark, note) = if cell.silent {
             ("cell silent", "silent", "This source says nothing about this topic.")
@@ -156,15 +167,10 @@ fn TableCell(cell: Cell, status: &'static str, why: String, state: ReadSignal<Ap
         .entries
         .into_iter()
         .map(|entry| {
-            let claim = entry.claim.clone();
-            let this = claim.clone();
+            let id = entry.claim;
+            let (is_pressed, open) = (pressed(claim, id.clone()), on_id(set_state, AppState::open_claim, id.clone()));
             view! {
-                <button
-                    class="entry"
-                    data-claim=claim.clone()
-                    aria-pressed=move || state.with(|s| s.view.claim.as_deref() == Some(this.as_str())).to_string()
-                    on:click=on_id(set_state, AppState::open_claim, claim)
-                >
+                <button class="entry" data-claim=id aria-pressed=is_pressed on:click=open>
                     <span class="headline">{entry.headline}</span>
                     {entry.detail.map(|detail| view! { <span class="detail">{detail}</span> })}
                 </button>

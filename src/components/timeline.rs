@@ -1,7 +1,7 @@
 use leptos::prelude::*;
 
 use super::pager::Pager;
-use super::{corpus_revision, on_id, on_key_open, part};
+use super::{corpus_revision, is_current, on_id, on_key_open, part};
 use crate::state::labels::status_name;
 use crate::state::paging::List;
 use crate::state::timeline::{Lane, TimeMark, Timeline, AXIS, GUTTER, WIDTH};
@@ -114,7 +114,6 @@ fn lane_view(index: usize, lane: Lane, selected: Memo<Option<String>>, set_state
 
 fn mark_view(mark: TimeMark, selected: Memo<Option<String>>, set_state: WriteSignal<AppState>) -> impl IntoView {
     let TimeMark { claim, x, width, y, status, label, sentence } = mark;
-    let this = claim.clone();
     let shape = if width == 0 {
         view! { <circle cx=x cy=y r=5 /> }.into_any()
     } else {
@@ -124,7 +123,7 @@ fn mark_view(mark: TimeMark, selected: Memo<Option<String>>, set_state: WriteSig
     view! {
         <g
             class=format!("mark status-{}", status_name(status))
-            class:selected=move || selected.with(|s| s.as_deref() == Some(this.as_str()))
+            class:selected=is_current(selected, claim.clone())
             tabindex="0"
             role="button"
             data-claim=claim
