@@ -11,14 +11,14 @@ use crate::state::AppState;
 pub fn FilterBar(filters: Memo<Filters>, set_state: WriteSignal<AppState>, columns: Memo<Vec<Column>>) -> impl IntoView {
     let kinds = KINDS.map(|kind| {
         view! {
-            <option value=kind_name(kind) prop:selected=move || filters.with(|f| f.kind == Some(kind))>
+            <option value=kind_name(kind) prop:selected=selected(filters, kind_name(kind), |f| f.kind.map_or("", kind_name))>
                 {kind_name(kind)}
             </option>
         }
     });
     let statuses = STATUSES.map(|status| {
         view! {
-            <option value=status_name(status) prop:selected=move || filters.with(|f| f.status == Some(status))>
+            <option value=status_name(status) prop:selected=selected(filters, status_name(status), |f| f.status.map_or("", status_name))>
                 {status_name(status)}
             </option>
         }
@@ -29,16 +29,16 @@ pub fn FilterBar(filters: Memo<Filters>, set_state: WriteSignal<AppState>, colum
             Sort::Topic => "topic A–Z",
             Sort::Status => "status (conflicts first)",
         };
-        view! { <option value=sort.name() prop:selected=move || filters.with(|f| f.sort == sort)>{label}</option> }
+        view! { <option value=sort.name() prop:selected=selected(filters, sort.name(), |f| f.sort.name())>{label}</option> }
     });
     let sources = move || {
         columns
             .get()
             .into_iter()
             .map(|column| {
-                let doc = column.doc.clone();
+                let is_selected = selected(filters, &column.doc, current_source);
                 view! {
-                    <option value=column.doc prop:selected=move || filters.with(|f| f.source.as_deref() == Some(doc.as_str()))>
+                    <option value=column.doc prop:selected=is_selected>
                         {column.name}
                     </option>
                 }
@@ -60,21 +60,21 @@ pub fn FilterBar(filters: Memo<Filters>, set_state: WriteSignal<AppState>, colum
             <label>
                 "Kind"
                 <select on:change=set_filter(set_state, |f, kind| f.kind = parse_kind(&kind))>
-                    <option value="" prop:selected=move || filters.with(|f| f.kind.is_none())>"all"</option>
+                    <option value="" prop:selected=selected(filters, "", |f| f.kind.map_or("", kind_name))>"all"</option>
                     {kinds}
                 </select>
             </label>
             <label>
                 "Status"
                 <select on:change=set_filter(set_state, |f, status| f.status = parse_status(&status))>
-                    <option value="" prop:selected=move || filters.with(|f| f.status.is_none())>"all"</option>
+                    <option value="" prop:selected=selected(filters, "", |f| f.status.map_or("", status_name))>"all"</option>
                     {statuses}
                 </select>
             </label>
             <label>
                 "Source"
                 <select on:change=set_filter(set_state, |f, doc| f.source = (!doc.is_empty()).then_some(doc))>
-                    <option value="" prop:selected=move || filters.with(|f| f.source.is_none())>"any"</option>
+                    <option value="" prop:selected=selected(filters, "", current_source)>"any"</option>
                     {move || sources()}
                 </select>
             </label>
@@ -95,4 +95,15 @@ fn set_filter(set_state: WriteSignal<AppState>, change: fn(&mut Filters, String)
         let value = event_target_value(&event);
         set_state.update(|s| s.filter(|f| change(f, value)));
     }
+}
+
+/// Whether an option is the one chosen: `current` is the value of the filter
+/// it belongs to ("" for all). All options share this one closure type.
+fn selected(filters: Memo<Filters>, value: &str, current: fn(&Filters) -> &str) -> impl Fn() -> bool + Clone + 'static {
+    let value = value.to_string();
+    move || filters.with(|f| current(f) == value)
+}
+
+fn current_source(filters: &Filters) -> &str {
+    filters.source.as_deref().unwrap_or_default()
 }
