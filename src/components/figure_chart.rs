@@ -8,33 +8,35 @@ use crate::state::AppState;
 /// Each source's figure for the selected topic, side by side.
 #[component]
 pub fn FigureChartView(chart: Memo<Option<FigureChart>>, set_state: WriteSignal<AppState>) -> impl IntoView {
-    move || {
-        chart.get().map(|chart| {
-            let FigureChart { unit, status, bars, ticks, trend } = chart;
-            let grid = ticks
-                .into_iter()
-                .map(|(y, label)| {
-                    view! {
-                        <g class="grid">
-                            <line x1=LEFT x2=WIDTH - 4 y1=y y2=y />
-                            <text x=LEFT - 6 y=y + 4 text-anchor="end">{label}</text>
-                        </g>
-                    }
-                })
-                .collect_view();
-            let bars = bars.into_iter().map(|bar| bar_view(bar, set_state)).collect_view();
-            view! {
-                <figure class=format!("figure-chart status-{}", status_name(status))>
-                    <figcaption>{format!("Figures for “{unit}”, by source")}</figcaption>
-                    <svg viewBox=format!("0 0 {WIDTH} {HEIGHT}") role="group" aria-label=format!("Figures for {unit}")>
-                        {grid}
-                        {trend.map(|points| view! { <polyline class="trend" points=points /> })}
-                        {bars}
-                    </svg>
-                </figure>
-            }
-            .into_any()
-        })
+    view! {
+        {move || {
+            chart.get().map(|chart| {
+                let FigureChart { unit, status, bars, ticks, trend } = chart;
+                let grid = ticks
+                    .into_iter()
+                    .map(|(y, label)| {
+                        view! {
+                            <g class="grid">
+                                <line x1=LEFT x2=WIDTH - 4 y1=y y2=y />
+                                <text x=LEFT - 6 y=y + 4 text-anchor="end">{label}</text>
+                            </g>
+                        }
+                    })
+                    .collect_view();
+                let bars = bars.into_iter().map(|bar| bar_view(bar, set_state)).collect_view();
+                view! {
+                    <figure class=format!("figure-chart status-{}", status_name(status))>
+                        <figcaption>{format!("Figures for “{unit}”, by source")}</figcaption>
+                        <svg viewBox=format!("0 0 {WIDTH} {HEIGHT}") role="group" aria-label=format!("Figures for {unit}")>
+                            {grid}
+                            {trend.map(|points| view! { <polyline class="trend" points=points /> })}
+                            {bars}
+                        </svg>
+                    </figure>
+                }
+                .into_any()
+            })
+        }}
     }
 }
 

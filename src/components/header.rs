@@ -30,18 +30,20 @@ pub fn AppHeader(state: ReadSignal<AppState>, set_state: WriteSignal<AppState>) 
 #[component]
 pub fn NoticeBar(state: ReadSignal<AppState>, set_state: WriteSignal<AppState>) -> impl IntoView {
     let notice = part(state, |s| s.notice.clone());
-    move || {
-        notice.get().map(|notice| {
-            view! {
-                <div class="notice" class:error=notice.error role=if notice.error { "alert" } else { "status" }>
-                    <p>{notice.text}</p>
-                    <button class="dismiss" on:click=move |_| set_state.update(AppState::dismiss_notice) aria-label="Dismiss">
-                        "×"
-                    </button>
-                </div>
-            }
-            .into_any()
-        })
+    view! {
+        {move || {
+            notice.get().map(|notice| {
+                view! {
+                    <div class="notice" class:error=notice.error role=if notice.error { "alert" } else { "status" }>
+                        <p>{notice.text}</p>
+                        <button class="dismiss" on:click=move |_| set_state.update(AppState::dismiss_notice) aria-label="Dismiss">
+                            "×"
+                        </button>
+                    </div>
+                }
+                .into_any()
+            })
+        }}
     }
 }
 

@@ -22,17 +22,20 @@ pub fn Pager(
             set_state.maybe_update(|s| s.turn(list, forward, total));
         }
     };
-    move || {
-        let (page, total) = (page.get(), total.get());
-        (page.count(total) > 1).then(|| {
-            let index = page.index(total);
-            view! {
-                <nav class="pager" data-list=list.name() aria-label=format!("{what}: pages")>
-                    <button class="previous" disabled=index == 0 on:click=turn(false)>"‹ Previous"</button>
-                    <span class="page-label">{page.label(what, total)}</span>
-                    <button class="next" disabled=index + 1 == page.count(total) on:click=turn(true)>"Next ›"</button>
-                </nav>
-            }
-        })
+    view! {
+        {move || {
+            let (page, total) = (page.get(), total.get());
+            (page.count(total) > 1).then(|| {
+                let index = page.index(total);
+                view! {
+                    <nav class="pager" data-list=list.name() aria-label=format!("{what}: pages")>
+                        <button class="previous" disabled=index == 0 on:click=turn(false)>"‹ Previous"</button>
+                        <span class="page-label">{page.label(what, total)}</span>
+                        <button class="next" disabled=index + 1 == page.count(total) on:click=turn(true)>"Next ›"</button>
+                    </nav>
+                }
+                .into_any()
+            })
+        }}
     }
 }

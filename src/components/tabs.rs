@@ -23,7 +23,7 @@ pub fn Tabs(state: ReadSignal<AppState>, set_state: WriteSignal<AppState>) -> im
                 on:click=move |_| set_state.update(|s| s.set_tab(tab))
             >
                 {tab.title()}
-                {(tab == Tab::Sources).then(|| view! { <span class="count">{move || sources.get()}</span> })}
+                {(tab == Tab::Sources).then(|| view! { <span class="count">{move || sources.get().to_string()}</span> })}
             </button>
         }
     });
