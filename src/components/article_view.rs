@@ -38,7 +38,7 @@ pub fn ArticleView(state: ReadSignal<AppState>, set_state: WriteSignal<AppState>
             .into_iter()
             .map(|(id, name)| {
                 let selected = open.as_deref() == Some(id.as_str());
-                view! { <option value=id selected=selected>{name}</option> }
+                view! { <option value=id selected=selected>{name}</option> }.into_any()
             })
             .collect_view()
             .into_any()

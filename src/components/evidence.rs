@@ -30,6 +30,7 @@ pub fn EvidencePanel(state: ReadSignal<AppState>, set_state: WriteSignal<AppStat
                             </button>
                         </li>
                     }
+                    .into_any()
                 })
                 .collect_view();
             let silent = (!topic.silent.is_empty()).then(|| {

@@ -21,6 +21,7 @@ pub fn FigureChartView(chart: Memo<Option<FigureChart>>, set_state: WriteSignal<
                                 <text x=LEFT - 6 y=y + 4 text-anchor="end">{label}</text>
                             </g>
                         }
+                        .into_any()
                     })
                     .collect_view();
                 let bars = bars.into_iter().map(|bar| bar_view(bar, set_state)).collect_view();
@@ -41,7 +42,7 @@ pub fn FigureChartView(chart: Memo<Option<FigureChart>>, set_state: WriteSignal<
 }
 
 /// A dot, a bar, or an arrow for an open-ended hedge; click opens the claim.
-fn bar_view(bar: Bar, set_state: WriteSignal<AppState>) -> impl IntoView {
+fn bar_view(bar: Bar, set_state: WriteSignal<AppState>) -> AnyView {
     let Bar { claim, source, published, x, top, bottom, shape, label } = bar;
     let mark = match shape {
         Shape::Point => view! { <circle cx=x cy=top r=5 /> }.into_any(),
@@ -81,4 +82,5 @@ fn bar_view(bar: Bar, set_state: WriteSignal<AppState>) -> impl IntoView {
             <text class="date" x=x y=BOTTOM + 30 text-anchor="middle">{published}</text>
         </g>
     }
+    .into_any()
 }

@@ -42,6 +42,7 @@ pub fn FilterBar(filters: Memo<Filters>, set_state: WriteSignal<AppState>, colum
                         {column.name}
                     </option>
                 }
+                .into_any()
             })
             .collect_view()
             .into_any()

@@ -175,6 +175,7 @@ fn TableCell(cell: Cell, status: &'static str, why: String, claim: Memo<Option<S
                     {entry.detail.map(|detail| view! { <span class="detail">{detail}</span> })}
                 </button>
             }
+            .into_any()
         })
         .collect_view();
     view! {

@@ -28,6 +28,7 @@ pub fn TimelineView(state: ReadSignal<AppState>, set_state: WriteSignal<AppState
                         {label}
                     </button>
                 }
+                .into_any()
             })
             .collect_view()
             .into_any()
@@ -70,6 +71,7 @@ pub fn TimelineView(state: ReadSignal<AppState>, set_state: WriteSignal<AppState
                                 <text x=tick.x + 3 y=AXIS - 10>{tick.label}</text>
                             </g>
                         }
+                        .into_any()
                     })
                     .collect_view();
                 let lanes = lanes.into_iter().enumerate().map(|(i, lane)| lane_view(i, lane, selected, set_state)).collect_view();
@@ -88,7 +90,7 @@ pub fn TimelineView(state: ReadSignal<AppState>, set_state: WriteSignal<AppState
     }
 }
 
-fn lane_view(index: usize, lane: Lane, selected: Memo<Option<String>>, set_state: WriteSignal<AppState>) -> impl IntoView {
+fn lane_view(index: usize, lane: Lane, selected: Memo<Option<String>>, set_state: WriteSignal<AppState>) -> AnyView {
     let Lane { doc, name, top, height, published, marks } = lane;
     let marks = marks.into_iter().map(|mark| mark_view(mark, selected, set_state)).collect_view();
     let published = published.map(|x| {
@@ -110,9 +112,10 @@ fn lane_view(index: usize, lane: Lane, selected: Memo<Option<String>>, set_state
             {marks}
         </g>
     }
+    .into_any()
 }
 
-fn mark_view(mark: TimeMark, selected: Memo<Option<String>>, set_state: WriteSignal<AppState>) -> impl IntoView {
+fn mark_view(mark: TimeMark, selected: Memo<Option<String>>, set_state: WriteSignal<AppState>) -> AnyView {
     let TimeMark { claim, x, width, y, status, label, sentence } = mark;
     let shape = if width == 0 {
         view! { <circle cx=x cy=y r=5 /> }.into_any()
@@ -135,4 +138,5 @@ fn mark_view(mark: TimeMark, selected: Memo<Option<String>>, set_state: WriteSig
             {shape}
         </g>
     }
+    .into_any()
 }
