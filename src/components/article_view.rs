@@ -43,7 +43,10 @@ pub fn ArticleView(state: ReadSignal<AppState>, set_state: WriteSignal<AppState>
             .collect_view()
             .into_any()
     };
-    let legend = KINDS.map(|kind| view! { <span class=format!("legend claim kind-{}", kind_name(kind))>{kind_name(kind)}</span> });
+    let legend = KINDS
+        .into_iter()
+        .map(|kind| view! { <span class=format!("legend claim kind-{}", kind_name(kind))>{kind_name(kind)}</span> }.into_any())
+        .collect_view();
     view! {
         <article class="article" aria-live="polite">
             <div class="article-bar">
@@ -62,9 +65,9 @@ pub fn ArticleView(state: ReadSignal<AppState>, set_state: WriteSignal<AppState>
                         <strong>{article.name}</strong>
                         " · "
                         <time>{article.published}</time>
-                        {article.credit.map(|credit| view! { " · " {credit} })}
+                        {article.credit.map(|credit| view! { " · " {credit} }.into_any())}
                     </p>
-                    {(!article.warnings.is_empty()).then(|| view! { <p class="warning">{article.warnings.join("; ")}</p> })}
+                    {(!article.warnings.is_empty()).then(|| view! { <p class="warning">{article.warnings.join("; ")}</p> }.into_any())}
                 </header>
             }.into_any())}
             <div class="article-text" node_ref=text>

@@ -34,7 +34,7 @@ pub fn EvidencePanel(state: ReadSignal<AppState>, set_state: WriteSignal<AppStat
                 })
                 .collect_view();
             let silent = (!topic.silent.is_empty()).then(|| {
-                view! { <p class="silent-list">"Silent: " {topic.silent.join(", ")}</p> }
+                view! { <p class="silent-list">"Silent: " {topic.silent.join(", ")}</p> }.into_any()
             });
             view! {
                 <section class=format!("topic-detail status-{status}") aria-label="Selected topic">

@@ -30,7 +30,7 @@ pub fn FigureChartView(chart: Memo<Option<FigureChart>>, set_state: WriteSignal<
                         <figcaption>{format!("Figures for “{unit}”, by source")}</figcaption>
                         <svg viewBox=format!("0 0 {WIDTH} {HEIGHT}") role="group" aria-label=format!("Figures for {unit}")>
                             {grid}
-                            {trend.map(|points| view! { <polyline class="trend" points=points /> })}
+                            {trend.map(|points| view! { <polyline class="trend" points=points /> }.into_any())}
                             {bars}
                         </svg>
                     </figure>

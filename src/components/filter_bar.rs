@@ -9,28 +9,33 @@ use crate::state::AppState;
 /// Kind, status, source and text filters and the sort order of the table.
 #[component]
 pub fn FilterBar(filters: Memo<Filters>, set_state: WriteSignal<AppState>, columns: Memo<Vec<Column>>) -> impl IntoView {
-    let kinds = KINDS.map(|kind| {
+    let kinds = KINDS.into_iter().map(|kind| {
         view! {
             <option value=kind_name(kind) prop:selected=selected(filters, kind_name(kind), |f| f.kind.map_or("", kind_name))>
                 {kind_name(kind)}
             </option>
         }
-    });
-    let statuses = STATUSES.map(|status| {
+        .into_any()
+    })
+    .collect_view();
+    let statuses = STATUSES.into_iter().map(|status| {
         view! {
             <option value=status_name(status) prop:selected=selected(filters, status_name(status), |f| f.status.map_or("", status_name))>
                 {status_name(status)}
             </option>
         }
-    });
-    let sorts = Sort::ALL.map(|sort| {
+        .into_any()
+    })
+    .collect_view();
+    let sorts = Sort::ALL.into_iter().map(|sort| {
         let label = match sort {
             Sort::Document => "story order",
             Sort::Topic => "topic A–Z",
             Sort::Status => "status (conflicts first)",
         };
-        view! { <option value=sort.name() prop:selected=selected(filters, sort.name(), |f| f.sort.name())>{label}</option> }
-    });
+        view! { <option value=sort.name() prop:selected=selected(filters, sort.name(), |f| f.sort.name())>{label}</option> }.into_any()
+    })
+    .collect_view();
     let sources = move || {
         columns
             .get()

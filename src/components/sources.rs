@@ -97,7 +97,7 @@ fn SourceItem(summary: SourceSummary, state: ReadSignal<AppState>, set_state: Wr
                 <span class="source-title">{title}</span>
                 <span class="source-meta">
                     <time>{published}</time>
-                    {credit.map(|credit| view! { <span>{credit}</span> })}
+                    {credit.map(|credit| view! { <span>{credit}</span> }.into_any())}
                     <span>{format!("{words} words · {claims} claims")}</span>
                 </span>
             </div>

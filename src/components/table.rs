@@ -109,7 +109,7 @@ fn ColumnHead(column: Column, set_state: WriteSignal<AppState>) -> impl IntoView
                 <span class="source-name">{name}</span>
                 <span class="source-meta">
                     <time>{published}</time>
-                    {credit.map(|credit| view! { <span>{credit}</span> })}
+                    {credit.map(|credit| view! { <span>{credit}</span> }.into_any())}
                 </span>
             </button>
         </th>
@@ -172,7 +172,7 @@ fn TableCell(cell: Cell, status: &'static str, why: String, claim: Memo<Option<S
             view! {
                 <button class="entry" data-claim=id aria-pressed=is_pressed on:click=open>
                     <span class="headline">{entry.headline}</span>
-                    {entry.detail.map(|detail| view! { <span class="detail">{detail}</span> })}
+                    {entry.detail.map(|detail| view! { <span class="detail">{detail}</span> }.into_any())}
                 </button>
             }
             .into_any()

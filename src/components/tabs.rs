@@ -13,7 +13,7 @@ use crate::state::AppState;
 pub fn Tabs(state: ReadSignal<AppState>, set_state: WriteSignal<AppState>) -> impl IntoView {
     let current = part(state, |s| s.view.tab);
     let sources = part(state, |s| s.corpus.sources().len());
-    let tabs = Tab::ALL.map(|tab| {
+    let tabs = Tab::ALL.into_iter().map(|tab| {
         view! {
             <button
                 role="tab"
@@ -23,10 +23,12 @@ pub fn Tabs(state: ReadSignal<AppState>, set_state: WriteSignal<AppState>) -> im
                 on:click=move |_| set_state.update(|s| s.set_tab(tab))
             >
                 {tab.title()}
-                {(tab == Tab::Sources).then(|| view! { <span class="count">{move || sources.get().to_string()}</span> })}
+                {(tab == Tab::Sources).then(|| view! { <span class="count">{move || sources.get().to_string()}</span> }.into_any())}
             </button>
         }
-    });
+        .into_any()
+    })
+    .collect_view();
     view! {
         <div class="tabbar">
             <nav class="tabs" role="tablist" aria-label="Views">{tabs}</nav>

@@ -102,6 +102,7 @@ fn lane_view(index: usize, lane: Lane, selected: Memo<Option<String>>, set_state
                 <polygon points=format!("{x},{} {},{middle} {x},{} {},{middle}", middle - 6, x + 6, middle + 6, x - 6) />
             </g>
         }
+        .into_any()
     });
     view! {
         <g class="lane" data-source=doc>
