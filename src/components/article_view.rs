@@ -69,9 +69,9 @@ pub fn ArticleView(state: ReadSignal<AppState>, set_state: WriteSignal<AppState>
                     </p>
                     {(!article.warnings.is_empty()).then(|| view! { <p class="warning">{article.warnings.join("; ")}</p> }.into_any())}
                 </header>
-            }.into_any())}
+            }.into_any()).into_any()}
             <div class="article-text" node_ref=text>
-                {move || article.get().map(|article| article.segments.into_iter().map(|segment| segment_view(segment, set_state)).collect_view().into_any())}
+                {move || article.get().map(|article| article.segments.into_iter().map(|segment| segment_view(segment, set_state)).collect_view().into_any()).into_any()}
             </div>
         </article>
     }

@@ -50,6 +50,7 @@ pub fn EvidencePanel(state: ReadSignal<AppState>, set_state: WriteSignal<AppStat
             }
             .into_any()
         })
+        .into_any()
     };
     view! {
         <aside class="evidence" aria-label="Evidence">

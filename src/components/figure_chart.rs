@@ -37,6 +37,7 @@ pub fn FigureChartView(chart: Memo<Option<FigureChart>>, set_state: WriteSignal<
                 }
                 .into_any()
             })
+            .into_any()
         }}
     }
 }

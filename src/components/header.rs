@@ -20,7 +20,7 @@ pub fn AppHeader(state: ReadSignal<AppState>, set_state: WriteSignal<AppState>) 
                 <p class="tagline">"How different outlets report the same event."</p>
             </div>
             <button class="theme-toggle" on:click=toggle title="Switch between the system, light and dark themes">
-                {move || format!("Theme: {}", theme.get().name())}
+                {move || format!("Theme: {}", theme.get().name()).into_any()}
             </button>
         </header>
     }
@@ -43,6 +43,7 @@ pub fn NoticeBar(state: ReadSignal<AppState>, set_state: WriteSignal<AppState>) 
                 }
                 .into_any()
             })
+            .into_any()
         }}
     }
 }

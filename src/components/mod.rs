@@ -1,6 +1,10 @@
 //! Views. Each takes the state's reader (and writer, if it acts), derives
 //! what it shows through memos and renders it; the logic they call lives in
 //! [`crate::state`]. Article text only ever becomes text nodes.
+//!
+//! For a smaller `.wasm`, every reactive part, list item and optional part of
+//! a view is an `AnyView` (`.into_any()`): the rendering code is then compiled
+//! once for all of them rather than once per type of view.
 
 mod article_view;
 mod evidence;

@@ -36,6 +36,7 @@ pub fn Pager(
                 }
                 .into_any()
             })
+            .into_any()
         }}
     }
 }

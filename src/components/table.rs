@@ -32,7 +32,7 @@ pub fn TableView(state: ReadSignal<AppState>, set_state: WriteSignal<AppState>) 
     view! {
         <FilterBar filters set_state columns />
         <p class="row-count" aria-live="polite">
-            {move || format!("{} of {} topics", row_total.get(), total.get())}
+            {move || format!("{} of {} topics", row_total.get(), total.get()).into_any()}
         </p>
         <Pager state set_state list=List::Columns what="Sources" total=column_total />
         <div class="table-scroll">

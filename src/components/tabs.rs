@@ -23,7 +23,7 @@ pub fn Tabs(state: ReadSignal<AppState>, set_state: WriteSignal<AppState>) -> im
                 on:click=move |_| set_state.update(|s| s.set_tab(tab))
             >
                 {tab.title()}
-                {(tab == Tab::Sources).then(|| view! { <span class="count">{move || sources.get().to_string()}</span> }.into_any())}
+                {(tab == Tab::Sources).then(|| view! { <span class="count">{move || sources.get().to_string().into_any()}</span> }.into_any())}
             </button>
         }
         .into_any()

@@ -54,10 +54,10 @@ pub fn TimelineView(state: ReadSignal<AppState>, set_state: WriteSignal<AppState
             <span class="pub-key">"◆"</span>
             " marks the publication date. Click a mark for its sentence."
         </p>
-        {move || timeline.with(|t| t.period.is_none()).then(|| view! { <p class="empty">"No article has a dated event."</p> }.into_any())}
+        {move || timeline.with(|t| t.period.is_none()).then(|| view! { <p class="empty">"No article has a dated event."</p> }.into_any()).into_any()}
         {move || {
             let outside = timeline.with(|t| t.outside);
-            (outside > 0).then(|| view! { <p class="timeline-help">{if outside == 1 { "1 dated event falls outside this period.".to_string() } else { format!("{outside} dated events fall outside this period.") }}</p> }.into_any())
+            (outside > 0).then(|| view! { <p class="timeline-help">{if outside == 1 { "1 dated event falls outside this period.".to_string() } else { format!("{outside} dated events fall outside this period.") }}</p> }.into_any()).into_any()
         }}
         {move || {
             let Timeline { height, lanes, ticks, period, .. } = timeline.get();
@@ -85,6 +85,7 @@ pub fn TimelineView(state: ReadSignal<AppState>, set_state: WriteSignal<AppState
                 }
                 .into_any()
             })
+            .into_any()
         }}
         <Pager state set_state list=List::Lanes what="Sources" total=sources />
     }
