@@ -63,9 +63,7 @@ pub fn TableView(state: ReadSignal<AppState>, set_state: WriteSignal<AppState>) 
             </table>
         </div>
         <Pager state set_state list=List::Rows what="Topics" total=row_total />
-        <Show when=move || rows.with(Vec::is_empty)>
-            <p class="empty">"No topic matches these filters."</p>
-        </Show>
+        {move || rows.with(Vec::is_empty).then(|| view! { <p class="empty">"No topic matches these filters."</p> }.into_any()).into_any()}
     }
 }
 
