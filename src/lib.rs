@@ -9,7 +9,7 @@ pub mod state;
 
 use leptos::prelude::*;
 
-use components::{part, read_stored, AppHeader, EvidencePanel, NoticeBar, SourcesPanel, TableView, Tabs, TimelineView};
+use components::{part, reactive, read_stored, AppHeader, EvidencePanel, NoticeBar, SourcesPanel, TableView, Tabs, TimelineView};
 use state::corpus::{Corpus, StoredArticle};
 use state::view::Tab;
 use state::{url, AppState};
@@ -48,8 +48,8 @@ pub fn App() -> impl IntoView {
         <AppHeader state set_state />
         <NoticeBar state set_state />
         <Tabs state set_state />
-        <main class="layout" aria-busy=move || state.with(|s| s.adding).to_string()>
-            <section class="primary" role="tabpanel" aria-labelledby=move || format!("tab-{}", tab.get().name())>
+        <main class="layout" aria-busy=reactive(move || state.with(|s| s.adding).to_string())>
+            <section class="primary" role="tabpanel" aria-labelledby=reactive(move || format!("tab-{}", tab.get().name()))>
                 {move || match tab.get() {
                     Tab::Table => view! { <TableView state set_state /> }.into_any(),
                     Tab::Timeline => view! { <TimelineView state set_state /> }.into_any(),

@@ -1,5 +1,8 @@
 use leptos::ev::Event;
 use leptos::prelude::*;
+use leptos::tachys::reactive_graph::SharedReactiveFunction;
+
+use super::reactive;
 
 use crate::state::filters::{Filters, Sort};
 use crate::state::labels::{kind_name, parse_kind, parse_status, status_name, KINDS, STATUSES};
@@ -59,7 +62,7 @@ pub fn FilterBar(filters: Memo<Filters>, set_state: WriteSignal<AppState>, colum
                 <input
                     type="search"
                     placeholder="deaths, denied, a name…"
-                    prop:value=move || filters.with(|f| f.text.clone())
+                    prop:value=reactive(move || filters.with(|f| f.text.clone()))
                     on:input=set_filter(set_state, |f, text| f.text = text)
                 />
             </label>
@@ -105,9 +108,9 @@ fn set_filter(set_state: WriteSignal<AppState>, change: fn(&mut Filters, String)
 
 /// Whether an option is the one chosen: `current` is the value of the filter
 /// it belongs to ("" for all). All options share this one closure type.
-fn selected(filters: Memo<Filters>, value: &str, current: fn(&Filters) -> &str) -> impl Fn() -> bool + Clone + 'static {
+fn selected(filters: Memo<Filters>, value: &str, current: fn(&Filters) -> &str) -> SharedReactiveFunction<bool> {
     let value = value.to_string();
-    move || filters.with(|f| current(f) == value)
+    reactive(move || filters.with(|f| current(f) == value))
 }
 
 fn current_source(filters: &Filters) -> &str {

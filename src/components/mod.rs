@@ -25,7 +25,10 @@ pub use tabs::Tabs;
 pub use timeline::TimelineView;
 
 use leptos::ev::{KeyboardEvent, MouseEvent};
+use std::sync::{Arc, Mutex};
+
 use leptos::prelude::*;
+use leptos::tachys::reactive_graph::SharedReactiveFunction;
 
 use crate::state::AppState;
 
@@ -62,13 +65,24 @@ fn on_key_open(set_state: WriteSignal<AppState>, claim: String) -> impl Fn(Keybo
     }
 }
 
-/// Whether `current` (the selected claim or topic) is `id`.
-fn is_current(current: Memo<Option<String>>, id: String) -> impl Fn() -> bool + Clone + 'static {
+/// A reactive attribute's value, erased as the view macro erases reactive
+/// children: the attribute code is compiled once per type of value rather
+/// than once per closure.
+pub fn reactive<T: 'static>(value: impl FnMut() -> T + Send + 'static) -> SharedReactiveFunction<T> {
+    Arc::new(Mutex::new(value))
+}
+
+fn holds(current: Memo<Option<String>>, id: String) -> impl Fn() -> bool + Send + 'static {
     move || current.with(|current| current.as_deref() == Some(id.as_str()))
 }
 
-/// `aria-pressed` of a button that selects `id`; one closure type for all of them.
-fn pressed(current: Memo<Option<String>>, id: String) -> impl Fn() -> String + Clone + 'static {
-    let is_current = is_current(current, id);
-    move || is_current().to_string()
+/// Whether `current` (the selected claim or topic) is `id`.
+fn is_current(current: Memo<Option<String>>, id: String) -> SharedReactiveFunction<bool> {
+    reactive(holds(current, id))
+}
+
+/// `aria-pressed` of a button that selects `id`.
+fn pressed(current: Memo<Option<String>>, id: String) -> SharedReactiveFunction<String> {
+    let holds = holds(current, id);
+    reactive(move || holds().to_string())
 }

@@ -1,11 +1,12 @@
 use leptos::html::{Input, Textarea};
 use leptos::prelude::*;
+use leptos::tachys::reactive_graph::SharedReactiveFunction;
 use leptos::task::spawn_local;
 use leptos::wasm_bindgen::JsCast;
 use web_sys::{DragEvent, File, HtmlInputElement};
 
 use super::pager::Pager;
-use super::{corpus_revision, on_id, part};
+use super::{corpus_revision, on_id, part, reactive};
 use crate::browser;
 use crate::state::adding::{Adding, Import, Progress};
 use crate::state::corpus::StoredArticle;
@@ -82,8 +83,8 @@ async fn read_in_chunks(mut adding: Adding, set_state: WriteSignal<AppState>) ->
 }
 
 /// Articles are being added: the add controls wait.
-fn busy(state: ReadSignal<AppState>) -> impl Fn() -> bool + Copy {
-    move || state.with(|s| s.adding)
+fn busy(state: ReadSignal<AppState>) -> SharedReactiveFunction<bool> {
+    reactive(move || state.with(|s| s.adding))
 }
 
 #[component]

@@ -1,6 +1,6 @@
 use leptos::prelude::*;
 
-use super::part;
+use super::{part, reactive};
 use leptos::wasm_bindgen::JsCast;
 use web_sys::HtmlAnchorElement;
 
@@ -19,7 +19,7 @@ pub fn Tabs(state: ReadSignal<AppState>, set_state: WriteSignal<AppState>) -> im
                 role="tab"
                 id=format!("tab-{}", tab.name())
                 class="tab"
-                aria-selected=move || (current.get() == tab).to_string()
+                aria-selected=reactive(move || (current.get() == tab).to_string())
                 on:click=move |_| set_state.update(|s| s.set_tab(tab))
             >
                 {tab.title()}

@@ -1,7 +1,7 @@
 use leptos::prelude::*;
 
 use super::pager::Pager;
-use super::{corpus_revision, is_current, on_id, on_key_open, part};
+use super::{corpus_revision, is_current, on_id, on_key_open, part, reactive};
 use crate::state::labels::status_name;
 use crate::state::paging::List;
 use crate::state::timeline::{Lane, TimeMark, Timeline, AXIS, GUTTER, WIDTH};
@@ -24,7 +24,7 @@ pub fn TimelineView(state: ReadSignal<AppState>, set_state: WriteSignal<AppState
             .into_iter()
             .map(|(label, period)| {
                 view! {
-                    <button class="preset" aria-pressed=move || (zoom.get() == period).to_string() on:click=move |_| set_state.update(|s| s.zoom(period))>
+                    <button class="preset" aria-pressed=reactive(move || (zoom.get() == period).to_string()) on:click=move |_| set_state.update(|s| s.zoom(period))>
                         {label}
                     </button>
                 }
@@ -34,7 +34,7 @@ pub fn TimelineView(state: ReadSignal<AppState>, set_state: WriteSignal<AppState
             .into_any()
     };
     let edge = move |edge: Edge| {
-        move || timeline.with(|t| t.period.map(|p| if edge == Edge::Start { p.start } else { p.end }.to_string()))
+        reactive(move || timeline.with(|t| t.period.map(|p| if edge == Edge::Start { p.start } else { p.end }.to_string())))
     };
     let zoom_edge = move |edge: Edge| move |event: leptos::ev::Event| set_state.update(|s| s.zoom_edge(edge, &event_target_value(&event)));
     view! {
