@@ -1,7 +1,7 @@
 use leptos::html::Div;
 use leptos::prelude::*;
 
-use super::{on_id, part};
+use super::{memo, on_id, part};
 
 use crate::browser;
 use crate::state::article::Segment;
@@ -15,7 +15,7 @@ use crate::state::AppState;
 pub fn ArticleView(state: ReadSignal<AppState>, set_state: WriteSignal<AppState>) -> impl IntoView {
     let article = part(state, AppState::article);
     let claim = part(state, |s| s.view.claim.clone());
-    let sources = Memo::new(move |_| {
+    let sources = memo(move || {
         state.with(|s| s.corpus.sources().iter().map(|source| (source.id().to_string(), source.name())).collect::<Vec<_>>())
     });
     let text = NodeRef::<Div>::new();

@@ -45,7 +45,17 @@ fn corpus_revision(state: ReadSignal<AppState>) -> Memo<u32> {
 /// code is compiled once per type of part rather than once per use: a smaller
 /// `.wasm`.
 pub fn part<T: Clone + PartialEq + Send + Sync + 'static>(state: ReadSignal<AppState>, read: fn(&AppState) -> T) -> Memo<T> {
-    Memo::new(move |_| state.with(read))
+    memo(move || state.with(read))
+}
+
+/// A memo of what `derive` returns. The closure is boxed, so the memo's code
+/// is compiled once per type of value rather than once per closure.
+pub fn memo<T: Clone + PartialEq + Send + Sync + 'static>(derive: impl Fn() -> T + Send + Sync + 'static) -> Memo<T> {
+    boxed_memo(Box::new(derive))
+}
+
+fn boxed_memo<T: Clone + PartialEq + Send + Sync + 'static>(derive: Box<dyn Fn() -> T + Send + Sync>) -> Memo<T> {
+    Memo::new(move |_| derive())
 }
 
 /// A click handler applying `action` to the state for `id` (a claim, topic or

@@ -1,5 +1,6 @@
 use leptos::prelude::*;
 
+use super::memo;
 use crate::state::paging::List;
 use crate::state::AppState;
 
@@ -14,7 +15,7 @@ pub fn Pager(
     what: &'static str,
     total: Memo<usize>,
 ) -> impl IntoView {
-    let page = Memo::new(move |_| state.with(|s| s.pages.get(list)));
+    let page = memo(move || state.with(|s| s.pages.get(list)));
     // The total is read first: it may derive from the state being updated.
     let turn = move |forward: bool| {
         move |_| {

@@ -6,7 +6,7 @@ use leptos::wasm_bindgen::JsCast;
 use web_sys::{DragEvent, File, HtmlInputElement};
 
 use super::pager::Pager;
-use super::{corpus_revision, on_id, part, reactive};
+use super::{corpus_revision, memo, on_id, part, reactive};
 use crate::browser;
 use crate::state::adding::{Adding, Import, Progress};
 use crate::state::corpus::StoredArticle;
@@ -20,7 +20,7 @@ use crate::state::{AppState, SourceSummary};
 pub fn SourcesPanel(state: ReadSignal<AppState>, set_state: WriteSignal<AppState>) -> impl IntoView {
     let revision = corpus_revision(state);
     let page = part(state, |s| s.pages.sources);
-    let summaries = Memo::new(move |_| revision.with(|_| page.with(|_| state.with_untracked(AppState::source_summaries))));
+    let summaries = memo(move || revision.with(|_| page.with(|_| state.with_untracked(AppState::source_summaries))));
     let total = part(state, |s| s.corpus.sources().len());
     view! {
         <section class="sources-panel" aria-label="Sources">

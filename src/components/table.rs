@@ -4,7 +4,7 @@ use web_sys::{Element, HtmlCollection, HtmlElement, HtmlTableCellElement, HtmlTa
 
 use super::filter_bar::FilterBar;
 use super::pager::Pager;
-use super::{corpus_revision, is_current, on_id, part, pressed};
+use super::{corpus_revision, is_current, memo, on_id, part, pressed};
 use crate::state::labels::{kind_name, status_name};
 use crate::state::paging::List;
 use crate::state::table::{self, Cell, Column, Row};
@@ -18,17 +18,17 @@ pub fn TableView(state: ReadSignal<AppState>, set_state: WriteSignal<AppState>) 
     // change; the page shown is a slice of them.
     let revision = corpus_revision(state);
     let filters = part(state, |s| s.view.filters.clone());
-    let columns = Memo::new(move |_| revision.with(|_| state.with_untracked(AppState::columns)));
-    let rows = Memo::new(move |_| revision.with(|_| filters.with(|_| state.with_untracked(AppState::rows))));
+    let columns = memo(move || revision.with(|_| state.with_untracked(AppState::columns)));
+    let rows = memo(move || revision.with(|_| filters.with(|_| state.with_untracked(AppState::rows))));
     let total = part(state, |s| s.corpus.report().topics.len());
     let row_page = part(state, |s| s.pages.rows);
     let column_page = part(state, |s| s.pages.columns);
-    let shown_columns = Memo::new(move |_| columns.with(|all| all[column_page.get().range(all.len())].to_vec()));
-    let shown_rows = Memo::new(move |_| rows.with(|all| all[row_page.get().range(all.len())].to_vec()));
+    let shown_columns = memo(move || columns.with(|all| all[column_page.get().range(all.len())].to_vec()));
+    let shown_rows = memo(move || rows.with(|all| all[row_page.get().range(all.len())].to_vec()));
     let (topic, claim) = (part(state, |s| s.view.topic.clone()), part(state, |s| s.view.claim.clone()));
     reveal_selection(state, set_state, topic, rows, columns);
-    let row_total = Memo::new(move |_| rows.with(Vec::len));
-    let column_total = Memo::new(move |_| columns.with(Vec::len));
+    let row_total = memo(move || rows.with(Vec::len));
+    let column_total = memo(move || columns.with(Vec::len));
     view! {
         <FilterBar filters set_state columns />
         <p class="row-count" aria-live="polite">

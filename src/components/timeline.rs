@@ -1,7 +1,7 @@
 use leptos::prelude::*;
 
 use super::pager::Pager;
-use super::{corpus_revision, is_current, on_id, on_key_open, part, reactive};
+use super::{corpus_revision, is_current, memo, on_id, on_key_open, part, reactive};
 use crate::state::labels::status_name;
 use crate::state::paging::List;
 use crate::state::timeline::{Lane, TimeMark, Timeline, AXIS, GUTTER, WIDTH};
@@ -13,7 +13,7 @@ pub fn TimelineView(state: ReadSignal<AppState>, set_state: WriteSignal<AppState
     let zoom = part(state, |s| s.view.zoom);
     let revision = corpus_revision(state);
     let lanes = part(state, |s| s.pages.lanes);
-    let timeline = Memo::new(move |_| {
+    let timeline = memo(move || {
         revision.with(|_| zoom.with(|_| lanes.with(|_| state.with_untracked(AppState::timeline))))
     });
     let sources = part(state, |s| s.corpus.sources().len());
