@@ -9,7 +9,7 @@ pub mod state;
 
 use leptos::prelude::*;
 
-use components::{part, reactive, read_stored, AppHeader, EvidencePanel, NoticeBar, SourcesPanel, TableView, Tabs, TimelineView};
+use components::{effect, part, reactive, read_stored, AppHeader, EvidencePanel, NoticeBar, SourcesPanel, TableView, Tabs, TimelineView};
 use state::corpus::{Corpus, StoredArticle};
 use state::view::Tab;
 use state::{url, AppState};
@@ -41,8 +41,8 @@ pub fn App() -> impl IntoView {
     if !stored.is_empty() {
         read_stored(stored, set_state);
     }
-    Effect::new(move |_| browser::replace_query(&state.with(|s| url::to_query(&s.view))));
-    Effect::new(move |_| browser::apply_theme(state.with(|s| s.theme)));
+    effect(move || browser::replace_query(&state.with(|s| url::to_query(&s.view))));
+    effect(move || browser::apply_theme(state.with(|s| s.theme)));
     let tab = part(state, |s| s.view.tab);
     view! {
         <AppHeader state set_state />

@@ -1,7 +1,7 @@
 use leptos::html::Div;
 use leptos::prelude::*;
 
-use super::{memo, on_id, part};
+use super::{effect, memo, on_id, part};
 
 use crate::browser;
 use crate::state::article::Segment;
@@ -19,7 +19,7 @@ pub fn ArticleView(state: ReadSignal<AppState>, set_state: WriteSignal<AppState>
         state.with(|s| s.corpus.sources().iter().map(|source| (source.id().to_string(), source.name())).collect::<Vec<_>>())
     });
     let text = NodeRef::<Div>::new();
-    Effect::new(move |_| {
+    effect(move || {
         if claim.with(Option::is_some) {
             request_animation_frame(move || {
                 let Some(div) = text.try_get_untracked().flatten() else { return };

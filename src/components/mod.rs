@@ -58,6 +58,16 @@ fn boxed_memo<T: Clone + PartialEq + Send + Sync + 'static>(derive: Box<dyn Fn()
     Memo::new(move |_| derive())
 }
 
+/// Runs `run` now and again whenever what it reads changes. Boxed, like
+/// [`memo`]'s closure, so the effect's code is compiled once for all effects.
+pub fn effect(run: impl Fn() + 'static) {
+    boxed_effect(Box::new(run));
+}
+
+fn boxed_effect(run: Box<dyn Fn()>) {
+    Effect::new(move |_| run());
+}
+
 /// A click handler applying `action` to the state for `id` (a claim, topic or
 /// article). Every such button and mark shares this one closure type, so the
 /// event-binding code is compiled once rather than once per handler.

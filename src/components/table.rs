@@ -4,7 +4,7 @@ use web_sys::{Element, HtmlCollection, HtmlElement, HtmlTableCellElement, HtmlTa
 
 use super::filter_bar::FilterBar;
 use super::pager::Pager;
-use super::{corpus_revision, is_current, memo, on_id, part, pressed};
+use super::{corpus_revision, effect, is_current, memo, on_id, part, pressed};
 use crate::state::labels::{kind_name, status_name};
 use crate::state::paging::List;
 use crate::state::table::{self, Cell, Column, Row};
@@ -80,14 +80,14 @@ fn reveal_selection(
     columns: Memo<Vec<Column>>,
 ) {
     let article = part(state, |s| s.view.article.clone());
-    Effect::new(move |_| {
+    effect(move || {
         let Some(topic) = topic.get() else { return };
         let (at, total) = rows.with_untracked(|rows| (rows.iter().position(|row| row.topic == topic), rows.len()));
         if let Some(at) = at {
             set_state.maybe_update(|s| s.pages.rows.reveal(at, total));
         }
     });
-    Effect::new(move |_| {
+    effect(move || {
         let Some(doc) = article.get() else { return };
         let (at, total) = columns.with(|columns| (columns.iter().position(|column| column.doc == doc), columns.len()));
         if let Some(at) = at {
