@@ -1,7 +1,8 @@
+use leptos::ev::Event;
 use leptos::html::Div;
 use leptos::prelude::*;
 
-use super::{effect, memo, on_id, part};
+use super::{effect, handler, memo, on_id, part};
 
 use crate::browser;
 use crate::state::article::Segment;
@@ -52,7 +53,7 @@ pub fn ArticleView(state: ReadSignal<AppState>, set_state: WriteSignal<AppState>
             <div class="article-bar">
                 <label>
                     "Article "
-                    <select on:change=move |event| set_state.update(|s| s.open_article(&event_target_value(&event)))>
+                    <select on:change=handler(move |event: Event| set_state.update(|s| s.open_article(&event_target_value(&event))))>
                         {move || picker()}
                     </select>
                 </label>

@@ -1,8 +1,8 @@
-use leptos::ev::Event;
+use leptos::ev::{Event, SubmitEvent};
 use leptos::prelude::*;
 use leptos::tachys::reactive_graph::SharedReactiveFunction;
 
-use super::reactive;
+use super::{handler, reactive};
 
 use crate::state::filters::{Filters, Sort};
 use crate::state::labels::{kind_name, parse_kind, parse_status, status_name, KINDS, STATUSES};
@@ -56,7 +56,7 @@ pub fn FilterBar(filters: Memo<Filters>, set_state: WriteSignal<AppState>, colum
             .into_any()
     };
     view! {
-        <form class="filters" role="search" on:submit=|event| event.prevent_default()>
+        <form class="filters" role="search" on:submit=handler(|event: SubmitEvent| event.prevent_default())>
             <label>
                 "Find"
                 <input
@@ -97,13 +97,12 @@ pub fn FilterBar(filters: Memo<Filters>, set_state: WriteSignal<AppState>, colum
     }
 }
 
-/// Sets one filter from its control's value. The controls share this one
-/// handler type, so the event-binding code is compiled once for all of them.
+/// Sets one filter from its control's value.
 fn set_filter(set_state: WriteSignal<AppState>, change: fn(&mut Filters, String)) -> impl Fn(Event) + Clone + 'static {
-    move |event| {
+    handler(move |event: Event| {
         let value = event_target_value(&event);
         set_state.update(|s| s.filter(|f| change(f, value)));
-    }
+    })
 }
 
 /// Whether an option is the one chosen: `current` is the value of the filter

@@ -1,6 +1,7 @@
+use leptos::ev::MouseEvent;
 use leptos::prelude::*;
 
-use super::part;
+use super::{handler, part};
 
 use crate::browser;
 use crate::state::AppState;
@@ -9,10 +10,10 @@ use crate::state::AppState;
 #[component]
 pub fn AppHeader(state: ReadSignal<AppState>, set_state: WriteSignal<AppState>) -> impl IntoView {
     let theme = part(state, |s| s.theme);
-    let toggle = move |_| {
+    let toggle = handler(move |_: MouseEvent| {
         set_state.update(|s| s.theme = s.theme.next());
         browser::save_theme(theme.get_untracked());
-    };
+    });
     view! {
         <header class="app-header">
             <div>
@@ -36,7 +37,7 @@ pub fn NoticeBar(state: ReadSignal<AppState>, set_state: WriteSignal<AppState>) 
                 view! {
                     <div class="notice" class:error=notice.error role=if notice.error { "alert" } else { "status" }>
                         <p>{notice.text}</p>
-                        <button class="dismiss" on:click=move |_| set_state.update(AppState::dismiss_notice) aria-label="Dismiss">
+                        <button class="dismiss" on:click=handler(move |_: MouseEvent| set_state.update(AppState::dismiss_notice)) aria-label="Dismiss">
                             "×"
                         </button>
                     </div>

@@ -24,9 +24,10 @@ pub use table::TableView;
 pub use tabs::Tabs;
 pub use timeline::TimelineView;
 
-use leptos::ev::{KeyboardEvent, MouseEvent};
+use std::rc::Rc;
 use std::sync::{Arc, Mutex};
 
+use leptos::ev::{KeyboardEvent, MouseEvent};
 use leptos::prelude::*;
 use leptos::tachys::reactive_graph::SharedReactiveFunction;
 
@@ -68,21 +69,30 @@ fn boxed_effect(run: Box<dyn Fn()>) {
     Effect::new(move |_| run());
 }
 
+/// An event handler, erased so that all handlers of one type of event share
+/// the event-binding code rather than each closure having its own copy.
+pub fn handler<E: 'static>(handle: impl Fn(E) + 'static) -> impl Fn(E) + Clone + 'static {
+    shared_handler(Rc::new(handle))
+}
+
+fn shared_handler<E: 'static>(handle: Rc<dyn Fn(E)>) -> impl Fn(E) + Clone + 'static {
+    move |event| handle(event)
+}
+
 /// A click handler applying `action` to the state for `id` (a claim, topic or
-/// article). Every such button and mark shares this one closure type, so the
-/// event-binding code is compiled once rather than once per handler.
+/// article).
 fn on_id(set_state: WriteSignal<AppState>, action: fn(&mut AppState, &str), id: String) -> impl Fn(MouseEvent) + Clone + 'static {
-    move |_| set_state.update(|s| action(s, &id))
+    handler(move |_| set_state.update(|s| action(s, &id)))
 }
 
 /// Enter or Space on a mark drawn as a button opens its claim, as a click does.
 fn on_key_open(set_state: WriteSignal<AppState>, claim: String) -> impl Fn(KeyboardEvent) + Clone + 'static {
-    move |event| {
+    handler(move |event: KeyboardEvent| {
         if event.key() == "Enter" || event.key() == " " {
             event.prevent_default();
             set_state.update(|s| s.open_claim(&claim));
         }
-    }
+    })
 }
 
 /// A reactive attribute's value, erased as the view macro erases reactive

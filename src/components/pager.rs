@@ -1,6 +1,7 @@
+use leptos::ev::MouseEvent;
 use leptos::prelude::*;
 
-use super::memo;
+use super::{handler, memo};
 use crate::state::paging::List;
 use crate::state::AppState;
 
@@ -18,10 +19,10 @@ pub fn Pager(
     let page = memo(move || state.with(|s| s.pages.get(list)));
     // The total is read first: it may derive from the state being updated.
     let turn = move |forward: bool| {
-        move |_| {
+        handler(move |_: MouseEvent| {
             let total = total.get_untracked();
             set_state.maybe_update(|s| s.turn(list, forward, total));
-        }
+        })
     };
     view! {
         {move || {

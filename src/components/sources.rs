@@ -1,3 +1,4 @@
+use leptos::ev::MouseEvent;
 use leptos::html::{Input, Textarea};
 use leptos::prelude::*;
 use leptos::tachys::reactive_graph::SharedReactiveFunction;
@@ -6,7 +7,7 @@ use leptos::wasm_bindgen::JsCast;
 use web_sys::{DragEvent, File, HtmlInputElement};
 
 use super::pager::Pager;
-use super::{corpus_revision, memo, on_id, part, reactive};
+use super::{corpus_revision, handler, memo, on_id, part, reactive};
 use crate::browser;
 use crate::state::adding::{Adding, Import, Progress};
 use crate::state::corpus::StoredArticle;
@@ -29,10 +30,10 @@ pub fn SourcesPanel(state: ReadSignal<AppState>, set_state: WriteSignal<AppState
                 {move || summaries.get().into_iter().map(|summary| view! { <SourceItem summary state set_state /> }).collect_view().into_any()}
             </ul>
             <Pager state set_state list=List::Sources what="Articles" total />
-            <button class="reset" disabled=busy(state) on:click=move |_| {
+            <button class="reset" disabled=busy(state) on:click=handler(move |_: MouseEvent| {
                 set_state.update(AppState::reset);
                 save(state, set_state);
-            }>"Reset to the bundled articles"</button>
+            })>"Reset to the bundled articles"</button>
             <PasteForm state set_state />
             <FileDrop state set_state />
         </section>
@@ -104,10 +105,10 @@ fn SourceItem(summary: SourceSummary, state: ReadSignal<AppState>, set_state: Wr
             </div>
             <div class="source-actions">
                 <button on:click=open>"Open"</button>
-                <button class="remove" disabled=busy(state) on:click=move |_| {
+                <button class="remove" disabled=busy(state) on:click=handler(move |_: MouseEvent| {
                     set_state.update(|s| s.remove(&remove));
                     save(state, set_state);
-                }>"Remove"</button>
+                })>"Remove"</button>
             </div>
         </li>
     }
@@ -122,7 +123,7 @@ fn PasteForm(state: ReadSignal<AppState>, set_state: WriteSignal<AppState>) -> i
     let outlet = NodeRef::<Input>::new();
     let date = NodeRef::<Input>::new();
     let text = NodeRef::<Textarea>::new();
-    let submit = move |event: leptos::ev::SubmitEvent| {
+    let submit = handler(move |event: leptos::ev::SubmitEvent| {
         event.prevent_default();
         let (Some(outlet), Some(date), Some(text)) = (outlet.get(), date.get(), text.get()) else { return };
         let taken = taken(state);
@@ -135,7 +136,7 @@ fn PasteForm(state: ReadSignal<AppState>, set_state: WriteSignal<AppState>) -> i
             outlet.set_value("");
             date.set_value("");
         }
-    };
+    });
     view! {
         <form class="add-article" on:submit=submit>
             <h3>"Add an article"</h3>
@@ -181,25 +182,25 @@ fn FileDrop(state: ReadSignal<AppState>, set_state: WriteSignal<AppState>) -> im
             add(imports, state, set_state);
         });
     };
-    let on_change = move |event: leptos::ev::Event| {
+    let on_change = handler(move |event: leptos::ev::Event| {
         let Some(input) = event.target().and_then(|t| t.dyn_into::<HtmlInputElement>().ok()) else { return };
         open(browser::files(input.files()));
         input.set_value("");
-    };
-    let on_drop = move |event: DragEvent| {
+    });
+    let on_drop = handler(move |event: DragEvent| {
         event.prevent_default();
         set_over.set(false);
         open(browser::files(event.data_transfer().and_then(|data| data.files())));
-    };
+    });
     view! {
         <div
             class="drop-zone"
             class:over=over
-            on:dragover=move |event: DragEvent| {
+            on:dragover=handler(move |event: DragEvent| {
                 event.prevent_default();
                 set_over.set(true);
-            }
-            on:dragleave=move |_| set_over.set(false)
+            })
+            on:dragleave=handler(move |_: DragEvent| set_over.set(false))
             on:drop=on_drop
         >
             <label class="file-button">

@@ -4,7 +4,7 @@ use web_sys::{Element, HtmlCollection, HtmlElement, HtmlTableCellElement, HtmlTa
 
 use super::filter_bar::FilterBar;
 use super::pager::Pager;
-use super::{corpus_revision, effect, is_current, memo, on_id, part, pressed};
+use super::{corpus_revision, effect, handler, is_current, memo, on_id, part, pressed};
 use crate::state::labels::{kind_name, status_name};
 use crate::state::paging::List;
 use crate::state::table::{self, Cell, Column, Row};
@@ -36,7 +36,7 @@ pub fn TableView(state: ReadSignal<AppState>, set_state: WriteSignal<AppState>) 
         </p>
         <Pager state set_state list=List::Columns what="Sources" total=column_total />
         <div class="table-scroll">
-            <table class="comparison" on:keydown=move |event| move_focus(event, set_state, row_total, column_total)>
+            <table class="comparison" on:keydown=handler(move |event| move_focus(event, set_state, row_total, column_total))>
                 <caption class="visually-hidden">
                     "What each source says on each topic. Arrow keys move between cells; Enter opens the evidence."
                 </caption>

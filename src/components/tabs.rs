@@ -1,6 +1,7 @@
+use leptos::ev::MouseEvent;
 use leptos::prelude::*;
 
-use super::{part, reactive};
+use super::{handler, part, reactive};
 use leptos::wasm_bindgen::JsCast;
 use web_sys::HtmlAnchorElement;
 
@@ -20,7 +21,7 @@ pub fn Tabs(state: ReadSignal<AppState>, set_state: WriteSignal<AppState>) -> im
                 id=format!("tab-{}", tab.name())
                 class="tab"
                 aria-selected=reactive(move || (current.get() == tab).to_string())
-                on:click=move |_| set_state.update(|s| s.set_tab(tab))
+                on:click=handler(move |_: MouseEvent| set_state.update(|s| s.set_tab(tab)))
             >
                 {tab.title()}
                 {(tab == Tab::Sources).then(|| view! { <span class="count">{move || sources.get().to_string().into_any()}</span> }.into_any())}
@@ -53,11 +54,11 @@ fn DownloadLink(
     make: fn(&AppState) -> String,
     children: Children,
 ) -> impl IntoView {
-    let point = move |event: leptos::ev::MouseEvent| {
+    let point = handler(move |event: MouseEvent| {
         if let Some(link) = event.current_target().and_then(|target| target.dyn_into::<HtmlAnchorElement>().ok()) {
             browser::point_link_at(&link, &state.with_untracked(make), mime);
         }
-    };
+    });
     view! {
         <a class="button export" href="#" download=file data-export=file on:click=point>
             {children()}

@@ -1,7 +1,8 @@
+use leptos::ev::{Event, MouseEvent};
 use leptos::prelude::*;
 
 use super::pager::Pager;
-use super::{corpus_revision, is_current, memo, on_id, on_key_open, part, reactive};
+use super::{corpus_revision, handler, is_current, memo, on_id, on_key_open, part, reactive};
 use crate::state::labels::status_name;
 use crate::state::paging::List;
 use crate::state::timeline::{Lane, TimeMark, Timeline, AXIS, GUTTER, WIDTH};
@@ -24,7 +25,7 @@ pub fn TimelineView(state: ReadSignal<AppState>, set_state: WriteSignal<AppState
             .into_iter()
             .map(|(label, period)| {
                 view! {
-                    <button class="preset" aria-pressed=reactive(move || (zoom.get() == period).to_string()) on:click=move |_| set_state.update(|s| s.zoom(period))>
+                    <button class="preset" aria-pressed=reactive(move || (zoom.get() == period).to_string()) on:click=handler(move |_: MouseEvent| set_state.update(|s| s.zoom(period)))>
                         {label}
                     </button>
                 }
@@ -36,7 +37,8 @@ pub fn TimelineView(state: ReadSignal<AppState>, set_state: WriteSignal<AppState
     let edge = move |edge: Edge| {
         reactive(move || timeline.with(|t| t.period.map(|p| if edge == Edge::Start { p.start } else { p.end }.to_string())))
     };
-    let zoom_edge = move |edge: Edge| move |event: leptos::ev::Event| set_state.update(|s| s.zoom_edge(edge, &event_target_value(&event)));
+    let zoom_edge =
+        move |edge: Edge| handler(move |event: Event| set_state.update(|s| s.zoom_edge(edge, &event_target_value(&event))));
     view! {
         <div class="timeline-controls">
             <span class="presets" role="group" aria-label="Zoom">{move || presets()}</span>
