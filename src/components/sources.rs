@@ -27,7 +27,7 @@ pub fn SourcesPanel(state: ReadSignal<AppState>, set_state: WriteSignal<AppState
         <section class="sources-panel" aria-label="Sources">
             <h2>"Articles compared"</h2>
             <ul class="source-list">
-                {move || summaries.get().into_iter().map(|summary| view! { <SourceItem summary state set_state /> }).collect_view().into_any()}
+                {move || summaries.get().into_iter().map(|summary| source_item(summary, state, set_state)).collect_view().into_any()}
             </ul>
             <Pager state set_state list=List::Sources what="Articles" total />
             <button class="reset" disabled=busy(state) on:click=handler(move |_: MouseEvent| {
@@ -88,8 +88,7 @@ fn busy(state: ReadSignal<AppState>) -> SharedReactiveFunction<bool> {
     reactive(move || state.with(|s| s.adding))
 }
 
-#[component]
-fn SourceItem(summary: SourceSummary, state: ReadSignal<AppState>, set_state: WriteSignal<AppState>) -> impl IntoView {
+fn source_item(summary: SourceSummary, state: ReadSignal<AppState>, set_state: WriteSignal<AppState>) -> AnyView {
     let SourceSummary { id, name, title, published, credit, words, claims, added } = summary;
     let (open, remove) = (on_id(set_state, AppState::open_article, id.clone()), id.clone());
     view! {
@@ -112,6 +111,7 @@ fn SourceItem(summary: SourceSummary, state: ReadSignal<AppState>, set_state: Wr
             </div>
         </li>
     }
+    .into_any()
 }
 
 fn taken(state: ReadSignal<AppState>) -> Vec<String> {

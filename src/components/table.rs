@@ -43,7 +43,7 @@ pub fn TableView(state: ReadSignal<AppState>, set_state: WriteSignal<AppState>) 
                 <thead>
                     <tr>
                         <th scope="col" class="topic-head">"Topic"</th>
-                        {move || shown_columns.get().into_iter().map(|column| view! { <ColumnHead column set_state /> }).collect_view().into_any()}
+                        {move || shown_columns.get().into_iter().map(|column| column_head(column, set_state)).collect_view().into_any()}
                     </tr>
                 </thead>
                 <tbody>
@@ -54,7 +54,7 @@ pub fn TableView(state: ReadSignal<AppState>, set_state: WriteSignal<AppState>) 
                             .into_iter()
                             .map(|row| {
                                 let cells = row.cells_in(&columns);
-                                view! { <TableRow row cells topic claim set_state /> }
+                                table_row(row, cells, topic, claim, set_state)
                             })
                             .collect_view()
                             .into_any()
@@ -96,8 +96,7 @@ fn reveal_selection(
     });
 }
 
-#[component]
-fn ColumnHead(column: Column, set_state: WriteSignal<AppState>) -> impl IntoView {
+fn column_head(column: Column, set_state: WriteSignal<AppState>) -> AnyView {
     let Column { doc, name, published, credit } = column;
     let title = format!("Open {name} ({doc})");
     let open = on_id(set_state, AppState::open_article, doc.clone());
@@ -112,21 +111,21 @@ fn ColumnHead(column: Column, set_state: WriteSignal<AppState>) -> impl IntoView
             </button>
         </th>
     }
+    .into_any()
 }
 
-#[component]
-fn TableRow(
+fn table_row(
     row: Row,
     cells: Vec<Cell>,
     topic: Memo<Option<String>>,
     claim: Memo<Option<String>>,
     set_state: WriteSignal<AppState>,
-) -> impl IntoView {
+) -> AnyView {
     let Row { topic: id, label, kind, status, why, .. } = row;
     let status = status_name(status);
     let cells = cells
         .into_iter()
-        .map(|cell| view! { <TableCell cell status why=why.clone() claim set_state /> })
+        .map(|cell| table_cell(cell, status, why.clone(), claim, set_state))
         .collect_view();
     let (selected, is_pressed) = (is_current(topic, id.clone()), pressed(topic, id.clone()));
     let open = on_id(set_state, AppState::open_topic, id.clone());
@@ -142,12 +141,12 @@ fn TableRow(
             {cells}
         </tr>
     }
+    .into_any()
 }
 
 /// A source's claims on the topic, or an explicit mark that it is silent.
 /// The verdict shows on hover and on keyboard focus.
-#[component]
-fn TableCell(cell: Cell, status: &'static str, why: String, claim: Memo<Option<String>>, set_state: WriteSignal<AppState>) -> impl IntoView {
+fn table_cell(cell: Cell, status: &'static str, why: String, claim: Memo<Option<String>>, set_state: WriteSignal<AppState>) -> AnyView {
     if cell.is_empty() {
         let (class, mark, note) = if cell.silent {
             ("cell silent", "silent", "This source says nothing about this topic.")
