@@ -12,8 +12,7 @@ use crate::state::AppState;
 /// The open article. Claims are marked by kind, the evidence sentence is
 /// highlighted and scrolled into view, and text set aside by cleaning is dimmed
 /// (not hidden) and says why on hover. Article text is only ever text nodes.
-#[component]
-pub fn ArticleView(state: ReadSignal<AppState>, set_state: WriteSignal<AppState>) -> impl IntoView {
+pub fn article_view(state: ReadSignal<AppState>, set_state: WriteSignal<AppState>) -> impl IntoView {
     let article = part(state, AppState::article);
     let claim = part(state, |s| s.view.claim.clone());
     let sources = memo(move || {

@@ -1,7 +1,7 @@
 use leptos::prelude::*;
 
-use super::article_view::ArticleView;
-use super::figure_chart::FigureChartView;
+use super::article_view::article_view;
+use super::figure_chart::figure_chart_view;
 use super::{on_id, part, pressed};
 use crate::state::labels::{kind_name, status_name};
 use crate::state::AppState;
@@ -55,8 +55,8 @@ pub fn EvidencePanel(state: ReadSignal<AppState>, set_state: WriteSignal<AppStat
     view! {
         <aside class="evidence" aria-label="Evidence">
             {move || detail()}
-            <FigureChartView chart set_state />
-            <ArticleView state set_state />
+            {figure_chart_view(chart, set_state)}
+            {article_view(state, set_state)}
         </aside>
     }
 }

@@ -6,8 +6,7 @@ use crate::state::labels::status_name;
 use crate::state::AppState;
 
 /// Each source's figure for the selected topic, side by side.
-#[component]
-pub fn FigureChartView(chart: Memo<Option<FigureChart>>, set_state: WriteSignal<AppState>) -> impl IntoView {
+pub fn figure_chart_view(chart: Memo<Option<FigureChart>>, set_state: WriteSignal<AppState>) -> impl IntoView {
     view! {
         {move || {
             chart.get().map(|chart| {

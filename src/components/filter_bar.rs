@@ -10,8 +10,7 @@ use crate::state::table::Column;
 use crate::state::AppState;
 
 /// Kind, status, source and text filters and the sort order of the table.
-#[component]
-pub fn FilterBar(filters: Memo<Filters>, set_state: WriteSignal<AppState>, columns: Memo<Vec<Column>>) -> impl IntoView {
+pub fn filter_bar(filters: Memo<Filters>, set_state: WriteSignal<AppState>, columns: Memo<Vec<Column>>) -> impl IntoView {
     let kinds = KINDS.into_iter().map(|kind| {
         view! {
             <option value=kind_name(kind) prop:selected=selected(filters, kind_name(kind), |f| f.kind.map_or("", kind_name))>

@@ -7,12 +7,11 @@ use crate::state::AppState;
 
 /// "‹ Previous · Topics 101–200 of 6,538 · page 2 of 66 · Next ›" beside a
 /// long list; nothing when the list fits on one page.
-#[component]
-pub fn Pager(
+pub fn pager(
     state: ReadSignal<AppState>,
     set_state: WriteSignal<AppState>,
     list: List,
-    /// What the items are called: "Topics", "Sources".
+    // What the items are called: "Topics", "Sources".
     what: &'static str,
     total: Memo<usize>,
 ) -> impl IntoView {

@@ -6,7 +6,7 @@ use leptos::task::spawn_local;
 use leptos::wasm_bindgen::JsCast;
 use web_sys::{DragEvent, File, HtmlInputElement};
 
-use super::pager::Pager;
+use super::pager::pager;
 use super::{corpus_revision, handler, memo, on_id, part, reactive};
 use crate::browser;
 use crate::state::adding::{Adding, Import, Progress};
@@ -29,13 +29,13 @@ pub fn SourcesPanel(state: ReadSignal<AppState>, set_state: WriteSignal<AppState
             <ul class="source-list">
                 {move || summaries.get().into_iter().map(|summary| source_item(summary, state, set_state)).collect_view().into_any()}
             </ul>
-            <Pager state set_state list=List::Sources what="Articles" total />
+            {pager(state, set_state, List::Sources, "Articles", total)}
             <button class="reset" disabled=busy(state) on:click=handler(move |_: MouseEvent| {
                 set_state.update(AppState::reset);
                 save(state, set_state);
             })>"Reset to the bundled articles"</button>
-            <PasteForm state set_state />
-            <FileDrop state set_state />
+            {paste_form(state, set_state)}
+            {file_drop(state, set_state)}
         </section>
     }
 }
@@ -118,8 +118,7 @@ fn taken(state: ReadSignal<AppState>) -> Vec<String> {
     state.with_untracked(AppState::taken_ids)
 }
 
-#[component]
-fn PasteForm(state: ReadSignal<AppState>, set_state: WriteSignal<AppState>) -> impl IntoView {
+fn paste_form(state: ReadSignal<AppState>, set_state: WriteSignal<AppState>) -> impl IntoView {
     let outlet = NodeRef::<Input>::new();
     let date = NodeRef::<Input>::new();
     let text = NodeRef::<Textarea>::new();
@@ -154,8 +153,7 @@ fn PasteForm(state: ReadSignal<AppState>, set_state: WriteSignal<AppState>) -> i
     }
 }
 
-#[component]
-fn FileDrop(state: ReadSignal<AppState>, set_state: WriteSignal<AppState>) -> impl IntoView {
+fn file_drop(state: ReadSignal<AppState>, set_state: WriteSignal<AppState>) -> impl IntoView {
     let (over, set_over) = signal(false);
     let open = move |files: Vec<File>| {
         if files.is_empty() || state.with_untracked(|s| s.adding) {

@@ -2,8 +2,8 @@ use leptos::prelude::*;
 use leptos::wasm_bindgen::JsCast;
 use web_sys::{Element, HtmlCollection, HtmlElement, HtmlTableCellElement, HtmlTableElement, HtmlTableRowElement, KeyboardEvent};
 
-use super::filter_bar::FilterBar;
-use super::pager::Pager;
+use super::filter_bar::filter_bar;
+use super::pager::pager;
 use super::{corpus_revision, effect, handler, is_current, memo, on_id, part, pressed};
 use crate::state::labels::{kind_name, status_name};
 use crate::state::paging::List;
@@ -30,11 +30,11 @@ pub fn TableView(state: ReadSignal<AppState>, set_state: WriteSignal<AppState>) 
     let row_total = memo(move || rows.with(Vec::len));
     let column_total = memo(move || columns.with(Vec::len));
     view! {
-        <FilterBar filters set_state columns />
+        {filter_bar(filters, set_state, columns)}
         <p class="row-count" aria-live="polite">
             {move || format!("{} of {} topics", row_total.get(), total.get()).into_any()}
         </p>
-        <Pager state set_state list=List::Columns what="Sources" total=column_total />
+        {pager(state, set_state, List::Columns, "Sources", column_total)}
         <div class="table-scroll">
             <table class="comparison" on:keydown=handler(move |event| move_focus(event, set_state, row_total, column_total))>
                 <caption class="visually-hidden">
@@ -62,7 +62,7 @@ pub fn TableView(state: ReadSignal<AppState>, set_state: WriteSignal<AppState>) 
                 </tbody>
             </table>
         </div>
-        <Pager state set_state list=List::Rows what="Topics" total=row_total />
+        {pager(state, set_state, List::Rows, "Topics", row_total)}
         {move || rows.with(Vec::is_empty).then(|| view! { <p class="empty">"No topic matches these filters."</p> }.into_any()).into_any()}
     }
 }

@@ -34,25 +34,20 @@ pub fn Tabs(state: ReadSignal<AppState>, set_state: WriteSignal<AppState>) -> im
         <div class="tabbar">
             <nav class="tabs" role="tablist" aria-label="Views">{tabs}</nav>
             <div class="exports">
-                <DownloadLink state file="corroborate-table.csv" mime="text/csv;charset=utf-8" make=AppState::csv>
-                    "Export CSV"
-                </DownloadLink>
-                <DownloadLink state file="corroborate-report.json" mime="application/json" make=AppState::json>
-                    "Export JSON"
-                </DownloadLink>
+                {download_link(state, "corroborate-table.csv", "text/csv;charset=utf-8", AppState::csv, "Export CSV")}
+                {download_link(state, "corroborate-report.json", "application/json", AppState::json, "Export JSON")}
             </div>
         </div>
     }
 }
 
 /// A link that downloads what `make` writes at the moment it is clicked.
-#[component]
-fn DownloadLink(
+fn download_link(
     state: ReadSignal<AppState>,
     file: &'static str,
     mime: &'static str,
     make: fn(&AppState) -> String,
-    children: Children,
+    label: &'static str,
 ) -> impl IntoView {
     let point = handler(move |event: MouseEvent| {
         if let Some(link) = event.current_target().and_then(|target| target.dyn_into::<HtmlAnchorElement>().ok()) {
@@ -61,7 +56,7 @@ fn DownloadLink(
     });
     view! {
         <a class="button export" href="#" download=file data-export=file on:click=point>
-            {children()}
+            {label}
         </a>
     }
 }

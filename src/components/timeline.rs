@@ -1,7 +1,7 @@
 use leptos::ev::{Event, MouseEvent};
 use leptos::prelude::*;
 
-use super::pager::Pager;
+use super::pager::pager;
 use super::{corpus_revision, handler, is_current, memo, on_id, on_key_open, part, reactive};
 use crate::state::labels::status_name;
 use crate::state::paging::List;
@@ -89,7 +89,7 @@ pub fn TimelineView(state: ReadSignal<AppState>, set_state: WriteSignal<AppState
             })
             .into_any()
         }}
-        <Pager state set_state list=List::Lanes what="Sources" total=sources />
+        {pager(state, set_state, List::Lanes, "Sources", sources)}
     }
 }
 
