@@ -1,5 +1,4 @@
 use leptos::ev::Event;
-use leptos::html::Div;
 use leptos::prelude::*;
 
 use super::{effect, handler, memo, on_id, part};
@@ -18,13 +17,11 @@ pub fn article_view(state: ReadSignal<AppState>, set_state: WriteSignal<AppState
     let sources = memo(move || {
         state.with(|s| s.corpus.sources().iter().map(|source| (source.id().to_string(), source.name())).collect::<Vec<_>>())
     });
-    let text = NodeRef::<Div>::new();
     effect(move || {
         if claim.with(Option::is_some) {
-            request_animation_frame(move || {
-                let Some(div) = text.try_get_untracked().flatten() else { return };
-                let highlighted = div.query_selector("[data-selected]").ok().flatten();
-                let panel = div.closest(".evidence").ok().flatten();
+            request_animation_frame(|| {
+                let highlighted = document().query_selector(".article-text [data-selected]").ok().flatten();
+                let panel = highlighted.as_ref().and_then(|highlighted| highlighted.closest(".evidence").ok().flatten());
                 if let (Some(highlighted), Some(panel)) = (highlighted, panel) {
                     browser::scroll_into_view(&highlighted, &panel);
                 }
@@ -70,7 +67,7 @@ pub fn article_view(state: ReadSignal<AppState>, set_state: WriteSignal<AppState
                     {(!article.warnings.is_empty()).then(|| view! { <p class="warning">{article.warnings.join("; ")}</p> }.into_any())}
                 </header>
             }.into_any()).into_any()}
-            <div class="article-text" node_ref=text>
+            <div class="article-text">
                 {move || article.get().map(|article| article.segments.into_iter().map(|segment| segment_view(segment, set_state)).collect_view().into_any()).into_any()}
             </div>
         </article>

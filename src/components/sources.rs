@@ -1,10 +1,9 @@
 use leptos::ev::MouseEvent;
-use leptos::html::{Input, Textarea};
 use leptos::prelude::*;
 use leptos::tachys::reactive_graph::SharedReactiveFunction;
 use leptos::task::spawn_local;
 use leptos::wasm_bindgen::JsCast;
-use web_sys::{DragEvent, File, HtmlInputElement};
+use web_sys::{DragEvent, Element, File, HtmlInputElement, HtmlTextAreaElement};
 
 use super::pager::pager;
 use super::{corpus_revision, handler, memo, on_id, part, reactive};
@@ -119,12 +118,17 @@ fn taken(state: ReadSignal<AppState>) -> Vec<String> {
 }
 
 fn paste_form(state: ReadSignal<AppState>, set_state: WriteSignal<AppState>) -> impl IntoView {
-    let outlet = NodeRef::<Input>::new();
-    let date = NodeRef::<Input>::new();
-    let text = NodeRef::<Textarea>::new();
     let submit = handler(move |event: leptos::ev::SubmitEvent| {
         event.prevent_default();
-        let (Some(outlet), Some(date), Some(text)) = (outlet.get(), date.get(), text.get()) else { return };
+        let Some(form) = event.current_target().and_then(|target| target.dyn_into::<Element>().ok()) else { return };
+        let control = |selector: &str| form.query_selector(selector).ok().flatten();
+        let (Some(outlet), Some(date), Some(text)) = (
+            control("[name=outlet]").and_then(|outlet| outlet.dyn_into::<HtmlInputElement>().ok()),
+            control("[name=date]").and_then(|date| date.dyn_into::<HtmlInputElement>().ok()),
+            control("[name=text]").and_then(|text| text.dyn_into::<HtmlTextAreaElement>().ok()),
+        ) else {
+            return;
+        };
         let taken = taken(state);
         let taken: Vec<&str> = taken.iter().map(String::as_str).collect();
         let result = import::pasted(&text.value(), &outlet.value(), &date.value(), &taken);
@@ -141,12 +145,12 @@ fn paste_form(state: ReadSignal<AppState>, set_state: WriteSignal<AppState>) -> 
             <h3>"Add an article"</h3>
             <p class="hint">"Paste the story's text. It joins the comparison at once and is kept in this browser."</p>
             <div class="form-row">
-                <label>"Outlet " <input name="outlet" node_ref=outlet placeholder="e.g. Daily Planet" maxlength="60" /></label>
-                <label>"Published " <input name="date" type="date" node_ref=date /></label>
+                <label>"Outlet " <input name="outlet" placeholder="e.g. Daily Planet" maxlength="60" /></label>
+                <label>"Published " <input name="date" type="date" /></label>
             </div>
             <label class="paste">
                 "Article text"
-                <textarea name="text" node_ref=text rows="7" placeholder="Paste the article here…"></textarea>
+                <textarea name="text" rows="7" placeholder="Paste the article here…"></textarea>
             </label>
             <button type="submit" class="primary-button" disabled=busy(state)>"Add article"</button>
         </form>
