@@ -158,7 +158,6 @@ fn paste_form(state: ReadSignal<AppState>, set_state: WriteSignal<AppState>) -> 
 }
 
 fn file_drop(state: ReadSignal<AppState>, set_state: WriteSignal<AppState>) -> impl IntoView {
-    let (over, set_over) = signal(false);
     let open = move |files: Vec<File>| {
         if files.is_empty() || state.with_untracked(|s| s.adding) {
             return;
@@ -191,18 +190,17 @@ fn file_drop(state: ReadSignal<AppState>, set_state: WriteSignal<AppState>) -> i
     });
     let on_drop = handler(move |event: DragEvent| {
         event.prevent_default();
-        set_over.set(false);
+        show_over(&event, false);
         open(browser::files(event.data_transfer().and_then(|data| data.files())));
     });
     view! {
         <div
             class="drop-zone"
-            class:over=over
-            on:dragover=handler(move |event: DragEvent| {
+            on:dragover=handler(|event: DragEvent| {
                 event.prevent_default();
-                set_over.set(true);
+                show_over(&event, true);
             })
-            on:dragleave=handler(move |_: DragEvent| set_over.set(false))
+            on:dragleave=handler(|event: DragEvent| show_over(&event, false))
             on:drop=on_drop
         >
             <label class="file-button">
@@ -211,5 +209,12 @@ fn file_drop(state: ReadSignal<AppState>, set_state: WriteSignal<AppState>) -> i
             </label>
             " or drop .txt, .md or .html files here (up to 2 MB each; HTML is reduced to its text)."
         </div>
+    }
+}
+
+/// Marks the drop zone (the event's current target) while files are dragged over it.
+fn show_over(event: &DragEvent, over: bool) {
+    if let Some(zone) = event.current_target().and_then(|target| target.dyn_into::<Element>().ok()) {
+        zone.set_class_name(if over { "drop-zone over" } else { "drop-zone" });
     }
 }
