@@ -745,10 +745,7 @@ fn word_at(lexicon: &Lexicon, text: &str, start: usize) -> Token {
     let bytes = text.as_bytes();
     let head = padded_word(bytes, start);
     let run = leading_alnum(head);
-    let short = run < 8 && {
-        let mark = (head >> (8 * run)) as u8;
-        mark.is_ascii() && !matches!(mark, b'-' | b'\'' | b'&' | b'.' | b',')
-    };
+    let short = run < 8 && ends_at(head, run);
     let end = if short { start + run } else { word_end(text, start + run) };
     if end - start != run || run == 8 {
         return word_token(lexicon, text, start, end);
@@ -767,6 +764,21 @@ fn word_at(lexicon: &Lexicon, text: &str, start: usize) -> Token {
         Shape::Capital
     };
     word_of(start, end, end, shape, lexicon.classify(&bytes[start..end], Some(u128::from(key))))
+}
+
+/// Whether a word ends after its first `run` bytes of `head`, ASCII letters
+/// and digits (`run` below 8): the next byte is ASCII and joins nothing, or
+/// is a "," or "." before no letter or digit ("said,", "year."). Otherwise
+/// [`word_end`] reads on.
+fn ends_at(head: u64, run: usize) -> bool {
+    match (head >> (8 * run)) as u8 {
+        b',' | b'.' => run < 7 && {
+            let next = (head >> (8 * run + 8)) as u8;
+            next.is_ascii() && !is_ascii_alnum(next)
+        },
+        b'-' | b'\'' | b'&' => false,
+        mark => mark.is_ascii(),
+    }
 }
 
 /// A surname with a particle joined by a hyphen, a capitalized name:
