@@ -2861,6 +2861,22 @@ mod tests {
     }
 
     #[test]
+    fn a_word_ends_before_a_mark_that_joins_nothing() {
+        let head = |text: &str| padded_word(text.as_bytes(), 0);
+        assert!(ends_at(head("said, he"), 4));
+        assert!(ends_at(head("year."), 4));
+        assert!(ends_at(head("said \u{201C}"), 4));
+        // Read on by `word_end`: a mark that may join, or one past the eight bytes.
+        assert!(!ends_at(head("U.S."), 1));
+        assert!(!ends_at(head("1,600"), 1));
+        assert!(!ends_at(head("Ha-gyu"), 2));
+        assert!(!ends_at(head("hadn't"), 4));
+        assert!(!ends_at(head("caf\u{E9}"), 3));
+        assert!(!ends_at(head("year.\u{201D}"), 4));
+        assert!(!ends_at(head("Bahrain."), 7));
+    }
+
+    #[test]
     fn tokens_are_small_and_the_lexicon_sparse() {
         assert!(std::mem::size_of::<Token>() <= 20);
         assert!(lexicon().len() * 6 <= SLOTS, "{} words", lexicon().len());
