@@ -522,19 +522,19 @@ const CUES: &[(&str, Cue)] = &[
 /// (Wu–Manber): most steps pass over several bytes, and cues are compared
 /// only where the window may end the opening of one.
 fn cues_in(line: &str) -> u8 {
-    let bytes = line.as_bytes();
+    let mut rest = line.as_bytes();
     let mut found = 0;
-    let mut at = 0;
-    // The window as an array: reading its last two bytes needs no bounds
-    // checks, which were a third of the loop.
-    while let Some(window) = bytes.get(at..).and_then(<[u8]>::first_chunk::<SHORTEST_CUE>) {
-        match CUE_SKIPS[pair_index(window[SHORTEST_CUE - 2], window[SHORTEST_CUE - 1])] {
+    // The window as an array at the front of what is left: reading its last
+    // two bytes and moving on need no bounds checks, which were a third of the loop.
+    while let Some(window) = rest.first_chunk::<SHORTEST_CUE>() {
+        let skip = match CUE_SKIPS[pair_index(window[SHORTEST_CUE - 2], window[SHORTEST_CUE - 1])] {
             0 => {
-                found |= cues_at(&bytes[at..]);
-                at += 1;
+                found |= cues_at(rest);
+                1
             }
-            skip => at += usize::from(skip),
-        }
+            skip => skip,
+        };
+        rest = &rest[usize::from(skip)..];
     }
     found
 }
