@@ -32,6 +32,13 @@ pub fn has_ascii_digit(word: u64) -> bool {
     digit_flags(word) != 0
 }
 
+/// Whether any byte of `bytes` is an ASCII digit, tested eight at a time.
+pub fn contains_ascii_digit(bytes: &[u8]) -> bool {
+    let mut chunks = bytes.chunks_exact(8);
+    chunks.by_ref().any(|chunk| has_ascii_digit(u64::from_le_bytes(*chunk.first_chunk().expect("8 bytes"))))
+        || chunks.remainder().iter().any(u8::is_ascii_digit)
+}
+
 /// How many bytes of the little-endian `word`, from the lowest, are ASCII
 /// letters before the first other byte.
 pub fn leading_letters(word: u64) -> usize {
@@ -232,6 +239,12 @@ mod tests {
                     assert_eq!(letters >> i & 1 == 1, b.is_ascii_alphabetic(), "{bytes:?} letter {i}");
                 }
                 assert_eq!(has_ascii_digit(word), bytes.iter().any(u8::is_ascii_digit), "{bytes:?}");
+                for len in 0..=8 {
+                    let expected = bytes[..len].iter().any(u8::is_ascii_digit);
+                    assert_eq!(contains_ascii_digit(&bytes[..len]), expected, "{bytes:?} {len}");
+                    let longer = [&bytes[..], &bytes[..len]].concat();
+                    assert_eq!(contains_ascii_digit(&longer), has_ascii_digit(word) || expected, "{longer:?}");
+                }
                 let leading = bytes.iter().take_while(|b| b.is_ascii_alphabetic()).count();
                 assert_eq!(leading_letters(word), leading, "{bytes:?}");
             }
