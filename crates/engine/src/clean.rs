@@ -681,6 +681,11 @@ const MAX_OPENING_PROMPT_WORDS: usize = 50;
 /// "lk/ab (dpa, AFP, Reuters)": the initials of a story's writer and editor,
 /// then maybe its agencies, the last line of a Deutsche Welle story.
 fn editors_initials(line: &str) -> bool {
+    // The first group's "/" is among the first five bytes: most lines are
+    // turned away before the search for their first space.
+    if !line.bytes().take(5).any(|b| b == b'/') {
+        return false;
+    }
     let (initials, rest) = line.split_once(' ').unwrap_or((line, ""));
     let groups = initials.split('/');
     let letters = |group: &str| (1..=4).contains(&group.len()) && group.bytes().all(|b| b.is_ascii_lowercase());
@@ -1011,6 +1016,9 @@ mod tests {
         assert_eq!(cleaned.body().count(), 1);
         // Slashed words that open a sentence are not initials.
         assert!(!editors_initials("km/h limits were lifted (on most roads) on Monday."));
+        assert!(editors_initials("abcd/ef"));
+        assert!(!editors_initials("abcde/f"));
+        assert!(!editors_initials("The plan was approved."));
     }
 
     #[test]
