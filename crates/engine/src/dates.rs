@@ -58,15 +58,8 @@ pub struct DateMention {
 /// Every date expression in `sentence`, in order. Relative expressions need
 /// `published`; without it they are skipped.
 pub fn find_dates(sentence: &str, published: Option<Date>) -> Vec<DateMention> {
-    let mut mentions = Vec::new();
-    find_dates_into(sentence, published, &mut mentions);
-    mentions
-}
-
-/// [`find_dates`], appending to `mentions`: one list for all the sentences
-/// of an article rather than an allocation for each.
-pub fn find_dates_into(sentence: &str, published: Option<Date>, mentions: &mut Vec<DateMention>) {
     let scan = Scanner { text: sentence, tokens: tokenize(sentence, scratch::take(&TOKENS)), published };
+    let mut mentions = Vec::new();
     let mut i = 0;
     while i < scan.tokens.len() {
         let Some(found) = scan.expression_at(i) else {
@@ -84,6 +77,7 @@ pub fn find_dates_into(sentence: &str, published: Option<Date>, mentions: &mut V
         i = found.end;
     }
     scratch::give_back(&TOKENS, scan.tokens);
+    mentions
 }
 
 thread_local! {
@@ -1333,15 +1327,6 @@ mod tests {
             let marks = scan.breaks_clause(i) || scan.is_future_marker(i);
             assert!(scan.may_mark_tense(i) || !marks, "{:?} in {sentence:?}", scan.str(i));
         }
-    }
-
-    #[test]
-    fn dates_are_appended_to_those_of_earlier_sentences() {
-        let published = Date::parse_iso("2024-03-15");
-        let mut mentions = find_dates("It opened on Monday.", published);
-        find_dates_into("It closed in 2019.", published, &mut mentions);
-        assert_eq!(mentions.len(), 2);
-        assert_eq!(mentions[1].precision, Precision::Year);
     }
 
     #[test]

@@ -57,43 +57,34 @@ pub fn extract(doc: &Document) -> Extraction {
     // instruction cache.
     let published = cleaned.metadata.published;
     let mut found: Vec<Found> = sentence_texts.iter().map(|sentence| Found::needed(sentence)).collect();
-    let mut all_dates = Vec::new();
     for (found, sentence) in found.iter_mut().zip(&sentence_texts) {
-        let first = all_dates.len();
         if found.needs.dates {
-            dates::find_dates_into(sentence, published, &mut all_dates);
+            found.dates = dates::find_dates(sentence, published);
         }
-        found.dates = first..all_dates.len();
     }
-    let mut all_figures = Vec::new();
     for (found, sentence) in found.iter_mut().zip(&sentence_texts) {
-        let first = all_figures.len();
         if found.needs.figures {
-            figures::find_figures_into(sentence, &mut all_figures);
+            found.figures = figures::find_figures(sentence);
         }
-        found.figures = first..all_figures.len();
     }
     // A figure that names nothing counts what the sentence before it, in
     // the same paragraph, counted.
     for n in 1..found.len() {
         let same_paragraph = !text[sentences[n - 1].1..sentences[n].0].contains('\n');
-        let (previous, own) = (found[n - 1].figures.clone(), found[n].figures.clone());
-        if same_paragraph && all_figures[own.clone()].iter().any(|f| f.quantity.unit.is_empty()) {
-            let (before, from) = all_figures.split_at_mut(own.start);
-            figures::borrow_units(&before[previous], &mut from[..own.len()]);
+        if same_paragraph && found[n].figures.iter().any(|f| f.quantity.unit.is_empty()) {
+            let (before, from) = found.split_at_mut(n);
+            figures::borrow_units(&before[n - 1].figures, &mut from[0].figures);
         }
     }
 
-    let claims = all_figures.len() + all_dates.len() + found_statements.len();
+    let claims = found.iter().map(|found| found.figures.len() + found.dates.len()).sum::<usize>() + found_statements.len();
     let mut builder = ClaimBuilder::new(doc, claims);
-    let mut all_figures = all_figures.into_iter();
     for (n, ((&(start, _), &sentence), found)) in sentences.iter().zip(&sentence_texts).zip(found).enumerate() {
-        let found_figures = all_figures.by_ref().take(found.figures.len());
-        let found_dates = &all_dates[found.dates];
+        let Found { figures: found_figures, dates: found_dates, .. } = found;
         let own = unclaimed.iter().take_while(|statement| statement.sentence == n).count();
         let (attributed, rest) = unclaimed.split_at(own);
         unclaimed = rest;
-        if found.figures.is_empty() && found_dates.is_empty() && attributed.is_empty() {
+        if found_figures.is_empty() && found_dates.is_empty() && attributed.is_empty() {
             continue;
         }
         let context = SentenceContext {
@@ -108,7 +99,7 @@ pub fn extract(doc: &Document) -> Extraction {
             let claim = builder.claim(ClaimKind::Figure, &context, context.first_date, figure.start, figure.end);
             claim.quantity = Some(quantity);
         }
-        for date in found_dates {
+        for date in &found_dates {
             builder.claim(ClaimKind::Event, &context, Some(date), date.start, date.end);
         }
         for (n, statement) in attributed.iter().enumerate() {
@@ -130,18 +121,17 @@ pub fn extract(doc: &Document) -> Extraction {
     }
 }
 
-/// What the figure and date scanners found in one sentence: where its own
-/// lie in the article's lists of them.
-struct Found {
+/// What the figure and date scanners found in one sentence.
+struct Found<'a> {
     needs: prefilter::Needs,
-    dates: Range<usize>,
-    figures: Range<usize>,
+    dates: Vec<DateMention>,
+    figures: Vec<figures::Figure<'a>>,
 }
 
-impl Found {
+impl Found<'_> {
     /// Nothing yet, and which scanners `sentence` needs.
     fn needed(sentence: &str) -> Self {
-        Found { needs: prefilter::needs(sentence), dates: 0..0, figures: 0..0 }
+        Found { needs: prefilter::needs(sentence), dates: Vec::new(), figures: Vec::new() }
     }
 }
 

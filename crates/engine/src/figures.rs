@@ -64,16 +64,8 @@ thread_local! {
 
 /// Every figure in `sentence`, in order of appearance.
 pub fn find_figures(sentence: &str) -> Vec<Figure<'_>> {
-    let mut figures = Vec::new();
-    find_figures_into(sentence, &mut figures);
-    figures
-}
-
-/// [`find_figures`], appending to `figures`: one list for all the sentences
-/// of an article rather than an allocation for each.
-pub fn find_figures_into<'a>(sentence: &'a str, figures: &mut Vec<Figure<'a>>) {
     let scanner = Scanner::new(sentence, scratch::take(&TOKENS));
-    let first = figures.len();
+    let mut figures = Vec::new();
     let mut places = scratch::take(&PLACES);
     let mut at = 0;
     while at < scanner.tokens.len() {
@@ -90,9 +82,10 @@ pub fn find_figures_into<'a>(sentence: &'a str, figures: &mut Vec<Figure<'a>>) {
             Step::Skip(next) => next,
         };
     }
-    scanner.infer_elided_units(&mut figures[first..], &places);
+    scanner.infer_elided_units(&mut figures, &places);
     scratch::give_back(&TOKENS, scanner.tokens);
     scratch::give_back(&PLACES, places);
+    figures
 }
 
 /// Hedges by the qualifier they imply; the longest match wins.
@@ -1661,15 +1654,6 @@ mod tests {
 
     fn units(sentence: &str) -> Vec<String> {
         find_figures(sentence).into_iter().map(|f| f.quantity.unit.into_owned()).collect()
-    }
-
-    #[test]
-    fn figures_are_appended_to_those_of_earlier_sentences() {
-        let mut figures = find_figures("At least 12 people died.");
-        find_figures_into("The ministry sent 16,000 troops.", &mut figures);
-        let units: Vec<&str> = figures.iter().map(|f| f.quantity.unit.as_ref()).collect();
-        assert_eq!(units, ["people", "troops"]);
-        assert_eq!(figures[1].quantity.low, 16000.0);
     }
 
     #[test]
