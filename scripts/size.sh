@@ -15,9 +15,10 @@ cd "$root"
 # of the scanners and the statements tokenizer, +0.6 KB, raised it 266 → 268;
 # session 8: ages, areas, tolls, hyphenated durations, units across sentences,
 # fourteen "that" verbs and nine statement patterns, +2.3 KB, and claims that
-# share the document's text instead of copying it, +0.5 KB, raised it 268 → 271).
+# share the document's text instead of copying it, +0.5 KB, raised it 268 → 271;
+# then views that share one closure, effect and list type lowered it to 252).
 budget_kb=200
-ceiling_kb=${CORROBORATE_WASM_CEILING_KB:-271}
+ceiling_kb=${CORROBORATE_WASM_CEILING_KB:-252}
 
 dist="$root/target/size-dist"
 say "release build for the size budget"
