@@ -1581,7 +1581,7 @@ impl<'a> Scanner<'a> {
 /// Gives each figure of a sentence that names nothing the unit of the last
 /// figure of the sentence before it that counts a plural: "154 bodies had
 /// been recovered. … “almost 180” had been found". Only the unit: what the
-/// other sentence said of them ("300 of Pyongyang’s troops died") is its own.
+/// other sentence said of them ("40 of the rebels’ fighters died") is its own.
 pub fn borrow_units<'a>(previous: &[Figure<'a>], figures: &mut [Figure<'a>]) {
     let Some(stated) = previous.iter().rev().map(|f| &f.quantity).find(|q| counts_a_plural(q)) else {
         return;
