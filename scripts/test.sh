@@ -26,4 +26,5 @@ export WASM_BINDGEN_TEST_TIMEOUT=${WASM_BINDGEN_TEST_TIMEOUT:-120}
 cargo test -p corroborate-app --target wasm32-unknown-unknown --locked -- --nocapture
 
 "$root/scripts/size.sh"
+"$root/scripts/smoke.sh"
 say "all tests passed"

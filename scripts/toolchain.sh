@@ -47,6 +47,34 @@ ensure_wasm_opt() {
   export PATH="$bin:$PATH"
 }
 
+# The standard library's source, rebuilt for the shipped .wasm (below).
+ensure_rust_src() {
+  rustup component list --installed | grep -q '^rust-src' && return
+  say "adding the rust-src component"
+  rustup component add rust-src
+}
+
+# The release build as shipped, into directory $1. The standard library is
+# rebuilt from source with the app rather than linked precompiled: optimised
+# for size like the rest (its `optimize_for_size` feature picks the small sort
+# and formatting code), and with panics that abort at once instead of
+# formatting a message no reader would see. That is −27 KB gzip, the
+# difference between over and under the size budget. Rebuilding the standard
+# library is an unstable cargo feature: RUSTC_BOOTSTRAP lets this pinned
+# stable toolchain accept it for this build only; every other build and test
+# stays on plain stable. Its own target directory keeps it from rebuilding
+# what `trunk serve` and the tests compiled with other flags.
+shipped_build() { # dist_dir
+  ensure_rust_src
+  RUSTC_BOOTSTRAP=1 \
+    CARGO_UNSTABLE_BUILD_STD=std,panic_abort \
+    CARGO_UNSTABLE_BUILD_STD_FEATURES=optimize_for_size \
+    CARGO_UNSTABLE_PANIC_IMMEDIATE_ABORT=true \
+    CARGO_PROFILE_WASM_RELEASE_PANIC=immediate-abort \
+    CARGO_TARGET_DIR="$root/target/shipped" \
+    trunk build --locked --dist "$1"
+}
+
 ensure_wasm_target
 if [ ! -f "$root/Cargo.lock" ]; then
   (cd "$root" && cargo generate-lockfile)

@@ -9,7 +9,7 @@ pub mod state;
 
 use leptos::prelude::*;
 
-use components::{effect, part, reactive, read_stored, AppHeader, EvidencePanel, NoticeBar, SourcesPanel, TableView, Tabs, TimelineView};
+use components::{attr, effect, part, reactive, read_stored, AppHeader, EvidencePanel, NoticeBar, SourcesPanel, TableView, Tabs, TimelineView};
 use state::corpus::{Corpus, StoredArticle};
 use state::view::Tab;
 use state::{url, AppState};
@@ -41,15 +41,15 @@ pub fn App() -> impl IntoView {
     if !stored.is_empty() {
         read_stored(stored, set_state);
     }
-    effect(move || browser::replace_query(&state.with(|s| url::to_query(&s.view))));
-    effect(move || browser::apply_theme(state.with(|s| s.theme)));
+    effect(move || browser::replace_query(&url::to_query(&state.read().view)));
+    effect(move || browser::apply_theme(state.read().theme));
     let tab = part(state, |s| s.view.tab);
     view! {
         <AppHeader state set_state />
         <NoticeBar state set_state />
         <Tabs state set_state />
-        <main class="layout" aria-busy=reactive(move || state.with(|s| s.adding).to_string())>
-            <section class="primary" role="tabpanel" aria-labelledby=reactive(move || format!("tab-{}", tab.get().name()))>
+        <main class="layout" {attr("aria-busy", reactive(move || state.read().adding.to_string()))}>
+            <section class="primary" {attr("role", "tabpanel")} {attr("aria-labelledby", reactive(move || format!("tab-{}", tab.get().name())))}>
                 {move || match tab.get() {
                     Tab::Table => view! { <TableView state set_state /> }.into_any(),
                     Tab::Timeline => view! { <TimelineView state set_state /> }.into_any(),

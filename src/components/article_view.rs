@@ -1,7 +1,6 @@
-use leptos::ev::Event;
 use leptos::prelude::*;
 
-use super::{effect, handler, memo, on_id, part};
+use super::{attr, corpus_revision, effect, flag, fresh, listen, on_id, part};
 
 use crate::browser;
 use crate::state::article::Segment;
@@ -12,10 +11,14 @@ use crate::state::AppState;
 /// highlighted and scrolled into view, and text set aside by cleaning is dimmed
 /// (not hidden) and says why on hover. Article text is only ever text nodes.
 pub fn article_view(state: ReadSignal<AppState>, set_state: WriteSignal<AppState>) -> impl IntoView {
-    let article = part(state, AppState::article);
-    let claim = part(state, |s| s.view.claim.clone());
-    let sources = memo(move || {
-        state.with(|s| s.corpus.sources().iter().map(|source| (source.id().to_string(), source.name())).collect::<Vec<_>>())
+    // Derived again only when the articles or the open article or claim change.
+    let revision = corpus_revision(state);
+    let (open, claim) = (part(state, |s| s.view.article.clone()), part(state, |s| s.view.claim.clone()));
+    let article = fresh(move || revision.with(|_| open.with(|_| claim.with(|_| AppState::article(&state.read_untracked())))));
+    let sources = fresh(move || {
+        revision.with(|_| {
+            state.read_untracked().corpus.sources().iter().map(|source| (source.id().to_string(), source.name())).collect::<Vec<_>>()
+        })
     });
     effect(move || {
         if claim.with(Option::is_some) {
@@ -29,15 +32,17 @@ pub fn article_view(state: ReadSignal<AppState>, set_state: WriteSignal<AppState
         }
     });
     let picker = move || {
-        let open = article.with(|a| a.as_ref().map(|a| a.id.clone()));
+        let shown = open.get();
         sources
-            .get()
-            .into_iter()
-            .map(|(id, name)| {
-                let selected = open.as_deref() == Some(id.as_str());
-                view! { <option value=id selected=selected>{name}</option> }.into_any()
+            .with(|sources| {
+                sources
+                    .iter()
+                    .map(|(id, name)| {
+                        let selected = shown.as_deref() == Some(id.as_str());
+                        view! { <option {attr("value", id.clone())} {attr("selected", flag(selected))}>{name.clone()}</option> }.into_any()
+                    })
+                    .collect_view()
             })
-            .collect_view()
             .into_any()
     };
     let legend = KINDS
@@ -45,37 +50,38 @@ pub fn article_view(state: ReadSignal<AppState>, set_state: WriteSignal<AppState
         .map(|kind| view! { <span class=format!("legend claim kind-{}", kind_name(kind))>{kind_name(kind)}</span> }.into_any())
         .collect_view();
     view! {
-        <article class="article" aria-live="polite">
+        <article class="article" {attr("aria-live", "polite")}>
             <div class="article-bar">
                 <label>
                     "Article "
-                    <select on:change=handler(move |event: Event| set_state.update(|s| s.open_article(&event_target_value(&event))))>
+                    <select {listen("change", move |event| set_state.write().open_article(&event_target_value(&event)))}>
                         {move || picker()}
                     </select>
                 </label>
                 <span class="legend-row">{legend} <span class="legend set-aside">"set aside"</span></span>
             </div>
-            {move || article.get().map(|article| view! {
+            {move || article.with(|article| article.as_ref().map(|article| view! {
                 <header>
-                    <h2>{article.title}</h2>
+                    <h2>{article.title.clone()}</h2>
                     <p class="article-meta">
-                        <strong>{article.name}</strong>
+                        <strong>{article.name.clone()}</strong>
                         " · "
-                        <time>{article.published}</time>
-                        {article.credit.map(|credit| view! { " · " {credit} }.into_any())}
+                        <time>{article.published.clone()}</time>
+                        {article.credit.clone().map(|credit| view! { " · " {credit} }.into_any())}
                     </p>
                     {(!article.warnings.is_empty()).then(|| view! { <p class="warning">{article.warnings.join("; ")}</p> }.into_any())}
                 </header>
-            }.into_any()).into_any()}
+            }.into_any()).into_any())}
             <div class="article-text">
-                {move || article.get().map(|article| article.segments.into_iter().map(|segment| segment_view(segment, set_state)).collect_view().into_any()).into_any()}
+                {move || article.with(|article| article.as_ref().map(|article| article.segments.iter().map(|segment| segment_view(segment, set_state)).collect_view().into_any()).into_any())}
             </div>
         </article>
     }
 }
 
-fn segment_view(segment: Segment, set_state: WriteSignal<AppState>) -> AnyView {
+fn segment_view(segment: &Segment, set_state: WriteSignal<AppState>) -> AnyView {
     let Segment { text, set_aside, claim, selected } = segment;
+    let (text, set_aside, selected) = (text.clone(), *set_aside, *selected);
     let mut class = String::new();
     if set_aside.is_some() {
         class.push_str("set-aside ");
@@ -86,15 +92,16 @@ fn segment_view(segment: Segment, set_state: WriteSignal<AppState>) -> AnyView {
     let selected = selected.then_some("true");
     match claim {
         Some((id, kind)) => {
+            let (id, kind) = (id.clone(), *kind);
             class.push_str(&format!("claim kind-{}", kind_name(kind)));
             let open = on_id(set_state, AppState::open_claim, id.clone());
             view! {
-                <mark class=class data-claim=id data-selected=selected title=kind_name(kind) on:click=open>
+                <mark {attr("title", kind_name(kind))} {open} class=class data-claim=id data-selected=selected>
                     {text}
                 </mark>
             }
             .into_any()
         }
-        None => view! { <span class=class data-selected=selected title=set_aside>{text}</span> }.into_any(),
+        None => view! { <span {attr("title", set_aside)} class=class data-selected=selected>{text}</span> }.into_any(),
     }
 }

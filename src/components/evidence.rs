@@ -2,7 +2,7 @@ use leptos::prelude::*;
 
 use super::article_view::article_view;
 use super::figure_chart::figure_chart_view;
-use super::{on_id, part, pressed};
+use super::{attr, corpus_revision, fresh, on_id, part, pressed};
 use crate::state::labels::{kind_name, status_name};
 use crate::state::AppState;
 
@@ -10,21 +10,23 @@ use crate::state::AppState;
 /// article with the evidence sentence highlighted.
 #[component]
 pub fn EvidencePanel(state: ReadSignal<AppState>, set_state: WriteSignal<AppState>) -> impl IntoView {
-    let topic = part(state, AppState::topic);
-    let chart = part(state, AppState::figure_chart);
+    // Derived again only when the articles or the selected topic change.
+    let (revision, selected) = (corpus_revision(state), part(state, |s| s.view.topic.clone()));
+    let topic = fresh(move || revision.with(|_| selected.with(|_| AppState::topic(&state.read_untracked()))));
+    let chart = fresh(move || revision.with(|_| selected.with(|_| AppState::figure_chart(&state.read_untracked()))));
     let claim = part(state, |s| s.view.claim.clone());
     let detail = move || {
-        topic.get().map(|topic| {
+        topic.with(|topic| topic.as_ref().map(|topic| {
             let status = status_name(topic.status);
             let claims = topic
                 .claims
-                .into_iter()
+                .iter()
                 .map(|(source, entry)| {
                     let (is_pressed, open) = (pressed(claim, entry.claim.clone()), on_id(set_state, AppState::open_claim, entry.claim.clone()));
                     view! {
                         <li>
-                            <button class="claim-link" aria-pressed=is_pressed on:click=open>
-                                <strong>{source}</strong>
+                            <button class="claim-link" {attr("aria-pressed", is_pressed)} {open}>
+                                <strong>{source.clone()}</strong>
                                 ": "
                                 {entry.summary()}
                             </button>
@@ -37,23 +39,23 @@ pub fn EvidencePanel(state: ReadSignal<AppState>, set_state: WriteSignal<AppStat
                 view! { <p class="silent-list">"Silent: " {topic.silent.join(", ")}</p> }.into_any()
             });
             view! {
-                <section class=format!("topic-detail status-{status}") aria-label="Selected topic">
+                <section class=format!("topic-detail status-{status}") {attr("aria-label", "Selected topic")}>
                     <p class="topic-kicker">
                         <span class=format!("kind kind-{}", kind_name(topic.kind))>{kind_name(topic.kind)}</span>
                         <span class=format!("status-badge status-{status}")>{status}</span>
                     </p>
-                    <h2>{topic.label}</h2>
-                    <p class="why">{topic.why}</p>
+                    <h2>{topic.label.clone()}</h2>
+                    <p class="why">{topic.why.clone()}</p>
                     <ul class="topic-claims">{claims}</ul>
                     {silent}
                 </section>
             }
             .into_any()
         })
-        .into_any()
+        .into_any())
     };
     view! {
-        <aside class="evidence" aria-label="Evidence">
+        <aside class="evidence" {attr("aria-label", "Evidence")}>
             {move || detail()}
             {figure_chart_view(chart, set_state)}
             {article_view(state, set_state)}

@@ -1,49 +1,51 @@
 use leptos::prelude::*;
 
-use super::{on_id, on_key_open};
+use super::{on_id, on_key_open, Derived};
 use crate::state::chart::{Bar, FigureChart, Shape, BOTTOM, HEIGHT, LEFT, TOP, WIDTH};
 use crate::state::labels::status_name;
 use crate::state::AppState;
 
 /// Each source's figure for the selected topic, side by side.
-pub fn figure_chart_view(chart: Memo<Option<FigureChart>>, set_state: WriteSignal<AppState>) -> impl IntoView {
+pub fn figure_chart_view(chart: Derived<Option<FigureChart>>, set_state: WriteSignal<AppState>) -> impl IntoView {
     view! {
         {move || {
-            chart.get().map(|chart| {
+            chart.with(|chart| chart.as_ref().map(|chart| {
                 let FigureChart { unit, status, bars, ticks, trend } = chart;
                 let grid = ticks
-                    .into_iter()
-                    .map(|(y, label)| {
+                    .iter()
+                    .map(|&(y, ref label)| {
                         view! {
                             <g class="grid">
                                 <line x1=LEFT x2=WIDTH - 4 y1=y y2=y />
-                                <text x=LEFT - 6 y=y + 4 text-anchor="end">{label}</text>
+                                <text x=LEFT - 6 y=y + 4 text-anchor="end">{label.clone()}</text>
                             </g>
                         }
                         .into_any()
                     })
                     .collect_view();
-                let bars = bars.into_iter().map(|bar| bar_view(bar, set_state)).collect_view();
+                let bars = bars.iter().map(|bar| bar_view(bar, set_state)).collect_view();
                 view! {
-                    <figure class=format!("figure-chart status-{}", status_name(status))>
+                    <figure class=format!("figure-chart status-{}", status_name(*status))>
                         <figcaption>{format!("Figures for “{unit}”, by source")}</figcaption>
                         <svg viewBox=format!("0 0 {WIDTH} {HEIGHT}") role="group" aria-label=format!("Figures for {unit}")>
                             {grid}
-                            {trend.map(|points| view! { <polyline class="trend" points=points /> }.into_any())}
+                            {trend.clone().map(|points| view! { <polyline class="trend" points=points /> }.into_any())}
                             {bars}
                         </svg>
                     </figure>
                 }
                 .into_any()
             })
-            .into_any()
+            .into_any())
         }}
     }
 }
 
 /// A dot, a bar, or an arrow for an open-ended hedge; click opens the claim.
-fn bar_view(bar: Bar, set_state: WriteSignal<AppState>) -> AnyView {
+fn bar_view(bar: &Bar, set_state: WriteSignal<AppState>) -> AnyView {
     let Bar { claim, source, published, x, top, bottom, shape, label } = bar;
+    let (x, top, bottom, shape) = (*x, *top, *bottom, *shape);
+    let (claim, source, published, label) = (claim.clone(), source.clone(), published.clone(), label.clone());
     let mark = match shape {
         Shape::Point => view! { <circle cx=x cy=top r=5 /> }.into_any(),
         Shape::Range => view! { <rect x=x - 5 y=top width=10 height=(bottom - top).max(2) rx=3 /> }.into_any(),
@@ -65,13 +67,13 @@ fn bar_view(bar: Bar, set_state: WriteSignal<AppState>) -> AnyView {
     let title = format!("{source} ({published}): {label}");
     view! {
         <g
+            {open}
+            {open_by_key}
             class="bar"
             tabindex="0"
             role="button"
             data-claim=claim
             aria-label=aria_label
-            on:click=open
-            on:keydown=open_by_key
         >
             <title>{title}</title>
             {mark}

@@ -1,8 +1,7 @@
-use leptos::ev::{Event, SubmitEvent};
 use leptos::prelude::*;
-use leptos::tachys::reactive_graph::SharedReactiveFunction;
+use leptos::tachys::html::attribute::Attribute;
 
-use super::{handler, reactive};
+use super::{attr, listen, reactive, Derived};
 
 use crate::state::filters::{Filters, Sort};
 use crate::state::labels::{kind_name, parse_kind, parse_status, status_name, KINDS, STATUSES};
@@ -10,85 +9,61 @@ use crate::state::table::Column;
 use crate::state::AppState;
 
 /// Kind, status, source and text filters and the sort order of the table.
-pub fn filter_bar(filters: Memo<Filters>, set_state: WriteSignal<AppState>, columns: Memo<Vec<Column>>) -> impl IntoView {
-    let kinds = KINDS.into_iter().map(|kind| {
-        view! {
-            <option value=kind_name(kind) prop:selected=selected(filters, kind_name(kind), |f| f.kind.map_or("", kind_name))>
-                {kind_name(kind)}
-            </option>
-        }
-        .into_any()
-    })
-    .collect_view();
-    let statuses = STATUSES.into_iter().map(|status| {
-        view! {
-            <option value=status_name(status) prop:selected=selected(filters, status_name(status), |f| f.status.map_or("", status_name))>
-                {status_name(status)}
-            </option>
-        }
-        .into_any()
-    })
-    .collect_view();
-    let sorts = Sort::ALL.into_iter().map(|sort| {
-        let label = match sort {
-            Sort::Document => "story order",
-            Sort::Topic => "topic A–Z",
-            Sort::Status => "status (conflicts first)",
-        };
-        view! { <option value=sort.name() prop:selected=selected(filters, sort.name(), |f| f.sort.name())>{label}</option> }.into_any()
-    })
-    .collect_view();
+pub fn filter_bar(filters: Derived<Filters>, set_state: WriteSignal<AppState>, columns: Derived<Vec<Column>>) -> impl IntoView {
+    let kinds = KINDS.into_iter().map(|kind| choice(filters, kind_name(kind), kind_name(kind), current_kind)).collect_view();
+    let statuses =
+        STATUSES.into_iter().map(|status| choice(filters, status_name(status), status_name(status), current_status)).collect_view();
+    let sorts = Sort::ALL
+        .into_iter()
+        .map(|sort| {
+            let label = match sort {
+                Sort::Document => "story order",
+                Sort::Topic => "topic A–Z",
+                Sort::Status => "status (conflicts first)",
+            };
+            choice(filters, sort.name(), label, |f| f.sort.name())
+        })
+        .collect_view();
     let sources = move || {
         columns
-            .get()
-            .into_iter()
-            .map(|column| {
-                let is_selected = selected(filters, &column.doc, current_source);
-                view! {
-                    <option value=column.doc prop:selected=is_selected>
-                        {column.name}
-                    </option>
-                }
-                .into_any()
-            })
-            .collect_view()
+            .with(|columns| columns.iter().map(|column| choice(filters, &column.doc, &column.name, current_source)).collect_view())
             .into_any()
     };
     view! {
-        <form class="filters" role="search" on:submit=handler(|event: SubmitEvent| event.prevent_default())>
+        <form class="filters" {attr("role", "search")} {listen("submit", |event| event.prevent_default())}>
             <label>
                 "Find"
                 <input
-                    type="search"
-                    placeholder="deaths, denied, a name…"
+                    {attr("type", "search")}
+                    {attr("placeholder", "deaths, denied, a name…")}
                     prop:value=reactive(move || filters.with(|f| f.text.clone()))
-                    on:input=set_filter(set_state, |f, text| f.text = text)
+                    {set_filter(set_state, "input", |f, text| f.text = text)}
                 />
             </label>
             <label>
                 "Kind"
-                <select on:change=set_filter(set_state, |f, kind| f.kind = parse_kind(&kind))>
-                    <option value="" prop:selected=selected(filters, "", |f| f.kind.map_or("", kind_name))>"all"</option>
+                <select {set_filter(set_state, "change", |f, kind| f.kind = parse_kind(&kind))}>
+                    {choice(filters, "", "all", current_kind)}
                     {kinds}
                 </select>
             </label>
             <label>
                 "Status"
-                <select on:change=set_filter(set_state, |f, status| f.status = parse_status(&status))>
-                    <option value="" prop:selected=selected(filters, "", |f| f.status.map_or("", status_name))>"all"</option>
+                <select {set_filter(set_state, "change", |f, status| f.status = parse_status(&status))}>
+                    {choice(filters, "", "all", current_status)}
                     {statuses}
                 </select>
             </label>
             <label>
                 "Source"
-                <select on:change=set_filter(set_state, |f, doc| f.source = (!doc.is_empty()).then_some(doc))>
-                    <option value="" prop:selected=selected(filters, "", current_source)>"any"</option>
+                <select {set_filter(set_state, "change", |f, doc| f.source = (!doc.is_empty()).then_some(doc))}>
+                    {choice(filters, "", "any", current_source)}
                     {move || sources()}
                 </select>
             </label>
             <label>
                 "Sort"
-                <select on:change=set_filter(set_state, |f, sort| f.sort = Sort::parse(&sort).unwrap_or_default())>
+                <select {set_filter(set_state, "change", |f, sort| f.sort = Sort::parse(&sort).unwrap_or_default())}>
                     {sorts}
                 </select>
             </label>
@@ -96,19 +71,28 @@ pub fn filter_bar(filters: Memo<Filters>, set_state: WriteSignal<AppState>, colu
     }
 }
 
-/// Sets one filter from its control's value.
-fn set_filter(set_state: WriteSignal<AppState>, change: fn(&mut Filters, String)) -> impl Fn(Event) + Clone + 'static {
-    handler(move |event: Event| {
+/// Sets one filter from its control's value on each `event`.
+fn set_filter(set_state: WriteSignal<AppState>, event: &'static str, change: fn(&mut Filters, String)) -> impl Attribute {
+    listen(event, move |event| {
         let value = event_target_value(&event);
-        set_state.update(|s| s.filter(|f| change(f, value)));
+        set_state.write().filter(|f| change(f, value));
     })
 }
 
-/// Whether an option is the one chosen: `current` is the value of the filter
-/// it belongs to ("" for all). All options share this one closure type.
-fn selected(filters: Memo<Filters>, value: &str, current: fn(&Filters) -> &str) -> SharedReactiveFunction<bool> {
-    let value = value.to_string();
-    reactive(move || filters.with(|f| current(f) == value))
+/// An option of a filter's list, selected while it is the filter's value:
+/// `current` reads that value ("" for all).
+fn choice(filters: Derived<Filters>, value: &str, label: &str, current: fn(&Filters) -> &str) -> AnyView {
+    let chosen = value.to_string();
+    let selected = reactive(move || filters.with(|f| current(f) == chosen));
+    view! { <option {attr("value", value.to_string())} prop:selected=selected>{label.to_string()}</option> }.into_any()
+}
+
+fn current_kind(filters: &Filters) -> &str {
+    filters.kind.map_or("", kind_name)
+}
+
+fn current_status(filters: &Filters) -> &str {
+    filters.status.map_or("", status_name)
 }
 
 fn current_source(filters: &Filters) -> &str {

@@ -1,7 +1,6 @@
-use leptos::ev::MouseEvent;
 use leptos::prelude::*;
 
-use super::{handler, part};
+use super::{attr, listen, part};
 
 use crate::browser;
 use crate::state::AppState;
@@ -10,9 +9,10 @@ use crate::state::AppState;
 #[component]
 pub fn AppHeader(state: ReadSignal<AppState>, set_state: WriteSignal<AppState>) -> impl IntoView {
     let theme = part(state, |s| s.theme);
-    let toggle = handler(move |_: MouseEvent| {
-        set_state.update(|s| s.theme = s.theme.next());
-        browser::save_theme(theme.get_untracked());
+    let toggle = listen("click", move |_| {
+        let next = theme.get_untracked().next();
+        set_state.write().theme = next;
+        browser::save_theme(next);
     });
     view! {
         <header class="app-header">
@@ -20,7 +20,7 @@ pub fn AppHeader(state: ReadSignal<AppState>, set_state: WriteSignal<AppState>) 
                 <h1>"Corroborate"</h1>
                 <p class="tagline">"How different outlets report the same event."</p>
             </div>
-            <button class="theme-toggle" on:click=toggle title="Switch between the system, light and dark themes">
+            <button {attr("title", "Switch between the system, light and dark themes")} class="theme-toggle" {toggle}>
                 {move || format!("Theme: {}", theme.get().name()).into_any()}
             </button>
         </header>
@@ -33,18 +33,18 @@ pub fn NoticeBar(state: ReadSignal<AppState>, set_state: WriteSignal<AppState>) 
     let notice = part(state, |s| s.notice.clone());
     view! {
         {move || {
-            notice.get().map(|notice| {
+            notice.with(|notice| notice.as_ref().map(|notice| {
                 view! {
-                    <div class="notice" class:error=notice.error role=if notice.error { "alert" } else { "status" }>
-                        <p>{notice.text}</p>
-                        <button class="dismiss" on:click=handler(move |_: MouseEvent| set_state.update(AppState::dismiss_notice)) aria-label="Dismiss">
+                    <div class=if notice.error { "notice error" } else { "notice" } {attr("role", if notice.error { "alert" } else { "status" })}>
+                        <p>{notice.text.clone()}</p>
+                        <button class="dismiss" {listen("click", move |_| set_state.write().dismiss_notice())} {attr("aria-label", "Dismiss")}>
                             "×"
                         </button>
                     </div>
                 }
                 .into_any()
             })
-            .into_any()
+            .into_any())
         }}
     }
 }

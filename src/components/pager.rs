@@ -1,7 +1,6 @@
-use leptos::ev::MouseEvent;
 use leptos::prelude::*;
 
-use super::{handler, memo};
+use super::{attr, change_if, flag, listen, memo, Derived};
 use crate::state::paging::List;
 use crate::state::AppState;
 
@@ -13,14 +12,14 @@ pub fn pager(
     list: List,
     // What the items are called: "Topics", "Sources".
     what: &'static str,
-    total: Memo<usize>,
+    total: Derived<usize>,
 ) -> impl IntoView {
-    let page = memo(move || state.with(|s| s.pages.get(list)));
+    let page = memo(move || state.read().pages.get(list));
     // The total is read first: it may derive from the state being updated.
     let turn = move |forward: bool| {
-        handler(move |_: MouseEvent| {
+        listen("click", move |_| {
             let total = total.get_untracked();
-            set_state.maybe_update(|s| s.turn(list, forward, total));
+            change_if(set_state, |s| s.turn(list, forward, total));
         })
     };
     view! {
@@ -29,10 +28,10 @@ pub fn pager(
             (page.count(total) > 1).then(|| {
                 let index = page.index(total);
                 view! {
-                    <nav class="pager" data-list=list.name() aria-label=format!("{what}: pages")>
-                        <button class="previous" disabled=index == 0 on:click=turn(false)>"‹ Previous"</button>
+                    <nav class="pager" data-list=list.name() {attr("aria-label", format!("{what}: pages"))}>
+                        <button class="previous" {attr("disabled", flag(index == 0))} {turn(false)}>"‹ Previous"</button>
                         <span class="page-label">{page.label(what, total)}</span>
-                        <button class="next" disabled=index + 1 == page.count(total) on:click=turn(true)>"Next ›"</button>
+                        <button class="next" {attr("disabled", flag(index + 1 == page.count(total)))} {turn(true)}>"Next ›"</button>
                     </nav>
                 }
                 .into_any()

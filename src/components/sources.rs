@@ -1,12 +1,11 @@
-use leptos::ev::MouseEvent;
 use leptos::prelude::*;
 use leptos::tachys::reactive_graph::SharedReactiveFunction;
 use leptos::task::spawn_local;
 use leptos::wasm_bindgen::JsCast;
-use web_sys::{DragEvent, Element, File, HtmlInputElement, HtmlTextAreaElement};
+use web_sys::{DragEvent, Element, Event, File, HtmlInputElement, HtmlTextAreaElement};
 
 use super::pager::pager;
-use super::{corpus_revision, handler, memo, on_id, part, reactive};
+use super::{attr, corpus_revision, fresh, listen, on_id, part, reactive};
 use crate::browser;
 use crate::state::adding::{Adding, Import, Progress};
 use crate::state::corpus::StoredArticle;
@@ -20,19 +19,19 @@ use crate::state::{AppState, SourceSummary};
 pub fn SourcesPanel(state: ReadSignal<AppState>, set_state: WriteSignal<AppState>) -> impl IntoView {
     let revision = corpus_revision(state);
     let page = part(state, |s| s.pages.sources);
-    let summaries = memo(move || revision.with(|_| page.with(|_| state.with_untracked(AppState::source_summaries))));
+    let summaries = fresh(move || revision.with(|_| page.with(|_| AppState::source_summaries(&state.read_untracked()))));
     let total = part(state, |s| s.corpus.sources().len());
     view! {
-        <section class="sources-panel" aria-label="Sources">
+        <section class="sources-panel" {attr("aria-label", "Sources")}>
             <h2>"Articles compared"</h2>
             <ul class="source-list">
-                {move || summaries.get().into_iter().map(|summary| source_item(summary, state, set_state)).collect_view().into_any()}
+                {move || summaries.with(|summaries| summaries.iter().map(|summary| source_item(summary, state, set_state)).collect_view()).into_any()}
             </ul>
             {pager(state, set_state, List::Sources, "Articles", total)}
-            <button class="reset" disabled=busy(state) on:click=handler(move |_: MouseEvent| {
-                set_state.update(AppState::reset);
+            <button class="reset" {attr("disabled", busy(state))} {listen("click", move |_| {
+                set_state.write().reset();
                 save(state, set_state);
-            })>"Reset to the bundled articles"</button>
+            })}>"Reset to the bundled articles"</button>
             {paste_form(state, set_state)}
             {file_drop(state, set_state)}
         </section>
@@ -41,8 +40,9 @@ pub fn SourcesPanel(state: ReadSignal<AppState>, set_state: WriteSignal<AppState
 
 /// Writes the corpus to local storage; a failure is explained and loses nothing.
 fn save(state: ReadSignal<AppState>, set_state: WriteSignal<AppState>) {
-    if let Err(reason) = browser::save_corpus(&state.with_untracked(AppState::stored)) {
-        set_state.update(|s| s.storage_failed(&reason));
+    let stored = state.read_untracked().stored();
+    if let Err(reason) = browser::save_corpus(&stored) {
+        set_state.write().storage_failed(&reason);
     }
 }
 
@@ -51,12 +51,12 @@ fn save(state: ReadSignal<AppState>, set_state: WriteSignal<AppState>) {
 fn add(imports: Vec<Import>, state: ReadSignal<AppState>, set_state: WriteSignal<AppState>) {
     let adding = Adding::new(imports);
     if adding.is_read() {
-        set_state.update(|s| s.finish_adding(adding));
+        set_state.write().finish_adding(adding);
         return;
     }
     spawn_local(async move {
         let adding = read_in_chunks(adding, set_state).await;
-        set_state.update(|s| s.finish_adding(adding));
+        set_state.write().finish_adding(adding);
         save(state, set_state);
     });
 }
@@ -65,18 +65,18 @@ fn add(imports: Vec<Import>, state: ReadSignal<AppState>, set_state: WriteSignal
 pub fn read_stored(articles: Vec<StoredArticle>, set_state: WriteSignal<AppState>) {
     spawn_local(async move {
         let adding = read_in_chunks(Adding::stored(articles), set_state).await;
-        set_state.update(|s| s.finish_restoring(adding));
+        set_state.write().finish_restoring(adding);
     });
 }
 
 /// Extracts a chunk at a time, letting the page repaint the progress between
 /// chunks; the caller aligns once, at the end.
 async fn read_in_chunks(mut adding: Adding, set_state: WriteSignal<AppState>) -> Adding {
-    set_state.update(|s| s.show_progress(adding.progress()));
+    set_state.write().show_progress(adding.progress());
     while !adding.is_read() {
         browser::yield_to_page().await;
         adding.read_chunk();
-        set_state.update(|s| s.show_progress(adding.progress()));
+        set_state.write().show_progress(adding.progress());
     }
     browser::yield_to_page().await;
     adding
@@ -84,16 +84,17 @@ async fn read_in_chunks(mut adding: Adding, set_state: WriteSignal<AppState>) ->
 
 /// Articles are being added: the add controls wait.
 fn busy(state: ReadSignal<AppState>) -> SharedReactiveFunction<bool> {
-    reactive(move || state.with(|s| s.adding))
+    reactive(move || state.read().adding)
 }
 
-fn source_item(summary: SourceSummary, state: ReadSignal<AppState>, set_state: WriteSignal<AppState>) -> AnyView {
+fn source_item(summary: &SourceSummary, state: ReadSignal<AppState>, set_state: WriteSignal<AppState>) -> AnyView {
     let SourceSummary { id, name, title, published, credit, words, claims, added } = summary;
+    let (id, name, title, published, credit) = (id.clone(), name.clone(), title.clone(), published.clone(), credit.clone());
     let (open, remove) = (on_id(set_state, AppState::open_article, id.clone()), id.clone());
     view! {
         <li class="source" data-source=id>
             <div class="source-text">
-                <span class="source-name">{name} {added.then_some(" · yours")}</span>
+                <span class="source-name">{name} {if *added { " · yours" } else { "" }}</span>
                 <span class="source-title">{title}</span>
                 <span class="source-meta">
                     <time>{published}</time>
@@ -102,11 +103,11 @@ fn source_item(summary: SourceSummary, state: ReadSignal<AppState>, set_state: W
                 </span>
             </div>
             <div class="source-actions">
-                <button on:click=open>"Open"</button>
-                <button class="remove" disabled=busy(state) on:click=handler(move |_: MouseEvent| {
-                    set_state.update(|s| s.remove(&remove));
+                <button {open}>"Open"</button>
+                <button class="remove" {attr("disabled", busy(state))} {listen("click", move |_| {
+                    set_state.write().remove(&remove);
                     save(state, set_state);
-                })>"Remove"</button>
+                })}>"Remove"</button>
             </div>
         </li>
     }
@@ -114,11 +115,11 @@ fn source_item(summary: SourceSummary, state: ReadSignal<AppState>, set_state: W
 }
 
 fn taken(state: ReadSignal<AppState>) -> Vec<String> {
-    state.with_untracked(AppState::taken_ids)
+    state.read_untracked().taken_ids()
 }
 
 fn paste_form(state: ReadSignal<AppState>, set_state: WriteSignal<AppState>) -> impl IntoView {
-    let submit = handler(move |event: leptos::ev::SubmitEvent| {
+    let submit = listen("submit", move |event| {
         event.prevent_default();
         let Some(form) = event.current_target().and_then(|target| target.dyn_into::<Element>().ok()) else { return };
         let control = |selector: &str| form.query_selector(selector).ok().flatten();
@@ -141,7 +142,7 @@ fn paste_form(state: ReadSignal<AppState>, set_state: WriteSignal<AppState>) -> 
         }
     });
     view! {
-        <form class="add-article" on:submit=submit>
+        <form class="add-article" {submit}>
             <h3>"Add an article"</h3>
             <p class="hint">"Paste the story's text. It joins the comparison at once and is kept in this browser."</p>
             <div class="form-row">
@@ -152,17 +153,17 @@ fn paste_form(state: ReadSignal<AppState>, set_state: WriteSignal<AppState>) -> 
                 "Article text"
                 <textarea name="text" rows="7" placeholder="Paste the article here…"></textarea>
             </label>
-            <button type="submit" class="primary-button" disabled=busy(state)>"Add article"</button>
+            <button {attr("type", "submit")} class="primary-button" {attr("disabled", busy(state))}>"Add article"</button>
         </form>
     }
 }
 
 fn file_drop(state: ReadSignal<AppState>, set_state: WriteSignal<AppState>) -> impl IntoView {
     let open = move |files: Vec<File>| {
-        if files.is_empty() || state.with_untracked(|s| s.adding) {
+        if files.is_empty() || state.read_untracked().adding {
             return;
         }
-        set_state.update(|s| s.show_progress(Progress { read: 0, total: files.len() }));
+        set_state.write().show_progress(Progress { read: 0, total: files.len() });
         spawn_local(async move {
             let mut taken = taken(state);
             let mut imports = Vec::new();
@@ -183,29 +184,29 @@ fn file_drop(state: ReadSignal<AppState>, set_state: WriteSignal<AppState>) -> i
             add(imports, state, set_state);
         });
     };
-    let on_change = handler(move |event: leptos::ev::Event| {
+    let on_change = listen("change", move |event| {
         let Some(input) = event.target().and_then(|t| t.dyn_into::<HtmlInputElement>().ok()) else { return };
         open(browser::files(input.files()));
         input.set_value("");
     });
-    let on_drop = handler(move |event: DragEvent| {
+    let on_drop = listen("drop", move |event| {
         event.prevent_default();
         show_over(&event, false);
-        open(browser::files(event.data_transfer().and_then(|data| data.files())));
+        open(browser::files(event.unchecked_ref::<DragEvent>().data_transfer().and_then(|data| data.files())));
     });
     view! {
         <div
             class="drop-zone"
-            on:dragover=handler(|event: DragEvent| {
+            {listen("dragover", |event| {
                 event.prevent_default();
                 show_over(&event, true);
-            })
-            on:dragleave=handler(|event: DragEvent| show_over(&event, false))
-            on:drop=on_drop
+            })}
+            {listen("dragleave", |event| show_over(&event, false))}
+            {on_drop}
         >
             <label class="file-button">
                 "Open files…"
-                <input type="file" multiple accept=ACCEPTED disabled=busy(state) on:change=on_change />
+                <input {attr("type", "file")} {attr("multiple", "")} {attr("accept", ACCEPTED)} {attr("disabled", busy(state))} {on_change} />
             </label>
             " or drop .txt, .md or .html files here (up to 2 MB each; HTML is reduced to its text)."
         </div>
@@ -213,7 +214,7 @@ fn file_drop(state: ReadSignal<AppState>, set_state: WriteSignal<AppState>) -> i
 }
 
 /// Marks the drop zone (the event's current target) while files are dragged over it.
-fn show_over(event: &DragEvent, over: bool) {
+fn show_over(event: &Event, over: bool) {
     if let Some(zone) = event.current_target().and_then(|target| target.dyn_into::<Element>().ok()) {
         zone.set_class_name(if over { "drop-zone over" } else { "drop-zone" });
     }

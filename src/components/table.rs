@@ -4,7 +4,7 @@ use web_sys::{Element, HtmlCollection, HtmlElement, HtmlTableCellElement, HtmlTa
 
 use super::filter_bar::filter_bar;
 use super::pager::pager;
-use super::{corpus_revision, effect, handler, is_current, memo, on_id, part, pressed};
+use super::{attr, change_if, corpus_revision, effect, fresh, listen, memo, on_id, part, pressed, selectable_class, Derived};
 use crate::state::labels::{kind_name, status_name};
 use crate::state::paging::List;
 use crate::state::table::{self, Cell, Column, Row};
@@ -18,46 +18,48 @@ pub fn TableView(state: ReadSignal<AppState>, set_state: WriteSignal<AppState>) 
     // change; the page shown is a slice of them.
     let revision = corpus_revision(state);
     let filters = part(state, |s| s.view.filters.clone());
-    let columns = memo(move || revision.with(|_| state.with_untracked(AppState::columns)));
-    let rows = memo(move || revision.with(|_| filters.with(|_| state.with_untracked(AppState::rows))));
+    let columns = fresh(move || revision.with(|_| AppState::columns(&state.read_untracked())));
+    let rows = fresh(move || revision.with(|_| filters.with(|_| AppState::rows(&state.read_untracked()))));
     let total = part(state, |s| s.corpus.report().topics.len());
     let row_page = part(state, |s| s.pages.rows);
     let column_page = part(state, |s| s.pages.columns);
-    let shown_columns = memo(move || columns.with(|all| all[column_page.get().range(all.len())].to_vec()));
-    let shown_rows = memo(move || rows.with(|all| all[row_page.get().range(all.len())].to_vec()));
     let (topic, claim) = (part(state, |s| s.view.topic.clone()), part(state, |s| s.view.claim.clone()));
     reveal_selection(state, set_state, topic, rows, columns);
     let row_total = memo(move || rows.with(Vec::len));
     let column_total = memo(move || columns.with(Vec::len));
     view! {
         {filter_bar(filters, set_state, columns)}
-        <p class="row-count" aria-live="polite">
+        <p class="row-count" {attr("aria-live", "polite")}>
             {move || format!("{} of {} topics", row_total.get(), total.get()).into_any()}
         </p>
         {pager(state, set_state, List::Columns, "Sources", column_total)}
         <div class="table-scroll">
-            <table class="comparison" on:keydown=handler(move |event| move_focus(event, set_state, row_total, column_total))>
+            <table class="comparison" {listen("keydown", move |event| move_focus(event.unchecked_ref(), set_state, row_total, column_total))}>
                 <caption class="visually-hidden">
                     "What each source says on each topic. Arrow keys move between cells; Enter opens the evidence."
                 </caption>
                 <thead>
                     <tr>
-                        <th scope="col" class="topic-head">"Topic"</th>
-                        {move || shown_columns.get().into_iter().map(|column| column_head(column, set_state)).collect_view().into_any()}
+                        <th {attr("scope", "col")} class="topic-head">"Topic"</th>
+                        {move || {
+                            let page = column_page.get();
+                            columns.with(|all| all[page.range(all.len())].iter().map(|column| column_head(column, set_state)).collect_view()).into_any()
+                        }}
                     </tr>
                 </thead>
                 <tbody>
                     {move || {
-                        let columns = shown_columns.get();
-                        shown_rows
-                            .get()
-                            .into_iter()
-                            .map(|row| {
-                                let cells = row.cells_in(&columns);
-                                table_row(row, cells, topic, claim, set_state)
+                        let (row_page, column_page) = (row_page.get(), column_page.get());
+                        let rows = rows.with(|all| {
+                            columns.with(|columns| {
+                                let columns = &columns[column_page.range(columns.len())];
+                                all[row_page.range(all.len())]
+                                    .iter()
+                                    .map(|row| table_row(row, columns, topic, claim, set_state))
+                                    .collect_view()
                             })
-                            .collect_view()
-                            .into_any()
+                        });
+                        rows.into_any()
                     }}
                 </tbody>
             </table>
@@ -75,34 +77,35 @@ pub fn TableView(state: ReadSignal<AppState>, set_state: WriteSignal<AppState>) 
 fn reveal_selection(
     state: ReadSignal<AppState>,
     set_state: WriteSignal<AppState>,
-    topic: Memo<Option<String>>,
-    rows: Memo<Vec<Row>>,
-    columns: Memo<Vec<Column>>,
+    topic: Derived<Option<String>>,
+    rows: Derived<Vec<Row>>,
+    columns: Derived<Vec<Column>>,
 ) {
     let article = part(state, |s| s.view.article.clone());
     effect(move || {
         let Some(topic) = topic.get() else { return };
         let (at, total) = rows.with_untracked(|rows| (rows.iter().position(|row| row.topic == topic), rows.len()));
         if let Some(at) = at {
-            set_state.maybe_update(|s| s.pages.rows.reveal(at, total));
+            change_if(set_state, |s| s.pages.rows.reveal(at, total));
         }
     });
     effect(move || {
         let Some(doc) = article.get() else { return };
         let (at, total) = columns.with(|columns| (columns.iter().position(|column| column.doc == doc), columns.len()));
         if let Some(at) = at {
-            set_state.maybe_update(|s| s.pages.columns.reveal(at, total));
+            change_if(set_state, |s| s.pages.columns.reveal(at, total));
         }
     });
 }
 
-fn column_head(column: Column, set_state: WriteSignal<AppState>) -> AnyView {
+fn column_head(column: &Column, set_state: WriteSignal<AppState>) -> AnyView {
     let Column { doc, name, published, credit } = column;
+    let (doc, name, published, credit) = (doc.clone(), name.clone(), published.clone(), credit.clone());
     let title = format!("Open {name} ({doc})");
     let open = on_id(set_state, AppState::open_article, doc.clone());
     view! {
-        <th scope="col" data-source=doc>
-            <button class="column-head" title=title on:click=open>
+        <th {attr("scope", "col")} data-source=doc>
+            <button class="column-head" {attr("title", title)} {open}>
                 <span class="source-name">{name}</span>
                 <span class="source-meta">
                     <time>{published}</time>
@@ -115,28 +118,29 @@ fn column_head(column: Column, set_state: WriteSignal<AppState>) -> AnyView {
 }
 
 fn table_row(
-    row: Row,
-    cells: Vec<Cell>,
-    topic: Memo<Option<String>>,
-    claim: Memo<Option<String>>,
+    row: &Row,
+    columns: &[Column],
+    topic: Derived<Option<String>>,
+    claim: Derived<Option<String>>,
     set_state: WriteSignal<AppState>,
 ) -> AnyView {
     let Row { topic: id, label, kind, status, why, .. } = row;
-    let status = status_name(status);
-    let cells = cells
-        .into_iter()
-        .map(|cell| table_cell(cell, status, why.clone(), claim, set_state))
+    let (id, label, kind, why) = (id.clone(), label.clone(), *kind, why.clone());
+    let status = status_name(*status);
+    let cells = columns
+        .iter()
+        .map(|column| table_cell(&column.doc, row.cell(&column.doc), status, &why, claim, set_state))
         .collect_view();
-    let (selected, is_pressed) = (is_current(topic, id.clone()), pressed(topic, id.clone()));
+    let (class, is_pressed) = (selectable_class(format!("status-{status}"), topic, id.clone()), pressed(topic, id.clone()));
     let open = on_id(set_state, AppState::open_topic, id.clone());
     view! {
-        <tr class=format!("status-{status}") class:selected=selected data-topic=id>
-            <th scope="row" tabindex="-1">
-                <button class="topic" aria-pressed=is_pressed on:click=open>
+        <tr {class} data-topic=id>
+            <th {attr("scope", "row")} {attr("tabindex", "-1")}>
+                <button class="topic" {attr("aria-pressed", is_pressed)} {open}>
                     <span class=format!("kind kind-{}", kind_name(kind))>{kind_name(kind)}</span>
                     <span class="label">{label}</span>
                 </button>
-                <span class=format!("status-badge status-{status}") title=why.clone()>{status}</span>
+                <span class=format!("status-badge status-{status}") {attr("title", why.clone())}>{status}</span>
             </th>
             {cells}
         </tr>
@@ -146,39 +150,47 @@ fn table_row(
 
 /// A source's claims on the topic, or an explicit mark that it is silent.
 /// The verdict shows on hover and on keyboard focus.
-fn table_cell(cell: Cell, status: &'static str, why: String, claim: Memo<Option<String>>, set_state: WriteSignal<AppState>) -> AnyView {
-    if cell.is_empty() {
-        let (class, mark, note) = if cell.silent {
+fn table_cell(
+    doc: &str,
+    cell: Option<&Cell>,
+    status: &'static str,
+    why: &str,
+    claim: Derived<Option<String>>,
+    set_state: WriteSignal<AppState>,
+) -> AnyView {
+    let doc = doc.to_string();
+    let Some(cell) = cell.filter(|cell| !cell.is_empty()) else {
+        let (class, mark, note) = if cell.is_some_and(|cell| cell.silent) {
             ("cell silent", "silent", "This source says nothing about this topic.")
         } else {
             ("cell", "", "")
         };
         return view! {
-            <td class=class tabindex="-1" data-source=cell.doc title=note>
+            <td {attr("tabindex", "-1")} {attr("title", note)} class=class data-source=doc>
                 <span class="silent-mark">{mark}</span>
             </td>
         }
         .into_any();
-    }
+    };
     let entries = cell
         .entries
-        .into_iter()
+        .iter()
         .map(|entry| {
-            let id = entry.claim;
+            let id = entry.claim.clone();
             let (is_pressed, open) = (pressed(claim, id.clone()), on_id(set_state, AppState::open_claim, id.clone()));
             view! {
-                <button class="entry" data-claim=id aria-pressed=is_pressed on:click=open>
-                    <span class="headline">{entry.headline}</span>
-                    {entry.detail.map(|detail| view! { <span class="detail">{detail}</span> }.into_any())}
+                <button {attr("aria-pressed", is_pressed)} {open} class="entry" data-claim=id>
+                    <span class="headline">{entry.headline.clone()}</span>
+                    {entry.detail.clone().map(|detail| view! { <span class="detail">{detail}</span> }.into_any())}
                 </button>
             }
             .into_any()
         })
         .collect_view();
     view! {
-        <td class=format!("cell status-{status}") tabindex="-1" data-source=cell.doc>
+        <td class=format!("cell status-{status}") {attr("tabindex", "-1")} data-source=doc>
             {entries}
-            <span class="why" role="tooltip">{format!("{status}: {why}")}</span>
+            <span class="why" {attr("role", "tooltip")}>{format!("{status}: {why}")}</span>
         </td>
     }
     .into_any()
@@ -186,14 +198,14 @@ fn table_cell(cell: Cell, status: &'static str, why: String, claim: Memo<Option<
 
 /// Arrow keys, Home and End move focus between the table's cells; against
 /// the edge of the page, arrows turn it and focus the cell beyond.
-fn move_focus(event: KeyboardEvent, set_state: WriteSignal<AppState>, row_total: Memo<usize>, column_total: Memo<usize>) {
-    let Some((table, at)) = focused_cell(&event) else { return };
+fn move_focus(event: &KeyboardEvent, set_state: WriteSignal<AppState>, row_total: Derived<usize>, column_total: Derived<usize>) {
+    let Some((table, at)) = focused_cell(event) else { return };
     let key = event.key();
     let rows = table.rows().length() as usize;
     let columns = cells(&table, at.0).map_or(0, |cells| cells.length() as usize);
     if let Some(turn) = table::page_turn(at, &key, rows, columns) {
         let total = if turn.list == List::Rows { row_total } else { column_total }.get_untracked();
-        if set_state.try_update(|s| s.turn(turn.list, turn.forward, total)) == Some(true) {
+        if set_state.write().turn(turn.list, turn.forward, total) {
             event.prevent_default();
             // The turned page is in the table once the view has updated.
             request_animation_frame(move || {

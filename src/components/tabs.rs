@@ -1,7 +1,6 @@
-use leptos::ev::MouseEvent;
 use leptos::prelude::*;
 
-use super::{handler, part, reactive};
+use super::{attr, listen, part, reactive};
 use leptos::wasm_bindgen::JsCast;
 use web_sys::HtmlAnchorElement;
 
@@ -17,11 +16,11 @@ pub fn Tabs(state: ReadSignal<AppState>, set_state: WriteSignal<AppState>) -> im
     let tabs = Tab::ALL.into_iter().map(|tab| {
         view! {
             <button
-                role="tab"
-                id=format!("tab-{}", tab.name())
+                {attr("role", "tab")}
+                {attr("id", format!("tab-{}", tab.name()))}
                 class="tab"
-                aria-selected=reactive(move || (current.get() == tab).to_string())
-                on:click=handler(move |_: MouseEvent| set_state.update(|s| s.set_tab(tab)))
+                {attr("aria-selected", reactive(move || (current.get() == tab).to_string()))}
+                {listen("click", move |_| set_state.write().set_tab(tab))}
             >
                 {tab.title()}
                 {(tab == Tab::Sources).then(|| view! { <span class="count">{move || sources.get().to_string().into_any()}</span> }.into_any())}
@@ -32,7 +31,7 @@ pub fn Tabs(state: ReadSignal<AppState>, set_state: WriteSignal<AppState>) -> im
     .collect_view();
     view! {
         <div class="tabbar">
-            <nav class="tabs" role="tablist" aria-label="Views">{tabs}</nav>
+            <nav class="tabs" {attr("role", "tablist")} {attr("aria-label", "Views")}>{tabs}</nav>
             <div class="exports">
                 {download_link(state, "corroborate-table.csv", "text/csv;charset=utf-8", AppState::csv, "Export CSV")}
                 {download_link(state, "corroborate-report.json", "application/json", AppState::json, "Export JSON")}
@@ -49,13 +48,13 @@ fn download_link(
     make: fn(&AppState) -> String,
     label: &'static str,
 ) -> impl IntoView {
-    let point = handler(move |event: MouseEvent| {
+    let point = listen("click", move |event| {
         if let Some(link) = event.current_target().and_then(|target| target.dyn_into::<HtmlAnchorElement>().ok()) {
-            browser::point_link_at(&link, &state.with_untracked(make), mime);
+            browser::point_link_at(&link, &make(&state.read_untracked()), mime);
         }
     });
     view! {
-        <a class="button export" href="#" download=file data-export=file on:click=point>
+        <a class="button export" {attr("href", "#")} {attr("download", file)} {point} data-export=file>
             {label}
         </a>
     }

@@ -1,8 +1,7 @@
-use leptos::ev::{Event, MouseEvent};
 use leptos::prelude::*;
 
 use super::pager::pager;
-use super::{corpus_revision, handler, is_current, memo, on_id, on_key_open, part, reactive};
+use super::{attr, corpus_revision, fresh, listen, on_id, on_key_open, part, reactive, selectable_class, Derived};
 use crate::state::labels::status_name;
 use crate::state::paging::List;
 use crate::state::timeline::{Lane, TimeMark, Timeline, AXIS, GUTTER, WIDTH};
@@ -14,41 +13,46 @@ pub fn TimelineView(state: ReadSignal<AppState>, set_state: WriteSignal<AppState
     let zoom = part(state, |s| s.view.zoom);
     let revision = corpus_revision(state);
     let lanes = part(state, |s| s.pages.lanes);
-    let timeline = memo(move || {
-        revision.with(|_| zoom.with(|_| lanes.with(|_| state.with_untracked(AppState::timeline))))
+    let timeline = fresh(move || {
+        revision.with(|_| zoom.with(|_| lanes.with(|_| AppState::timeline(&state.read_untracked()))))
     });
     let sources = part(state, |s| s.corpus.sources().len());
     let selected = part(state, |s| s.view.claim.clone());
     let presets = move || {
         timeline
-            .with(|t| t.presets.clone())
-            .into_iter()
-            .map(|(label, period)| {
-                view! {
-                    <button class="preset" aria-pressed=reactive(move || (zoom.get() == period).to_string()) on:click=handler(move |_: MouseEvent| set_state.update(|s| s.zoom(period)))>
-                        {label}
-                    </button>
-                }
-                .into_any()
+            .with(|t| {
+                t.presets
+                    .iter()
+                    .map(|&(label, period)| {
+                        view! {
+                            <button class="preset" {attr("aria-pressed", reactive(move || (zoom.get() == period).to_string()))} {listen("click", move |_| set_state.write().zoom(period))}>
+                                {label}
+                            </button>
+                        }
+                        .into_any()
+                    })
+                    .collect_view()
             })
-            .collect_view()
             .into_any()
     };
+    // Empty when there is no period: a date input shows that as no date.
     let edge = move |edge: Edge| {
-        reactive(move || timeline.with(|t| t.period.map(|p| if edge == Edge::Start { p.start } else { p.end }.to_string())))
+        reactive(move || {
+            timeline.with(|t| t.period.map_or_else(String::new, |p| if edge == Edge::Start { p.start } else { p.end }.to_string()))
+        })
     };
     let zoom_edge =
-        move |edge: Edge| handler(move |event: Event| set_state.update(|s| s.zoom_edge(edge, &event_target_value(&event))));
+        move |edge: Edge| listen("change", move |event| set_state.write().zoom_edge(edge, &event_target_value(&event)));
     view! {
         <div class="timeline-controls">
-            <span class="presets" role="group" aria-label="Zoom">{move || presets()}</span>
+            <span class="presets" {attr("role", "group")} {attr("aria-label", "Zoom")}>{move || presets()}</span>
             <label>
                 "From "
-                <input type="date" prop:value=edge(Edge::Start) on:change=zoom_edge(Edge::Start) />
+                <input {attr("type", "date")} {zoom_edge(Edge::Start)} prop:value=edge(Edge::Start) />
             </label>
             <label>
                 "to "
-                <input type="date" prop:value=edge(Edge::End) on:change=zoom_edge(Edge::End) />
+                <input {attr("type", "date")} {zoom_edge(Edge::End)} prop:value=edge(Edge::End) />
             </label>
         </div>
         <p class="timeline-help">
@@ -61,22 +65,23 @@ pub fn TimelineView(state: ReadSignal<AppState>, set_state: WriteSignal<AppState
             let outside = timeline.with(|t| t.outside);
             (outside > 0).then(|| view! { <p class="timeline-help">{if outside == 1 { "1 dated event falls outside this period.".to_string() } else { format!("{outside} dated events fall outside this period.") }}</p> }.into_any()).into_any()
         }}
-        {move || {
-            let Timeline { height, lanes, ticks, period, .. } = timeline.get();
+        {move || timeline.with(|timeline| {
+            let Timeline { height, lanes, ticks, period, .. } = timeline;
+            let height = *height;
             period.map(|_| {
                 let ticks = ticks
-                    .into_iter()
+                    .iter()
                     .map(|tick| {
                         view! {
                             <g class="tick">
                                 <line x1=tick.x x2=tick.x y1=AXIS - 6 y2=height />
-                                <text x=tick.x + 3 y=AXIS - 10>{tick.label}</text>
+                                <text x=tick.x + 3 y=AXIS - 10>{tick.label.clone()}</text>
                             </g>
                         }
                         .into_any()
                     })
                     .collect_view();
-                let lanes = lanes.into_iter().enumerate().map(|(i, lane)| lane_view(i, lane, selected, set_state)).collect_view();
+                let lanes = lanes.iter().enumerate().map(|(i, lane)| lane_view(i, lane, selected, set_state)).collect_view();
                 view! {
                     <div class="timeline-scroll">
                         <svg class="timeline" viewBox=format!("0 0 {WIDTH} {height}") role="group" aria-label="Timeline of dated events by source">
@@ -88,14 +93,15 @@ pub fn TimelineView(state: ReadSignal<AppState>, set_state: WriteSignal<AppState
                 .into_any()
             })
             .into_any()
-        }}
+        })}
         {pager(state, set_state, List::Lanes, "Sources", sources)}
     }
 }
 
-fn lane_view(index: usize, lane: Lane, selected: Memo<Option<String>>, set_state: WriteSignal<AppState>) -> AnyView {
+fn lane_view(index: usize, lane: &Lane, selected: Derived<Option<String>>, set_state: WriteSignal<AppState>) -> AnyView {
     let Lane { doc, name, top, height, published, marks } = lane;
-    let marks = marks.into_iter().map(|mark| mark_view(mark, selected, set_state)).collect_view();
+    let (doc, name, top, height) = (doc.clone(), name.clone(), *top, *height);
+    let marks = marks.iter().map(|mark| mark_view(mark, selected, set_state)).collect_view();
     let published = published.map(|x| {
         let middle = top + height / 2;
         view! {
@@ -119,8 +125,9 @@ fn lane_view(index: usize, lane: Lane, selected: Memo<Option<String>>, set_state
     .into_any()
 }
 
-fn mark_view(mark: TimeMark, selected: Memo<Option<String>>, set_state: WriteSignal<AppState>) -> AnyView {
+fn mark_view(mark: &TimeMark, selected: Derived<Option<String>>, set_state: WriteSignal<AppState>) -> AnyView {
     let TimeMark { claim, x, width, y, status, label, sentence } = mark;
+    let (claim, x, width, y, status) = (claim.clone(), *x, *width, *y, *status);
     let shape = if width == 0 {
         view! { <circle cx=x cy=y r=5 /> }.into_any()
     } else {
@@ -129,14 +136,13 @@ fn mark_view(mark: TimeMark, selected: Memo<Option<String>>, set_state: WriteSig
     let (open, open_by_key) = (on_id(set_state, AppState::open_claim, claim.clone()), on_key_open(set_state, claim.clone()));
     view! {
         <g
-            class=format!("mark status-{}", status_name(status))
-            class:selected=is_current(selected, claim.clone())
+            {open}
+            {open_by_key}
+            {selectable_class(format!("mark status-{}", status_name(status)), selected, claim.clone())}
             tabindex="0"
             role="button"
             data-claim=claim
             aria-label=label.clone()
-            on:click=open
-            on:keydown=open_by_key
         >
             <title>{format!("{label}\n{sentence}")}</title>
             {shape}

@@ -5,10 +5,9 @@
 
 use corroborate::claim::{Claim, ClaimKind};
 use corroborate::quantity::Quantity;
-use corroborate::report::{format_number, Status};
+use corroborate::report::{brief, format_number, Status};
 
 use super::corpus::Corpus;
-use super::table::Entry;
 
 // Whole SVG user units: integers keep float formatting out of the wasm.
 pub const WIDTH: i32 = 360;
@@ -95,7 +94,7 @@ pub fn figure_chart(corpus: &Corpus, topic_id: &str) -> Option<FigureChart> {
                 top: top.map_or(TOP, y),
                 bottom: y(bottom),
                 shape,
-                label: Entry::new(claim).headline,
+                label: brief(claim),
             }
         })
         .collect();
@@ -104,10 +103,8 @@ pub fn figure_chart(corpus: &Corpus, topic_id: &str) -> Option<FigureChart> {
         .take_while(|&value| value <= max + step / 2.0)
         .map(|value| (y(value), format_number(value)))
         .collect();
-    let trend = (evolving && bars.len() > 1).then(|| {
-        let points: Vec<String> = bars.iter().map(|bar| format!("{},{}", bar.x, anchor(bar))).collect();
-        points.join(" ")
-    });
+    let trend = (evolving && bars.len() > 1)
+        .then(|| bars.iter().map(|bar| format!("{},{}", bar.x, anchor(bar))).collect::<Vec<_>>().join(" "));
     Some(FigureChart { unit: figures[0].2.unit.as_str().to_owned(), status: topic.status, bars, ticks, trend })
 }
 

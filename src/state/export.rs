@@ -2,41 +2,40 @@
 //! engine's own report format, so it lives there (`Report::to_json`).
 
 use super::labels::{kind_name, status_name};
-use super::table::{Column, Row};
+use super::table::{Column, Entry, Row};
 
 /// One line per row shown, one column per source; a silent source says so.
 pub fn csv(columns: &[Column], rows: &[Row]) -> String {
-    let mut out = String::new();
-    let mut header = vec!["topic".to_string(), "kind".into(), "status".into(), "why".into()];
-    header.extend(columns.iter().map(|column| format!("{} ({})", column.name, column.doc)));
-    push_record(&mut out, &header);
+    let mut out = String::from("topic,kind,status,why");
+    for column in columns {
+        out.push(',');
+        push_field(&mut out, &format!("{} ({})", column.name, column.doc));
+    }
+    out.push_str("\r\n");
     for row in rows {
-        let mut record = vec![
-            row.label.clone(),
-            kind_name(row.kind).to_string(),
-            status_name(row.status).to_string(),
-            row.why.clone(),
-        ];
-        record.extend(columns.iter().map(|column| match row.cell(&column.doc) {
-            Some(cell) if !cell.is_empty() => {
-                cell.entries.iter().map(|entry| entry.summary()).collect::<Vec<_>>().join(" | ")
-            }
-            Some(cell) if cell.silent => "(silent)".to_string(),
-            _ => String::new(),
-        }));
-        push_record(&mut out, &record);
+        push_record(&mut out, &[&row.label, kind_name(row.kind), status_name(row.status), &row.why]);
+        for column in columns {
+            out.push(',');
+            let summaries = match row.cell(&column.doc) {
+                Some(cell) if !cell.is_empty() => cell.entries.iter().map(Entry::summary).collect::<Vec<_>>().join(" | "),
+                Some(cell) if cell.silent => "(silent)".to_string(),
+                _ => String::new(),
+            };
+            push_field(&mut out, &summaries);
+        }
+        out.push_str("\r\n");
     }
     out
 }
 
-fn push_record(out: &mut String, fields: &[String]) {
+/// Fields separated by commas, without the line's end.
+fn push_record(out: &mut String, fields: &[&str]) {
     for (i, field) in fields.iter().enumerate() {
         if i > 0 {
             out.push(',');
         }
         push_field(out, field);
     }
-    out.push_str("\r\n");
 }
 
 /// Quoted when needed; a leading `=`, `+`, `-` or `@` is defused with `'` so a
@@ -114,7 +113,8 @@ mod tests {
     #[test]
     fn fields_are_quoted_and_formulas_defused() {
         let mut out = String::new();
-        push_record(&mut out, &["a,b".into(), "say \"hi\"".into(), "=SUM(A1)".into(), "two\nlines".into()]);
+        push_record(&mut out, &["a,b", "say \"hi\"", "=SUM(A1)", "two\nlines"]);
+        out.push_str("\r\n");
         assert_eq!(out, "\"a,b\",\"say \"\"hi\"\"\",'=SUM(A1),\"two\nlines\"\r\n");
         assert_eq!(
             parse(&out).unwrap(),

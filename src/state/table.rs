@@ -1,10 +1,10 @@
 //! The comparison table's content: a row per topic, a cell per source, each
 //! cell the claims that source makes on the topic in brief — or a silence.
 
-use std::collections::HashMap;
 
 use corroborate::claim::{Claim, ClaimKind};
 use corroborate::report::{brief, Status};
+use corroborate::textmap::TextMap;
 
 use super::corpus::Corpus;
 use super::paging::List;
@@ -54,15 +54,20 @@ pub struct Entry {
 
 impl Entry {
     pub fn new(claim: &Claim) -> Entry {
-        let date = claim.when.as_ref().filter(|_| claim.kind != ClaimKind::Event).map(|when| when.text.as_str().to_owned());
-        let speaker = claim.speaker.as_ref().filter(|_| claim.kind != ClaimKind::Statement).map(|speaker| {
-            format!("{speaker} {}", claim.cue.as_deref().unwrap_or("said"))
-        });
-        let detail: Vec<String> = date.into_iter().chain(speaker).collect();
+        let mut detail = String::new();
+        if let Some(when) = claim.when.as_ref().filter(|_| claim.kind != ClaimKind::Event) {
+            detail.push_str(when.text.as_str());
+        }
+        if let Some(speaker) = claim.speaker.as_ref().filter(|_| claim.kind != ClaimKind::Statement) {
+            if !detail.is_empty() {
+                detail.push_str(" · ");
+            }
+            detail.extend([speaker.as_str(), " ", claim.cue.as_deref().unwrap_or("said")]);
+        }
         Entry {
             claim: claim.id.as_str().to_owned(),
             headline: brief(claim),
-            detail: (!detail.is_empty()).then(|| detail.join(" · ")),
+            detail: (!detail.is_empty()).then_some(detail),
             sentence: claim.text.as_str().to_owned(),
         }
     }
@@ -88,17 +93,6 @@ impl Row {
         self.cells.iter().find(|cell| cell.doc == doc)
     }
 
-    /// A cell per column, in column order, empty where the source has nothing.
-    pub fn cells_in(&self, columns: &[Column]) -> Vec<Cell> {
-        columns
-            .iter()
-            .map(|column| {
-                self.cell(&column.doc)
-                    .cloned()
-                    .unwrap_or_else(|| Cell { doc: column.doc.clone(), entries: Vec::new(), silent: false })
-            })
-            .collect()
-    }
 }
 
 pub fn columns(corpus: &Corpus) -> Vec<Column> {
@@ -116,7 +110,8 @@ pub fn columns(corpus: &Corpus) -> Vec<Column> {
 
 /// Every topic of the report as a row, in report order.
 pub fn rows(corpus: &Corpus) -> Vec<Row> {
-    let claims: HashMap<&str, &Claim> = corpus.report().claims.iter().map(|c| (c.id.as_str(), c)).collect();
+    let report = corpus.report();
+    let claims: TextMap = report.claims.iter().enumerate().map(|(n, claim)| (claim.id.as_str(), n)).collect();
     corpus
         .report()
         .topics
@@ -124,7 +119,7 @@ pub fn rows(corpus: &Corpus) -> Vec<Row> {
         .enumerate()
         .map(|(order, topic)| {
             let mut cells: Vec<Cell> = Vec::new();
-            for claim in topic.claims.iter().filter_map(|id| claims.get(id.as_str())) {
+            for claim in topic.claims.iter().filter_map(|id| claims.get(id.as_str()).map(|&n| &report.claims[n])) {
                 let entry = Entry::new(claim);
                 match cells.iter_mut().find(|cell| *cell.doc == *claim.doc) {
                     Some(cell) => cell.entries.push(entry),
@@ -198,13 +193,12 @@ mod tests {
         assert_eq!(rows.len(), corpus.report().topics.len());
         let columns = columns(&corpus);
         for row in &rows {
-            let cells = row.cells_in(&columns);
-            assert_eq!(cells.len(), corpus.sources().len());
-            assert!(cells.iter().zip(&columns).all(|(cell, column)| cell.doc == column.doc), "column order");
+            let cells: Vec<&Cell> = columns.iter().filter_map(|column| row.cell(&column.doc)).collect();
+            assert_eq!(cells.len(), row.cells.len(), "every cell is a column's");
             let claimed = cells.iter().filter(|cell| !cell.is_empty()).count();
             assert!(claimed >= 1, "{}", row.topic);
             assert!(cells.iter().all(|cell| !cell.silent || cell.is_empty()), "silent means no claim");
-            assert_eq!(row.cells.len(), cells.iter().filter(|cell| cell.silent || !cell.is_empty()).count(), "sparse");
+            assert!(cells.iter().all(|cell| cell.silent || !cell.is_empty()), "sparse: only claims and silences");
         }
         assert_eq!(columns.len(), corpus.sources().len());
     }

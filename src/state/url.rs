@@ -10,29 +10,29 @@ use super::view::{Tab, View};
 
 pub fn to_query(view: &View) -> String {
     let Filters { kind, status, source, text, sort } = &view.filters;
-    let zoom = view.zoom;
+    let (from, to) = (view.zoom.map(|zoom| zoom.start.to_string()), view.zoom.map(|zoom| zoom.end.to_string()));
     let pairs = [
-        ("view", (view.tab != Tab::Table).then(|| view.tab.name().to_string())),
-        ("topic", view.topic.clone()),
-        ("claim", view.claim.clone()),
-        ("article", view.article.clone()),
-        ("kind", kind.map(|kind| kind_name(kind).to_string())),
-        ("status", status.map(|status| status_name(status).to_string())),
-        ("source", source.clone()),
-        ("q", (!text.is_empty()).then(|| text.clone())),
-        ("sort", (*sort != Sort::Document).then(|| sort.name().to_string())),
-        ("from", zoom.map(|zoom| zoom.start.to_string())),
-        ("to", zoom.map(|zoom| zoom.end.to_string())),
+        ("view", (view.tab != Tab::Table).then(|| view.tab.name())),
+        ("topic", view.topic.as_deref()),
+        ("claim", view.claim.as_deref()),
+        ("article", view.article.as_deref()),
+        ("kind", kind.map(kind_name)),
+        ("status", status.map(status_name)),
+        ("source", source.as_deref()),
+        ("q", (!text.is_empty()).then_some(text.as_str())),
+        ("sort", (*sort != Sort::Document).then(|| sort.name())),
+        ("from", from.as_deref()),
+        ("to", to.as_deref()),
     ];
-    let query: Vec<String> = pairs
-        .into_iter()
-        .filter_map(|(key, value)| Some(format!("{key}={}", encode(&value?))))
-        .collect();
-    if query.is_empty() {
-        String::new()
-    } else {
-        format!("?{}", query.join("&"))
+    let mut query = String::new();
+    for (key, value) in pairs {
+        let Some(value) = value else { continue };
+        query.push(if query.is_empty() { '?' } else { '&' });
+        query.push_str(key);
+        query.push('=');
+        encode(&mut query, value);
     }
+    query
 }
 
 pub fn from_query(query: &str) -> View {
@@ -64,17 +64,16 @@ pub fn from_query(query: &str) -> View {
     view
 }
 
-/// Percent-encodes all but the unreserved characters of RFC 3986.
-fn encode(value: &str) -> String {
-    let mut out = String::with_capacity(value.len());
+/// Percent-encodes all but the unreserved characters of RFC 3986 onto `out`.
+fn encode(out: &mut String, value: &str) {
+    const HEX: &[u8; 16] = b"0123456789ABCDEF";
     for byte in value.bytes() {
         if byte.is_ascii_alphanumeric() || matches!(byte, b'-' | b'.' | b'_' | b'~') {
             out.push(byte as char);
         } else {
-            out.push_str(&format!("%{byte:02X}"));
+            out.extend(['%', HEX[usize::from(byte >> 4)] as char, HEX[usize::from(byte & 15)] as char]);
         }
     }
-    out
 }
 
 /// `+` as space and `%XX` escapes; `None` when the bytes are not UTF-8.

@@ -63,7 +63,7 @@ use crate::bytescan::{char_at, is_alphanumeric, is_space};
 use crate::case::{is_upper, lower, lowercase};
 use crate::claim::{Claim, ClaimKind};
 use crate::date::{month_from_name, Date, Weekday};
-use crate::entities::{canonical_speakers, fold_diacritic, DisjointSets, Speakers};
+use crate::entities::{canonical_speakers, fold_diacritic, only_one, DisjointSets, Speakers};
 use crate::quantity::{Qualifier, Quantity};
 use crate::report::{amount, brief, DocumentSummary};
 use crate::sort::{sort_by, sorted_indices};
@@ -215,8 +215,8 @@ impl<'a> Corpus<'a> {
         let as_of = as_of_dates(claims, (&doc, &published), (&sentence, sentences.len()));
         let speakers = speakers_by_story(claims, &story, story_docs.len());
         let sentence_story: Vec<usize> = sentences.iter().map(|s| story_of_doc[s.doc]).collect();
-        let words = content_words(claims, (&sentence, &sentences), &sentence_story, &speakers, &mut lexicon);
-        let places = place_names(&sentences, &sentence_story);
+        let words = content_words(claims, (&sentence, &sentences), (&story, &sentence_story), &speakers, &mut lexicon);
+        let places = place_names(&sentences, &sentence_story, story_docs.len());
         let figures = figure_facts(claims, (&sentence, &sentences), (&doc, &published), &story, &places);
         Corpus {
             claims,
@@ -267,6 +267,11 @@ impl<'a> Corpus<'a> {
         Cow::Owned(tokenize(part))
     }
 
+    /// The claims of `kind`, in canonical order.
+    fn of_kind(&self, kind: ClaimKind) -> Vec<usize> {
+        self.order.iter().copied().filter(|&i| self.claim(i).kind == kind).collect()
+    }
+
     /// The documents of some claims, sorted and distinct.
     fn docs_of(&self, members: &[usize]) -> Vec<usize> {
         let mut docs: Vec<usize> = members.iter().map(|&i| self.doc[i]).collect();
@@ -277,7 +282,7 @@ impl<'a> Corpus<'a> {
 
     /// Per sentence: those of `items` in it, in `items` order.
     fn by_sentence(&self, items: &[usize]) -> Buckets {
-        group_by_sentence(items, &self.sentence, self.sentences.len())
+        group_by_key(items, &self.sentence, self.sentences.len())
     }
 
     /// The canonical speaker of claim `i`, if it names one.
@@ -373,11 +378,11 @@ impl Buckets {
     }
 }
 
-/// Per sentence: those of `items` in it, in `items` order; `sentence` holds
-/// each claim's, out of `sentences`.
-fn group_by_sentence(items: &[usize], sentence: &[usize], sentences: usize) -> Buckets {
-    let pairs: Vec<(usize, usize)> = items.iter().map(|&i| (sentence[i], i)).collect();
-    Buckets::new(sentences, &pairs)
+/// Per key below `keys`: those of `items` whose key (`key_of[item]`) it is,
+/// in `items` order: claims by sentence, by story.
+fn group_by_key(items: &[usize], key_of: &[usize], keys: usize) -> Buckets {
+    let pairs: Vec<(usize, usize)> = items.iter().map(|&i| (key_of[i], i)).collect();
+    Buckets::new(keys, &pairs)
 }
 
 /// `words` sorted and distinct: what collecting into a `BTreeSet` gives.
@@ -494,11 +499,15 @@ fn news_cycles(documents: &[DocumentSummary], doc_ids: &[&str]) -> Vec<Vec<usize
         dated.push((d.published, index));
     }
     dated.extend((0..doc_ids.len()).filter(|&d| !known[d]).map(|d| (None, d)));
-    sort_by(&mut dated, Ord::cmp);
-    dated.dedup();
+    let by_date = sorted_indices(dated.len(), &|a, b| dated[a].cmp(&dated[b]));
     let mut cycles: Vec<Vec<usize>> = vec![Vec::new()];
     let mut last: Option<Date> = None;
-    for (date, doc) in dated {
+    for (n, &at) in by_date.iter().enumerate() {
+        // A document given twice with one date counts once.
+        if n > 0 && dated[by_date[n - 1]] == dated[at] {
+            continue;
+        }
+        let (date, doc) = dated[at];
         if let (Some(date), Some(previous)) = (date, last) {
             if date.to_days() - previous.to_days() > NEWS_CYCLE_DAYS {
                 cycles.push(Vec::new());
@@ -536,8 +545,10 @@ fn stories<'d>(
     }
     let mut story_of = vec![0; doc_ids.len()];
     let mut story_docs: Vec<Vec<usize>> = Vec::new();
+    let mut linked = DisjointSets::new(doc_ids.len());
     for docs in &cycles {
-        for group in name_clusters(docs, &names) {
+        link_by_names(docs, &names, &mut linked);
+        for group in linked.groups(docs) {
             for &doc in &group {
                 story_of[doc] = story_docs.len();
             }
@@ -554,30 +565,33 @@ fn name_key(word: &str) -> u64 {
     key << (8 * (5 - letters))
 }
 
-/// Documents of one cycle grouped by weighted proper-name overlap; `names`
+/// Links documents of one cycle by weighted proper-name overlap; `names`
 /// holds each document's name keys, sorted.
-fn name_clusters(docs: &[usize], names: &[Vec<u64>]) -> Vec<Vec<usize>> {
+fn link_by_names(docs: &[usize], names: &[Vec<u64>], sets: &mut DisjointSets) {
     // (name, document) pairs sorted: each name's run lists its documents in order.
     let mut postings: Vec<(u64, usize)> = Vec::new();
     for (n, &doc) in docs.iter().enumerate() {
         postings.extend(names[doc].iter().map(|&name| (name, n)));
     }
-    sort_by(&mut postings, Ord::cmp);
-    let runs: Vec<&[(u64, usize)]> = postings.chunk_by(|a, b| a.0 == b.0).collect();
-    let weights: Vec<(u64, f64)> = runs.iter().map(|run| (run[0].0, (1.0 + docs.len() as f64 / run.len() as f64).ln())).collect();
-    let weight = |name: u64| weights[weights.binary_search_by_key(&name, |w| w.0).expect("a counted name")].1;
-    // Per document of the cycle: the weight of each of its names, in order.
-    let name_weights: Vec<Vec<f64>> = docs.iter().map(|&doc| names[doc].iter().map(|&name| weight(name)).collect()).collect();
-    let totals: Vec<f64> = name_weights.iter().map(|weights| weights.iter().sum()).collect();
+    let by_name = sorted_indices(postings.len(), &|a, b| postings[a].cmp(&postings[b]));
+    // Per document of the cycle: the weight of each of its names, in order
+    // (names come in order, so each document's come in its order).
+    let mut name_weights: Vec<Vec<f64>> = vec![Vec::new(); docs.len()];
     let mut pairs: Vec<(usize, usize)> = Vec::new();
-    for run in runs.iter().filter(|run| run.len() <= MAX_STORY_POSTINGS) {
-        for (k, &(_, a)) in run.iter().enumerate() {
-            pairs.extend(run[k + 1..].iter().map(|&(_, b)| (a, b)));
+    for run in by_name.chunk_by(|&a, &b| postings[a].0 == postings[b].0) {
+        let weight = (1.0 + docs.len() as f64 / run.len() as f64).ln();
+        for &at in run {
+            name_weights[postings[at].1].push(weight);
+        }
+        if run.len() <= MAX_STORY_POSTINGS {
+            for (k, &a) in run.iter().enumerate() {
+                pairs.extend(run[k + 1..].iter().map(|&b| (postings[a].1, postings[b].1)));
+            }
         }
     }
+    let totals: Vec<f64> = name_weights.iter().map(|weights| weights.iter().sum()).collect();
     pairs.sort_unstable();
     pairs.dedup();
-    let mut sets = DisjointSets::new(docs.len());
     for (a, b) in pairs {
         let (names_a, names_b) = (&names[docs[a]], &names[docs[b]]);
         let (shared, overlap) = shared_weight(names_a, names_b, |n| name_weights[a][n]);
@@ -585,31 +599,18 @@ fn name_clusters(docs: &[usize], names: &[Vec<u64>]) -> Vec<Vec<usize>> {
         let fewest = names_a.len().min(names_b.len());
         let enough = shared >= STORY_MIN_SHARED_NAMES.min(fewest);
         if enough && lighter > 0.0 && overlap / lighter >= STORY_MIN_SIMILARITY {
-            sets.union(a, b);
+            sets.union(docs[a], docs[b]);
         }
     }
-    // A set's root is its first member, so groups come in order of first member.
-    let mut group_of = vec![usize::MAX; docs.len()];
-    let mut groups: Vec<Vec<usize>> = Vec::new();
-    for (n, &doc) in docs.iter().enumerate() {
-        let root = sets.find(n);
-        if group_of[root] == usize::MAX {
-            group_of[root] = groups.len();
-            groups.push(Vec::new());
-        }
-        groups[group_of[root]].push(doc);
-    }
-    groups
 }
 
 /// Canonical speakers found story by story, numbered across the corpus.
 fn speakers_by_story(claims: &[Claim], story: &[usize], stories: usize) -> Speakers {
-    let mut members: Vec<Vec<usize>> = vec![Vec::new(); stories];
-    for (i, &s) in story.iter().enumerate() {
-        members[s].push(i);
-    }
+    let all_claims: Vec<usize> = (0..claims.len()).collect();
+    let members = group_by_key(&all_claims, story, stories);
     let mut all = Speakers { of_claim: vec![None; claims.len()], names: Vec::new() };
-    for indices in members {
+    for s in 0..stories {
+        let indices = members.of(s);
         let subset: Vec<&Claim> = indices.iter().map(|&i| &claims[i]).collect();
         let found = canonical_speakers(&subset);
         let offset = all.names.len();
@@ -818,7 +819,8 @@ const SYNONYMS: &[(&str, &[&str])] = &[
 struct Lexicon<'t> {
     /// Per spelling: its key's number, or `NOT_CONTENT`.
     of_spelling: TextMap<'t>,
-    keys: HashMap<String, usize, BuildHasherDefault<TextHasher>>,
+    /// Per content key, packed (see [`packed_key`]): its number.
+    keys: HashMap<u64, usize, BuildHasherDefault<TextHasher>>,
 }
 
 /// A spelling with no content key.
@@ -834,15 +836,11 @@ impl<'t> Lexicon<'t> {
         if word.len() < 3 || !token.is_word() || word.bytes().any(|b| b.is_ascii_digit()) {
             return None;
         }
-        let known = match self.of_spelling.get(word) {
-            Some(&known) => known,
-            None => {
-                let next = self.keys.len();
-                let key = content_key(word).map_or(NOT_CONTENT, |key| *self.keys.entry(key).or_insert(next));
-                self.of_spelling.insert(word, key);
-                key
-            }
-        };
+        let keys = &mut self.keys;
+        let known = *self.of_spelling.entry(word).or_insert_with(|| {
+            let next = keys.len();
+            content_key(word).map_or(NOT_CONTENT, |key| *keys.entry(packed_key(&key)).or_insert(next))
+        });
         (known != NOT_CONTENT).then_some(known)
     }
 
@@ -866,7 +864,7 @@ struct Words {
 
 /// Content words of a sentence or statement and their summed weight, summed
 /// once: every score divides by it.
-#[derive(Clone, Default)]
+#[derive(Default)]
 struct Content {
     /// Sorted, distinct word ids.
     words: Vec<usize>,
@@ -885,29 +883,26 @@ impl Content {
 fn content_words<'t>(
     claims: &'t [Claim],
     (sentence, sentences): (&[usize], &[Sentence<'t>]),
-    sentence_story: &[usize],
+    (story, sentence_story): (&[usize], &[usize]),
     speakers: &'t Speakers,
     lexicon: &mut Lexicon<'t>,
 ) -> Words {
     let stories = sentence_story.iter().max().map_or(0, |&s| s + 1);
-    let mut sentences_of: Vec<Vec<usize>> = vec![Vec::new(); stories];
-    for (s, &story) in sentence_story.iter().enumerate() {
-        sentences_of[story].push(s);
-    }
-    let mut statements_of: Vec<Vec<usize>> = vec![Vec::new(); stories];
-    for (i, _) in claims.iter().enumerate().filter(|(_, c)| c.kind == ClaimKind::Statement) {
-        statements_of[sentence_story[sentence[i]]].push(i);
-    }
+    let all_sentences: Vec<usize> = (0..sentences.len()).collect();
+    let sentences_of = group_by_key(&all_sentences, sentence_story, stories);
+    let statements: Vec<usize> = (0..claims.len()).filter(|&i| claims[i].kind == ClaimKind::Statement).collect();
+    let statements_of = group_by_key(&statements, story, stories);
     let mut words = Words {
         weight: Vec::new(),
-        sentence_content: vec![Content::default(); sentences.len()],
-        statement_content: vec![Content::default(); claims.len()],
+        sentence_content: (0..sentences.len()).map(|_| Content::default()).collect(),
+        statement_content: (0..claims.len()).map(|_| Content::default()).collect(),
     };
     // Per content key: its id in the story at hand (`NOT_CONTENT` if unused there).
     let mut vocabulary = StoryVocabulary { id_of_key: Vec::new(), keys: Vec::new(), first: 0 };
     // Reused for every statement: the word ids naming its speaker.
     let mut named: Vec<usize> = Vec::new();
-    for (members, statements) in sentences_of.iter().zip(&statements_of) {
+    for story in 0..stories {
+        let (members, statements) = (sentences_of.of(story), statements_of.of(story));
         vocabulary.first = words.weight.len();
         let mut frequency: Vec<usize> = Vec::new();
         for &s in members {
@@ -988,13 +983,19 @@ fn speaker_words<'t>(
     named: &mut Vec<usize>,
 ) {
     named.clear();
-    named.extend(
-        [claim.speaker.as_deref(), canonical, Some(claim.mention.text.as_ref())]
-            .into_iter()
-            .flatten()
-            .flat_map(|text| Tokens { text, at: 0 })
-            .filter_map(|token| vocabulary.get(lexicon.key(&token)?)),
-    );
+    for text in [claim.speaker.as_deref(), canonical, Some(claim.mention.text.as_ref())].into_iter().flatten() {
+        for token in (Tokens { text, at: 0 }) {
+            if let Some(id) = lexicon.key(&token).and_then(|key| vocabulary.get(key)) {
+                named.push(id);
+            }
+        }
+    }
+}
+
+/// A content key (ASCII, seven letters at most, none a zero byte) as an
+/// integer: equal keys, equal integers, without a string map.
+fn packed_key(key: &str) -> u64 {
+    key.bytes().fold(0, |packed, b| packed << 8 | u64::from(b))
 }
 
 /// The comparable form of a content word, or `None` for function words,
@@ -1149,7 +1150,7 @@ struct FigureBlock {
 /// Unit class, owner, place: equal where both are known.
 type Facets = [Option<String>; 3];
 
-#[derive(Debug, Clone)]
+#[derive(Debug)]
 struct FigureFacts {
     block: FigureBlock,
     facets: Facets,
@@ -1163,18 +1164,20 @@ fn figure_facts(
     (sentence, sentences): (&[usize], &[Sentence]),
     (doc, published): (&[usize], &[Option<Date>]),
     story: &[usize],
-    places: &[(usize, String)],
+    places: &[Vec<String>],
 ) -> Vec<Option<FigureFacts>> {
     let figures: Vec<usize> =
         (0..claims.len()).filter(|&i| claims[i].kind == ClaimKind::Figure && claims[i].quantity.is_some()).collect();
-    let mut by_sentence = group_by_sentence(&figures, sentence, sentences.len());
-    let mut facts = vec![None; claims.len()];
+    let by_sentence = group_by_key(&figures, sentence, sentences.len());
+    // Built empty, not by `vec!`, which would clone facts.
+    let mut facts: Vec<Option<FigureFacts>> = (0..claims.len()).map(|_| None).collect();
     for (s, read) in sentences.iter().enumerate() {
-        let figures = &mut by_sentence.items[by_sentence.starts[s]..by_sentence.starts[s + 1]];
-        if figures.is_empty() {
+        let unsorted = by_sentence.of(s);
+        if unsorted.is_empty() {
             continue;
         }
-        sort_by(figures, |&a, &b| claims[a].mention.start.cmp(&claims[b].mention.start));
+        let by_start = sorted_indices(unsorted.len(), &|a, b| claims[unsorted[a]].mention.start.cmp(&claims[unsorted[b]].mention.start));
+        let figures: Vec<usize> = by_start.into_iter().map(|n| unsorted[n]).collect();
         let start = claims[figures[0]].start;
         let tokens = &read.tokens;
         let spans: Vec<(usize, usize)> = figures
@@ -1191,21 +1194,16 @@ fn figure_facts(
             };
             let clause = Clause { before: clause_before(tokens, &bounds), after: clause_after(tokens, &bounds) };
             let quantity = claims[i].quantity.as_ref().expect("figures were filtered on quantity");
-            let role = figure_role(tokens, &clause, quantity, previous_role);
+            let lower_unit = lowercase(&quantity.unit);
+            let role = figure_role(tokens, &clause, (quantity, &lower_unit), previous_role);
             previous_role = role;
-            let places = Places { story: story[i], known: places };
-            facts[i] = Some(describe_figure(&claims[i], tokens, &clause, role, published[doc[i]], &places));
+            let published = published[doc[i]];
+            facts[i] = Some(describe_figure(&claims[i], (tokens, &clause), (role, &lower_unit), published, &places[story[i]]));
         }
     }
     facts
 }
 
-/// The places a figure's story names.
-struct Places<'p> {
-    story: usize,
-    /// (story, [`place_name`]) pairs, sorted.
-    known: &'p [(usize, String)],
-}
 
 /// A figure's tokens and the stretch of sentence it may read its role from.
 struct Bounds<'s> {
@@ -1230,18 +1228,17 @@ fn token_span(tokens: &[Token], start: usize, end: usize) -> (usize, usize) {
     (first, last)
 }
 
+/// `lower_unit` is the figure's unit lowercased.
 fn describe_figure(
     claim: &Claim,
-    tokens: &[Token],
-    clause: &Clause,
-    role: Role,
+    (tokens, clause): (&[Token], &Clause),
+    (role, lower_unit): (Role, &str),
     published: Option<Date>,
-    places: &Places,
+    places: &[String],
 ) -> FigureFacts {
     let quantity = claim.quantity.as_ref().expect("a figure has a quantity");
-    let lower_unit = lowercase(&quantity.unit);
-    let unit = singular(&lower_unit);
-    let (owner, mut modifiers) = subject_modifiers(quantity);
+    let unit = singular(lower_unit);
+    let (owner, mut modifiers) = subject_modifiers(quantity, lower_unit);
     if unit == "reinforcement" {
         modifiers.push("additional".to_string());
     }
@@ -1266,13 +1263,12 @@ fn unit_class(unit: &str) -> String {
 
 /// The subject's capitalized words (its owner: "South Sudanese") and its other
 /// modifiers ("special forces", "additional"), without the unit itself.
-fn subject_modifiers(quantity: &Quantity) -> (Option<String>, Vec<String>) {
-    let unit = lowercase(&quantity.unit);
+fn subject_modifiers(quantity: &Quantity, unit: &str) -> (Option<String>, Vec<String>) {
     let mut owner = Vec::new();
     let mut modifiers = Vec::new();
     for word in tokenize(&quantity.subject).iter().filter(|t| t.is_word()) {
         let lower = word.lower();
-        if lower == unit || singular(&lower) == singular(&unit) {
+        if lower == unit || singular(&lower) == singular(unit) {
             continue;
         }
         if word.is_capitalized() {
@@ -1289,13 +1285,12 @@ fn subject_modifiers(quantity: &Quantity) -> (Option<String>, Vec<String>) {
 /// The role of a figure: implied by its unit, else the nearest role word in
 /// its clause (a level change only when nothing else is near). A figure inside
 /// ", including …" shares the role of the figure it belongs to.
-fn figure_role(tokens: &[Token], clause: &Clause, quantity: &Quantity, previous: Role) -> Role {
-    if is_measure_of_a_thing(quantity) {
+/// `lower_unit` is the figure's unit lowercased.
+fn figure_role(tokens: &[Token], clause: &Clause, (quantity, lower_unit): (&Quantity, &str), previous: Role) -> Role {
+    if is_measure_of_a_thing(quantity, lower_unit) {
         return Role::Unknown;
     }
-    let lower_unit = lowercase(&quantity.unit);
-    let unit = singular(&lower_unit);
-    if let Some(&(_, role)) = UNIT_ROLES.iter().find(|(u, _)| *u == unit) {
+    if let Some(role) = unit_role(lower_unit) {
         return role;
     }
     let mut found: Vec<(usize, bool, Role)> = Vec::new();
@@ -1316,16 +1311,21 @@ fn figure_role(tokens: &[Token], clause: &Clause, quantity: &Quantity, previous:
             found.push((distance, false, role));
         }
     }
-    sort_by(&mut found, |a, b| (a.2 == Role::Changed, a.0, a.1).cmp(&(b.2 == Role::Changed, b.0, b.1)));
-    found.first().map_or(Role::Unknown, |&(_, _, role)| role)
+    let nearest = found.into_iter().min_by_key(|&(distance, before, role)| (role == Role::Changed, distance, before));
+    nearest.map_or(Role::Unknown, |(_, _, role)| role)
 }
 
 /// "magnitude 5.8 aftershock", "5,000-tonne destroyer": a measure of the noun
 /// it modifies, which is what the figure is about; nothing happens to a measure.
-fn is_measure_of_a_thing(quantity: &Quantity) -> bool {
-    let unit = lowercase(&quantity.unit);
+fn is_measure_of_a_thing(quantity: &Quantity, unit: &str) -> bool {
     let subject = lowercase(&quantity.subject);
-    !unit.is_empty() && subject.starts_with(&unit) && subject.len() > unit.len()
+    !unit.is_empty() && subject.starts_with(unit) && subject.len() > unit.len()
+}
+
+/// The role a unit (lowercase) carries: "deaths" are people killed.
+fn unit_role(lower_unit: &str) -> Option<Role> {
+    let unit = singular(lower_unit);
+    UNIT_ROLES.iter().find(|(u, _)| *u == unit).map(|&(_, role)| role)
 }
 
 /// Word indices before the figure, nearest first, up to a comma or clause end.
@@ -1393,20 +1393,19 @@ fn role_at(tokens: &[Token], i: usize) -> Option<Role> {
 /// Where a figure happened: "in X" / "to X" in its clause; for tallies also a
 /// known place named in the clause ("while Ecuador reported 15 deaths"); else a
 /// sentence-opening "In X,".
-fn figure_place(tokens: &[Token], clause: &Clause, role: Role, places: &Places) -> Option<String> {
-    let (after, before) = (&clause.after, &clause.before);
-    let explicit = after.iter().chain(before).find_map(|&i| place_after_preposition(tokens, i, &["in", "to"]));
-    let known = || {
-        after
-            .iter()
-            .chain(before)
-            .map(|&i| &tokens[i])
-            .find(|t| t.is_capitalized() && !t.is_possessive() && places.known.binary_search(&(places.story, place_name(t.text))).is_ok())
-            .map(|t| t.text.to_string())
-    };
-    explicit
-        .or_else(|| role.is_tally().then(known).flatten())
-        .or_else(|| place_after_preposition(tokens, 0, &["in"]).filter(|_| tokens[0].is_capitalized()))
+/// `places` are the [`place_name`]s of the figure's story, sorted.
+fn figure_place(tokens: &[Token], clause: &Clause, role: Role, places: &[String]) -> Option<String> {
+    let in_clause = || clause.after.iter().chain(&clause.before).map(|&i| (i, &tokens[i]));
+    if let Some(place) = in_clause().find_map(|(i, _)| place_after_preposition(tokens, i, &["in", "to"])) {
+        return Some(place);
+    }
+    if role.is_tally() {
+        let is_known = |t: &Token| places.binary_search(&place_name(t.text)).is_ok();
+        if let Some((_, t)) = in_clause().find(|(_, t)| t.is_capitalized() && !t.is_possessive() && is_known(t)) {
+            return Some(t.text.to_string());
+        }
+    }
+    place_after_preposition(tokens, 0, &["in"]).filter(|_| tokens[0].is_capitalized())
 }
 
 /// "in (the) Piura Province" at `i` → "Piura Province".
@@ -1444,27 +1443,30 @@ fn place_after_preposition(tokens: &[Token], i: usize, prepositions: &[&str]) ->
 
 /// Words of the names written after "in" anywhere in a story: the places it
 /// talks about ("Ecuador", but not the adjective "Ecuadorian").
-fn place_names(sentences: &[Sentence], sentence_story: &[usize]) -> Vec<(usize, String)> {
-    let mut places = Vec::new();
+/// Per story, its [`place_name`]s, sorted.
+fn place_names(sentences: &[Sentence], sentence_story: &[usize], stories: usize) -> Vec<Vec<String>> {
+    let mut places = vec![Vec::new(); stories];
     for (sentence, &story) in sentences.iter().zip(sentence_story) {
         let tokens = &sentence.tokens;
         for i in 0..tokens.len() {
             if let Some(place) = place_after_preposition(tokens, i, &["in"]) {
-                places.extend(place.split_whitespace().map(|word| (story, place_name(word))));
+                places[story].extend(words(&place).map(place_name));
             }
         }
     }
-    sort_by(&mut places, Ord::cmp);
-    places.dedup();
-    places
+    places.into_iter().map(sorted_set).collect()
 }
 
 /// "Piura Province" → "piura", "South Sudan" → "south sudan", "Ecuadorian" → "ecuad".
 fn place_key(place: &str) -> String {
-    let words: Vec<&str> = place.split_whitespace().collect();
-    let first = words.first().map_or(String::new(), |w| lowercase(w));
-    let take = if PLACE_PREFIXES.contains(&first.as_str()) { 2 } else { 1 };
-    words.iter().take(take).map(|w| place_word(w)).collect::<Vec<_>>().join(" ")
+    let mut words = words(place);
+    let first = words.next().unwrap_or_default();
+    let mut key = place_word(first);
+    if let Some(second) = words.next().filter(|_| PLACE_PREFIXES.contains(&lowercase(first).as_str())) {
+        key.push(' ');
+        key.push_str(&place_word(second));
+    }
+    key
 }
 
 /// A proper word folded to lowercase ASCII, whole.
@@ -1506,12 +1508,17 @@ fn place_letters(word: &str) -> impl Iterator<Item = char> + '_ {
 
 fn link_figures(corpus: &Corpus, links: &mut DisjointSets) {
     let facts = |i: usize| corpus.figures[i].as_ref().expect("only figures are blocked");
-    let (loose, blocked): (Vec<usize>, Vec<usize>) = corpus
-        .order
-        .iter()
-        .copied()
-        .filter(|&i| corpus.figures[i].is_some())
-        .partition(|&i| facts(i).block.role == Role::Unknown && facts(i).block.modifiers.is_empty());
+    // Figures with a role or modifier are blocked; the others link like
+    // events, if they have a unit.
+    let (mut blocked, mut with_unit) = (Vec::new(), Vec::new());
+    for &i in &corpus.order {
+        let Some(figure) = &corpus.figures[i] else { continue };
+        if figure.block.role != Role::Unknown || !figure.block.modifiers.is_empty() {
+            blocked.push(i);
+        } else if figure.facets[0].is_some() {
+            with_unit.push(i);
+        }
+    }
     let key = |i: usize| (corpus.story[i], &facts(i).block);
     for members in group_by(&blocked, &|a, b| key(a).cmp(&key(b))) {
         for group in merge_by_facets(corpus, &members) {
@@ -1520,7 +1527,6 @@ fn link_figures(corpus: &Corpus, links: &mut DisjointSets) {
             }
         }
     }
-    let with_unit: Vec<usize> = loose.into_iter().filter(|&i| facts(i).facets[0].is_some()).collect();
     let key = |i: usize| (corpus.story[i], facts(i).facets[0].as_deref());
     for block in group_by(&with_unit, &|a, b| key(a).cmp(&key(b))) {
         link_by_content(corpus, &block, EVENT_MIN_SIMILARITY, links);
@@ -1531,16 +1537,17 @@ fn link_figures(corpus: &Corpus, links: &mut DisjointSets) {
 /// group into the one group it fits, if exactly one.
 fn merge_by_facets(corpus: &Corpus, members: &[usize]) -> Vec<Vec<usize>> {
     let facets = |i: usize| &corpus.figures[i].as_ref().expect("only figures are blocked").facets;
-    let mut by_specificity: Vec<(&Facets, Vec<usize>)> =
-        group_by(members, &|a, b| facets(a).cmp(facets(b))).into_iter().map(|group| (facets(group[0]), group)).collect();
-    sort_by(&mut by_specificity, |(a, _), (b, _)| b.iter().flatten().count().cmp(&a.iter().flatten().count()));
+    let mut groups = group_by(members, &|a, b| facets(a).cmp(facets(b)));
+    let known: Vec<usize> = groups.iter().map(|group| facets(group[0]).iter().flatten().count()).collect();
     let mut merged: Vec<(Facets, Vec<usize>)> = Vec::new();
-    for (facets, group) in by_specificity {
+    // Most specific first.
+    for n in sorted_indices(groups.len(), &|a, b| known[b].cmp(&known[a])) {
+        let group = std::mem::take(&mut groups[n]);
+        let facets = facets(group[0]);
         let fits = |known: &Facets| facets.iter().zip(known).all(|(a, b)| a.is_none() || b.is_none() || a == b);
-        let fitting: Vec<usize> = (0..merged.len()).filter(|&m| fits(&merged[m].0)).collect();
-        match fitting.as_slice() {
-            [only] => {
-                let target = &mut merged[*only];
+        match only_one(&mut (0..merged.len()).filter(|&m| fits(&merged[m].0))) {
+            Some(only) => {
+                let target = &mut merged[only];
                 for (known, new) in target.0.iter_mut().zip(facets) {
                     if known.is_none() {
                         known.clone_from(new);
@@ -1548,7 +1555,7 @@ fn merge_by_facets(corpus: &Corpus, members: &[usize]) -> Vec<Vec<usize>> {
                 }
                 target.1.extend(group);
             }
-            _ => merged.push((facets.clone(), group)),
+            None => merged.push((facets.clone(), group)),
         }
     }
     merged.into_iter().map(|(_, group)| group).collect()
@@ -1558,7 +1565,7 @@ fn merge_by_facets(corpus: &Corpus, members: &[usize]) -> Vec<Vec<usize>> {
 /// growing topic still shares a day with all the others: "earlier this year"
 /// may bridge "March" and "Monday" in content, but not in time.
 fn link_events(corpus: &Corpus, links: &mut DisjointSets) {
-    let events: Vec<usize> = corpus.order.iter().copied().filter(|&i| corpus.claim(i).kind == ClaimKind::Event).collect();
+    let events = corpus.of_kind(ClaimKind::Event);
     // Per topic root: the days all its events share.
     let mut common: Vec<Option<(Date, Date)>> = vec![None; corpus.claims.len()];
     for &i in &events {
@@ -1575,12 +1582,13 @@ fn link_events(corpus: &Corpus, links: &mut DisjointSets) {
     // rank, mapped back to claims after: many pairs tie (near-identical
     // retellings score alike), and looking ranks up once per pair rather than
     // per comparison is most of the sort's time.
-    let mut pairs: Vec<(f64, usize, usize)> = similar_pairs(corpus, &events, &needed)
+    let pairs: Vec<(f64, usize, usize)> = similar_pairs(corpus, &events, &needed)
         .into_iter()
         .map(|(score, a, b)| (score, corpus.rank[a], corpus.rank[b]))
         .collect();
-    sort_by(&mut pairs, |x, y| y.0.total_cmp(&x.0).then_with(|| (x.1, x.2).cmp(&(y.1, y.2))));
-    for (a, b) in pairs.into_iter().map(|(_, a, b)| (corpus.order[a], corpus.order[b])) {
+    let strongest_first =
+        sorted_indices(pairs.len(), &|x, y| pairs[y].0.total_cmp(&pairs[x].0).then_with(|| (pairs[x].1, pairs[x].2).cmp(&(pairs[y].1, pairs[y].2))));
+    for (a, b) in strongest_first.into_iter().map(|n| (corpus.order[pairs[n].1], corpus.order[pairs[n].2])) {
         let (root_a, root_b) = (links.find(a), links.find(b));
         let (Some((start_a, end_a)), Some((start_b, end_b))) = (common[root_a], common[root_b]) else {
             continue;
@@ -1621,7 +1629,7 @@ fn compatible_days(a: &Claim, b: &Claim) -> bool {
     if day_a == day_b {
         return true;
     }
-    let weekday = |c: &Claim| c.when.as_ref().and_then(|w| Weekday::from_name(w.text.split_whitespace().last()?));
+    let weekday = |c: &Claim| c.when.as_ref().and_then(|w| Weekday::from_name(words(&w.text).last()?));
     let apart = (day_a.to_days() - day_b.to_days()).abs();
     weekday(a).is_some() && weekday(a) == weekday(b) && apart <= 7
 }
@@ -1630,8 +1638,7 @@ fn compatible_days(a: &Claim, b: &Claim) -> bool {
 /// documents, and that name compatible days, are the same happening: "North
 /// Korea confirmed on Monday that …" in two outlets.
 fn link_events_through_statements(corpus: &Corpus, links: &mut DisjointSets) {
-    let statements: Vec<usize> =
-        corpus.order.iter().copied().filter(|&i| corpus.claim(i).kind == ClaimKind::Statement).collect();
+    let statements = corpus.of_kind(ClaimKind::Statement);
     let by_sentence = corpus.by_sentence(&statements);
     // (topic of a statement in the event's sentence, event) pairs, all
     // collected before any union; unions do not depend on their order.
@@ -1644,11 +1651,12 @@ fn link_events_through_statements(corpus: &Corpus, links: &mut DisjointSets) {
             }
         }
     }
-    sort_by(&mut by_root, Ord::cmp);
-    by_root.dedup();
-    for run in by_root.chunk_by(|a, b| a.0 == b.0) {
-        for (n, &(_, a)) in run.iter().enumerate() {
-            for &(_, b) in &run[n + 1..] {
+    // By topic; an event listed twice only meets itself, in its own document.
+    let by_topic = sorted_indices(by_root.len(), &|x, y| by_root[x].cmp(&by_root[y]));
+    for run in by_topic.chunk_by(|&x, &y| by_root[x].0 == by_root[y].0) {
+        for (n, &x) in run.iter().enumerate() {
+            for &y in &run[n + 1..] {
+                let (a, b) = (by_root[x].1, by_root[y].1);
                 let (ca, cb) = (corpus.claim(a), corpus.claim(b));
                 if ca.doc != cb.doc && compatible_days(ca, cb) {
                     links.union(a, b);
@@ -1659,20 +1667,22 @@ fn link_events_through_statements(corpus: &Corpus, links: &mut DisjointSets) {
 }
 
 fn link_statements(corpus: &Corpus, links: &mut DisjointSets) {
-    let statements: Vec<usize> =
-        corpus.order.iter().copied().filter(|&i| corpus.claim(i).kind == ClaimKind::Statement).collect();
+    let statements = corpus.of_kind(ClaimKind::Statement);
     let same_speaker = |a: usize, b: usize| corpus.speaker(a).is_some() && corpus.speaker(a) == corpus.speaker(b);
-    let mut by_speaker: Vec<Vec<usize>> = vec![Vec::new(); corpus.speakers.names.len()];
-    for &i in &statements {
-        if let Some(entity) = corpus.speaker(i) {
-            by_speaker[entity].push(i);
-        }
-    }
-    for block in &by_speaker {
-        link_by_content(corpus, block, STATEMENT_MIN_SIMILARITY, links);
+    let spoken: Vec<(usize, usize)> = statements.iter().filter_map(|&i| Some((corpus.speaker(i)?, i))).collect();
+    let by_speaker = Buckets::new(corpus.speakers.names.len(), &spoken);
+    for entity in 0..corpus.speakers.names.len() {
+        link_by_content(corpus, by_speaker.of(entity), STATEMENT_MIN_SIMILARITY, links);
     }
 
-    let (denials, assertions): (Vec<usize>, Vec<usize>) = statements.iter().partition(|&&i| is_denial(corpus.claim(i)));
+    let (mut denials, mut assertions) = (Vec::new(), Vec::new());
+    for &i in &statements {
+        if is_denial(corpus.claim(i)) {
+            denials.push(i);
+        } else {
+            assertions.push(i);
+        }
+    }
     let index = Postings::build(corpus, &assertions);
     let by_sentence = corpus.by_sentence(&assertions);
     let other_speaker = |a: usize, b: usize| !same_speaker(a, b) && corpus.claim(a).speaker != corpus.claim(b).speaker;
@@ -1682,17 +1692,21 @@ fn link_statements(corpus: &Corpus, links: &mut DisjointSets) {
             corpus.claim(other).mention.start < claim.mention.start && other_speaker(denial, other)
         });
         let content = denial_content(corpus, denial);
-        let best = in_sentence.or_else(|| {
-            index
-                .candidates(&content.words)
-                .into_iter()
-                .filter(|&other| corpus.story[other] == corpus.story[denial] && other_speaker(denial, other))
-                .map(|other| (corpus.similarity(content, corpus.content(other)), other))
-                .filter(|&(score, _)| score >= DENIAL_MIN_SIMILARITY)
-                .max_by(|a, b| a.0.total_cmp(&b.0).then_with(|| corpus.rank[b.1].cmp(&corpus.rank[a.1])))
-                .map(|(_, other)| other)
-        });
-        if let Some(other) = best {
+        // Else the best match of its story, ties to the first in canonical order.
+        let mut best: Option<(f64, usize)> = None;
+        if in_sentence.is_none() {
+            for other in index.candidates(&content.words) {
+                if corpus.story[other] != corpus.story[denial] || !other_speaker(denial, other) {
+                    continue;
+                }
+                let score = corpus.similarity(content, corpus.content(other));
+                let better = |(top, first): (f64, usize)| score.total_cmp(&top).then_with(|| corpus.rank[first].cmp(&corpus.rank[other]));
+                if score >= DENIAL_MIN_SIMILARITY && best.is_none_or(|top| better(top) == Ordering::Greater) {
+                    best = Some((score, other));
+                }
+            }
+        }
+        if let Some(other) = in_sentence.or(best.map(|(_, other)| other)) {
             links.union(denial, other);
         }
     }
@@ -1745,15 +1759,12 @@ fn points_back(corpus: &Corpus, denial: usize) -> bool {
     let tokens = corpus.tokens_of(denial, &claim.text);
     let stem: String = cue.chars().take(5).collect();
     let Some(at) = tokens.iter().position(|t| t.lower_starts_with(&stem)) else { return false };
-    let word = |i: usize| tokens.get(i).map(|t| t.lower());
-    let ends = |i: usize| {
-        word(i).is_none_or(|w| !tokens[i].is_word() || matches!(w.as_ref(), "and" | "but" | "as" | "saying"))
-    };
-    let object = word(at + 1).unwrap_or_default();
-    let pronoun = matches!(object.as_ref(), "it" | "that" | "this") && ends(at + 2);
-    let noun = matches!(object.as_ref(), "the" | "that" | "this" | "those" | "such" | "these")
-        && word(at + 2).is_some_and(|n| {
-            matches!(singular(&n).as_ref(), "claim" | "report" | "allegation" | "assertion" | "statement" | "account")
+    let is = |i: usize, words: &[&str]| tokens.get(i).is_some_and(|t| t.is_one_of(words));
+    let ends = |i: usize| tokens.get(i).is_none_or(|t| !t.is_word() || t.is_one_of(&["and", "but", "as", "saying"]));
+    let pronoun = is(at + 1, &["it", "that", "this"]) && ends(at + 2);
+    let noun = is(at + 1, &["the", "that", "this", "those", "such", "these"])
+        && tokens.get(at + 2).is_some_and(|t| {
+            matches!(singular(&t.lower()).as_ref(), "claim" | "report" | "allegation" | "assertion" | "statement" | "account")
         })
         && ends(at + 3);
     pronoun || noun
@@ -1806,27 +1817,25 @@ fn link_contradictions(corpus: &Corpus, statements: &[usize], links: &mut Disjoi
         stances[i] = Some(stance(corpus, i, &sentence_of));
     }
     let stance_of = |i: usize| stances[i].as_ref().expect("statements have a stance");
-    // (story, place, statement) of contesting statements.
-    let mut by_place: Vec<(usize, &str, usize)> = Vec::new();
-    for &i in statements.iter().filter(|&&i| stance_of(i).contests) {
-        by_place.extend(stance_of(i).places.iter().map(|place| (corpus.story[i], place.as_str(), i)));
+    // (story, place, claims it is over, statement) of contesting statements
+    // and of those claiming an end; per place, the contesting come first.
+    let mut by_place: Vec<(usize, &str, bool, usize)> = Vec::new();
+    for &i in statements {
+        let stance = stance_of(i);
+        if stance.contests || stance.ended {
+            by_place.extend(stance.places.iter().map(|place| (corpus.story[i], place.as_str(), !stance.contests, i)));
+        }
     }
-    sort_by(&mut by_place, |a, b| (a.0, a.1).cmp(&(b.0, b.1)));
+    let sorted = sorted_indices(by_place.len(), &|a, b| by_place[a].cmp(&by_place[b]));
     // "Clinics there remain open" is no answer to anything: contesting
     // statements only gather where someone in the story says the place's
     // fighting ended.
-    let mut claimed_over: Vec<(usize, &str)> = statements
-        .iter()
-        .filter(|&&i| stance_of(i).ended && !stance_of(i).contests)
-        .flat_map(|&i| stance_of(i).places.iter().map(move |place| (corpus.story[i], place.as_str())))
-        .collect();
-    sort_by(&mut claimed_over, Ord::cmp);
-    for block in by_place.chunk_by(|a, b| (a.0, a.1) == (b.0, b.1)) {
-        if claimed_over.binary_search(&(block[0].0, block[0].1)).is_err() {
-            continue;
-        }
-        for pair in block.windows(2) {
-            links.union(pair[0].2, pair[1].2);
+    for block in sorted.chunk_by(|&a, &b| (by_place[a].0, by_place[a].1) == (by_place[b].0, by_place[b].1)) {
+        let contesting = &block[..block.partition_point(|&entry| !by_place[entry].2)];
+        if contesting.len() < block.len() {
+            for pair in contesting.windows(2) {
+                links.union(by_place[pair[0]].3, by_place[pair[1]].3);
+            }
         }
     }
     for &i in statements.iter().filter(|&&i| stance_of(i).contests) {
@@ -1872,9 +1881,16 @@ fn own_stretch<'c>(corpus: &Corpus<'c>, i: usize, sentence: &[usize]) -> &'c str
     let claim = corpus.claim(i);
     let relative = |offset: usize| offset.saturating_sub(claim.start).min(claim.text.len());
     let (start, end) = (relative(claim.mention.start), relative(claim.mention.end));
-    let others = sentence.iter().map(|&j| corpus.claim(j)).filter(|c| relative(c.mention.start) != start);
-    let next = others.clone().map(|c| relative(c.mention.start)).filter(|&s| s > start).min().unwrap_or(claim.text.len());
-    let previous = others.map(|c| relative(c.mention.end)).filter(|&e| e <= start).max().unwrap_or(0);
+    // The nearest other mentions: the next one's start, the previous one's end.
+    let (mut next, mut previous) = (claim.text.len(), 0);
+    for other in sentence.iter().map(|&j| &corpus.claim(j).mention) {
+        let (other_start, other_end) = (relative(other.start), relative(other.end));
+        if other_start > start {
+            next = next.min(other_start);
+        } else if other_start < start && other_end <= start {
+            previous = previous.max(other_end);
+        }
+    }
     let words_after =
         claim.text.get(end.min(next)..next).map_or(0, |after| Tokens { text: after, at: 0 }.filter(Token::is_word).take(4).count());
     let (from, to) = if words_after < 4 { (previous, next) } else { (start, next) };
@@ -1899,12 +1915,13 @@ fn has_ongoing(tokens: &[Token]) -> bool {
 /// owners ("Russia’s") and not adjectives ("the Russian region").
 fn places_named(tokens: &[Token]) -> Vec<String> {
     let mut places = Vec::new();
+    let is_locative = |token: &Token| LOCATIVES.iter().any(|w| token.is(w));
     for (n, token) in tokens.iter().enumerate() {
-        if !LOCATIVES.iter().any(|w| token.is(w)) {
+        if !is_locative(token) {
             continue;
         }
         for (k, word) in tokens.iter().enumerate().skip(n + 1).take(5) {
-            if word.ends_clause() || LOCATIVES.iter().any(|w| word.is(w)) {
+            if word.ends_clause() || is_locative(word) {
                 break;
             }
             let proper = word.is_word() && word.is_capitalized() && !word.is_possessive();
@@ -1957,7 +1974,10 @@ impl<'i> Postings<'i> {
 
     /// Claims sharing a not-too-common word with `content`, in claim order.
     fn candidates(&self, content: &[usize]) -> Vec<usize> {
-        let mut found: Vec<usize> = content.iter().flat_map(|&word| self.list(word)).map(|n| self.items[n]).collect();
+        let mut found: Vec<usize> = Vec::new();
+        for &word in content {
+            found.extend(self.list(word).map(|n| self.items[n]));
+        }
         found.sort_unstable();
         found.dedup();
         found
@@ -2045,16 +2065,7 @@ fn all_pairs(items: &[usize]) -> Vec<(usize, usize)> {
 
 /// The topics, numbered in canonical order, and the claims of each.
 fn build_topics(corpus: &Corpus, links: &mut DisjointSets) -> (Vec<Topic>, Vec<Vec<usize>>) {
-    let mut group_of_root = vec![usize::MAX; corpus.claims.len()];
-    let mut groups: Vec<Vec<usize>> = Vec::new();
-    for &i in &corpus.order {
-        let root = links.find(i);
-        if group_of_root[root] == usize::MAX {
-            group_of_root[root] = groups.len();
-            groups.push(Vec::new());
-        }
-        groups[group_of_root[root]].push(i);
-    }
+    let groups = links.groups(&corpus.order);
     let topics = groups.iter().enumerate().map(|(n, members)| topic(corpus, format!("t{}", n + 1), members)).collect();
     (topics, groups)
 }
@@ -2072,7 +2083,7 @@ fn topic(corpus: &Corpus, id: String, members: &[usize]) -> Topic {
         match first.kind {
             ClaimKind::Figure => figure_verdict(corpus, members),
             ClaimKind::Event => event_verdict(corpus, members),
-            ClaimKind::Statement => statement_verdict(corpus, members),
+            ClaimKind::Statement => statement_verdict(corpus, members, docs.len()),
         }
     };
     Topic {
@@ -2109,6 +2120,14 @@ fn stated(quantity: &Quantity) -> f64 {
     }
 }
 
+/// Whether the figures' intervals all share a point: the highest low is not
+/// above the lowest high.
+fn intervals_meet(corpus: &Corpus, figures: &[usize]) -> bool {
+    let bounds = figures.iter().map(|&i| interval(quantity_of(corpus, i)));
+    let (low, high) = bounds.fold((f64::NEG_INFINITY, f64::INFINITY), |(low, high), (a, b)| (low.max(a), high.min(b)));
+    low <= high
+}
+
 fn quantity_of<'c>(corpus: &'c Corpus, i: usize) -> &'c Quantity {
     corpus.claim(i).quantity.as_ref().expect("figure topics hold figures")
 }
@@ -2120,31 +2139,30 @@ fn figure_verdict(corpus: &Corpus, members: &[usize]) -> (Status, String) {
             return (Status::Evolving, trend);
         }
     }
-    let spans: Vec<(usize, (f64, f64))> = members.iter().map(|&i| (i, interval(quantity_of(corpus, i)))).collect();
-    let (highest_low, _) = *spans.iter().max_by(|a, b| a.1 .0.total_cmp(&b.1 .0)).expect("a topic has claims");
-    let (lowest_high, _) = *spans.iter().min_by(|a, b| a.1 .1.total_cmp(&b.1 .1)).expect("a topic has claims");
-    let low = interval(quantity_of(corpus, highest_low)).0;
-    let high = interval(quantity_of(corpus, lowest_high)).1;
-    if low <= high {
-        return (Status::Agree, agreement(corpus, &spans));
+    if intervals_meet(corpus, members) {
+        return (Status::Agree, agreement(corpus, members));
     }
+    let bounds = |i: usize| interval(quantity_of(corpus, i));
+    let highest_low = *members.iter().max_by(|&&a, &&b| bounds(a).0.total_cmp(&bounds(b).0)).expect("a topic has claims");
+    let lowest_high = *members.iter().min_by(|&&a, &&b| bounds(a).1.total_cmp(&bounds(b).1)).expect("a topic has claims");
     let side = |i: usize| format!("{} ({})", amount(quantity_of(corpus, i)), corpus.claim(i).doc);
     (Status::Conflict, format!("{} vs {}", side(lowest_high), side(highest_low)))
 }
 
 /// "at least 1,600 and up to 2,000 fit about 1,800", or "all 3 say 3,000".
-fn agreement(corpus: &Corpus, spans: &[(usize, (f64, f64))]) -> String {
-    let (anchor, _) = *spans
-        .iter()
-        .min_by(|a, b| (a.1 .1 - a.1 .0).total_cmp(&(b.1 .1 - b.1 .0)))
-        .expect("a topic has claims");
+fn agreement(corpus: &Corpus, members: &[usize]) -> String {
+    let width = |i: usize| {
+        let (low, high) = interval(quantity_of(corpus, i));
+        high - low
+    };
+    let anchor = *members.iter().min_by(|&&a, &&b| width(a).total_cmp(&width(b))).expect("a topic has claims");
     let anchor_text = amount(quantity_of(corpus, anchor));
-    let mut others: Vec<String> = spans.iter().map(|&(i, _)| amount(quantity_of(corpus, i))).collect();
+    let mut others: Vec<String> = members.iter().map(|&i| amount(quantity_of(corpus, i))).collect();
     sort_by(&mut others, Ord::cmp);
     others.dedup();
     others.retain(|text| *text != anchor_text);
     match others.len() {
-        0 => format!("all {} say {anchor_text}", spans.len()),
+        0 => format!("all {} say {anchor_text}", members.len()),
         1 => format!("{} fits {anchor_text}", others[0]),
         _ => format!("{} fit {anchor_text}", others.join(" and ")),
     }
@@ -2160,17 +2178,11 @@ fn trend(corpus: &Corpus, members: &[usize]) -> Option<String> {
     if by_day.len() < 2 {
         return None;
     }
-    let mut steps = Vec::new();
-    for claims in &by_day {
-        let spans: Vec<(f64, f64)> = claims.iter().map(|&i| interval(quantity_of(corpus, i))).collect();
-        let low = spans.iter().map(|s| s.0).fold(f64::NEG_INFINITY, f64::max);
-        let high = spans.iter().map(|s| s.1).fold(f64::INFINITY, f64::min);
-        if low > high {
-            return None;
-        }
-        steps.push(claims[0]);
+    if !by_day.iter().all(|claims| intervals_meet(corpus, claims)) {
+        return None;
     }
-    let values: Vec<f64> = steps.iter().map(|&i| stated(quantity_of(corpus, i))).collect();
+    // Each day's first claim stands for the day.
+    let values: Vec<f64> = by_day.iter().map(|claims| stated(quantity_of(corpus, claims[0]))).collect();
     let rising = values.windows(2).all(|w| w[1] >= w[0]);
     let falling = values.windows(2).all(|w| w[1] <= w[0]);
     if !(rising ^ falling) {
@@ -2178,7 +2190,7 @@ fn trend(corpus: &Corpus, members: &[usize]) -> Option<String> {
     }
     let end = |i: usize| format!("{} ({})", amount(quantity_of(corpus, i)), corpus.as_of[i].expect("grouped by day"));
     let verb = if rising { "rose" } else { "fell" };
-    Some(format!("{verb} from {} to {}", end(steps[0]), end(steps[steps.len() - 1])))
+    Some(format!("{verb} from {} to {}", end(by_day[0][0]), end(by_day[by_day.len() - 1][0])))
 }
 
 fn event_verdict(corpus: &Corpus, members: &[usize]) -> (Status, String) {
@@ -2214,7 +2226,8 @@ fn push_range(out: &mut String, start: Date, end: Date) {
     }
 }
 
-fn statement_verdict(corpus: &Corpus, members: &[usize]) -> (Status, String) {
+/// `documents` is how many documents the topic's claims come from.
+fn statement_verdict(corpus: &Corpus, members: &[usize], documents: usize) -> (Status, String) {
     let denial = members.iter().copied().find(|&i| is_denial(corpus.claim(i)));
     let assertion = members.iter().copied().find(|&i| !is_denial(corpus.claim(i)));
     let cue = |i: usize| corpus.claim(i).cue.as_deref().unwrap_or("said");
@@ -2224,8 +2237,7 @@ fn statement_verdict(corpus: &Corpus, members: &[usize]) -> (Status, String) {
             format!("{} {}; {} {} it", corpus.speaker_name(a), cue(a), corpus.speaker_name(d), cue(d)),
         );
     }
-    let docs = corpus.docs_of(members);
-    (Status::Agree, format!("{} documents report {} saying this", docs.len(), corpus.speaker_name(members[0])))
+    (Status::Agree, format!("{documents} documents report {} saying this", corpus.speaker_name(members[0])))
 }
 
 // ---------------------------------------------------------------------------
@@ -2270,8 +2282,8 @@ fn label(corpus: &Corpus, members: &[usize]) -> String {
 
 /// "Freedonian soldiers sent to Sylvania", "deaths in Peru".
 fn figure_label(corpus: &Corpus, members: &[usize]) -> String {
-    let words = |i: usize| quantity_of(corpus, i).subject.split_whitespace().count();
-    let representative = *members.iter().max_by_key(|&&i| (words(i), std::cmp::Reverse(i))).expect("a topic has claims");
+    let subject_words = |i: usize| words(&quantity_of(corpus, i).subject).count();
+    let representative = *members.iter().max_by_key(|&&i| (subject_words(i), std::cmp::Reverse(i))).expect("a topic has claims");
     let quantity = quantity_of(corpus, representative);
     let facts = corpus.figures[representative].as_ref();
     let role = facts.map_or(Role::Unknown, |f| f.block.role);
@@ -2280,10 +2292,7 @@ fn figure_label(corpus: &Corpus, members: &[usize]) -> String {
         .find(|s| !s.is_empty())
         .expect("the fallback is not empty")
         .to_string();
-    let lower_unit = lowercase(&quantity.unit);
-    let unit = singular(&lower_unit);
-    let unit_says_role = UNIT_ROLES.iter().any(|(u, _)| *u == unit);
-    if !unit_says_role && role != Role::Unknown {
+    if unit_role(&lowercase(&quantity.unit)).is_none() && role != Role::Unknown {
         label.push(' ');
         label.push_str(role.phrase());
     }

@@ -74,18 +74,17 @@ pub fn canonical_speakers(claims: &[&Claim]) -> Speakers {
     let mut sets = DisjointSets::new(parsed.len());
     link_variants(&parsed, &mut sets);
 
-    let mut entity_of_root = vec![usize::MAX; parsed.len()];
-    let mut members: Vec<Vec<usize>> = Vec::new();
-    for (i, name) in parsed.iter().enumerate() {
-        if !name.is_named() && !name.is_qualified_group() && sets.size(i) == 1 {
-            continue;
+    // A description nobody else is named by is no entity.
+    let kept: Vec<usize> = (0..parsed.len())
+        .filter(|&i| parsed[i].is_named() || parsed[i].is_qualified_group() || sets.size(i) > 1)
+        .collect();
+    let members = sets.groups(&kept);
+    // Per spoken name: its entity, if it has one.
+    let mut entity_of = vec![None; spoken.len()];
+    for (entity, group) in members.iter().enumerate() {
+        for &i in group {
+            entity_of[used[i]] = Some(entity);
         }
-        let root = sets.find(i);
-        if entity_of_root[root] == usize::MAX {
-            entity_of_root[root] = members.len();
-            members.push(Vec::new());
-        }
-        members[entity_of_root[root]].push(i);
     }
     let display: Vec<String> = members
         .iter()
@@ -100,17 +99,7 @@ pub fn canonical_speakers(claims: &[&Claim]) -> Speakers {
             parsed[*best].text.clone()
         })
         .collect();
-    let mut index_of = vec![usize::MAX; spoken.len()];
-    for (i, &s) in used.iter().enumerate() {
-        index_of[s] = i;
-    }
-    let of_claim = resolved
-        .iter()
-        .map(|speaker| {
-            let entity = entity_of_root[sets.find(index_of[(*speaker)?])];
-            (entity != usize::MAX).then_some(entity)
-        })
-        .collect();
+    let of_claim = resolved.iter().map(|speaker| entity_of[(*speaker)?]).collect();
     Speakers { of_claim, names: display }
 }
 
@@ -179,40 +168,35 @@ fn persons_fitting(
 
 /// Unions the names that the module doc lists as one entity.
 fn link_variants(names: &[&Name], sets: &mut DisjointSets) {
-    // (key, name) pairs sorted: names with one key are a run, first name first.
-    let mut by_key: Vec<(String, usize)> = names.iter().enumerate().map(|(i, name)| (name.key(), i)).collect();
-    sort_by(&mut by_key, Ord::cmp);
-    for group in by_key.chunk_by(|a, b| a.0 == b.0) {
-        for &(_, other) in &group[1..] {
-            sets.union(group[0].1, other);
+    let keys: Vec<String> = names.iter().map(|name| name.key()).collect();
+    // Names sorted by key: names with one key are a run, first name first.
+    let by_key = sorted_indices(names.len(), &|a, b| keys[a].cmp(&keys[b]));
+    for group in by_key.chunk_by(|&a, &b| keys[a] == keys[b]) {
+        for &other in &group[1..] {
+            sets.union(group[0], other);
         }
     }
     for (i, name) in names.iter().enumerate() {
         for variant in name.shorter_variants() {
-            let first = by_key.partition_point(|(key, _)| *key < variant);
-            if let Some((_, target)) = by_key.get(first).filter(|(key, _)| *key == variant) {
-                sets.union(i, *target);
+            let first = by_key.partition_point(|&j| keys[j] < variant);
+            if let Some(&target) = by_key.get(first).filter(|&&j| keys[j] == variant) {
+                sets.union(i, target);
             }
         }
     }
-    let unique = |candidates: Vec<usize>| (candidates.len() == 1).then(|| candidates[0]);
     // Worked out once per name: every short name is compared with all of them.
     let initials: Vec<String> = names.iter().map(|name| name.initials()).collect();
     let is_person: Vec<bool> = names.iter().map(|name| name.is_person()).collect();
     for (i, name) in names.iter().enumerate() {
         let target = if name.is_acronym() {
             let acronym = lowercase(&name.words[0].raw);
-            unique((0..names.len()).filter(|&j| initials[j] == acronym).collect())
+            only_one(&mut (0..names.len()).filter(|&j| initials[j] == acronym))
         } else if name.words.len() == 1 && name.is_named() {
             let key = &name.words[0].key;
-            unique(
-                (0..names.len())
-                    .filter(|&j| {
-                        let words = &names[j].words;
-                        is_person[j] && (&words[0].key == key || &words[words.len() - 1].key == key)
-                    })
-                    .collect(),
-            )
+            only_one(&mut (0..names.len()).filter(|&j| {
+                let words = &names[j].words;
+                is_person[j] && (&words[0].key == key || &words[words.len() - 1].key == key)
+            }))
         } else {
             None
         };
@@ -220,6 +204,12 @@ fn link_variants(names: &[&Name], sets: &mut DisjointSets) {
             sets.union(i, target);
         }
     }
+}
+
+/// The candidate, if there is exactly one: where several fit, none is chosen.
+pub fn only_one(candidates: &mut dyn Iterator<Item = usize>) -> Option<usize> {
+    let first = candidates.next()?;
+    candidates.next().is_none().then_some(first)
 }
 
 /// One word of a name: as written, and its folded key.
@@ -251,23 +241,23 @@ struct Name {
 
 impl Name {
     fn parse(text: &str) -> Name {
-        let words = text
-            .split_whitespace()
-            .map(|raw| {
-                // Apostrophes straightened; copied only when there is a curly one.
-                let straight = if raw.contains('’') { Cow::Owned(raw.replace('’', "'")) } else { Cow::Borrowed(raw) };
-                let possessive = straight.ends_with("'s");
-                let bare = straight.trim_end_matches("'s").trim_matches(|c: char| !c.is_alphanumeric());
-                Word {
-                    raw: bare.to_string(),
-                    key: romanization_key(bare),
-                    capitalized: bare.chars().next().is_some_and(is_upper),
-                    possessive,
-                }
-            })
-            .filter(|word| !word.key.is_empty())
-            .skip_while(|word| word.key == "the")
-            .collect();
+        let mut words: Vec<Word> = Vec::new();
+        for raw in text.split_whitespace() {
+            // Apostrophes straightened; copied only when there is a curly one.
+            let straight = if raw.contains('’') { Cow::Owned(raw.replace('’', "'")) } else { Cow::Borrowed(raw) };
+            let bare = straight.trim_end_matches("'s").trim_matches(|c: char| !c.is_alphanumeric());
+            let key = romanization_key(bare);
+            // Words with no letters are dropped, and a leading "the".
+            if key.is_empty() || (words.is_empty() && key == "the") {
+                continue;
+            }
+            words.push(Word {
+                raw: bare.to_string(),
+                key,
+                capitalized: bare.chars().next().is_some_and(is_upper),
+                possessive: straight.ends_with("'s"),
+            });
+        }
         Name { text: text.to_string(), words }
     }
 
@@ -310,12 +300,13 @@ impl Name {
         if self.words.len() < 2 {
             return String::new();
         }
-        self.words
-            .iter()
-            .filter(|w| !w.is_one_of(ACRONYM_SKIP))
-            .filter_map(|w| w.raw.chars().next())
-            .map(lower)
-            .collect()
+        let mut initials = String::new();
+        for word in self.words.iter().filter(|w| !w.is_one_of(ACRONYM_SKIP)) {
+            if let Some(first) = word.raw.chars().next() {
+                initials.push(lower(first));
+            }
+        }
+        initials
     }
 
     /// Keys of the same entity written with less: without a spokesperson noun,
@@ -460,6 +451,21 @@ impl DisjointSets {
             self.parent[child] = root;
             self.size[root] += self.size[child];
         }
+    }
+
+    /// The sets of `items`, each in `items` order, in order of their first item.
+    pub fn groups(&mut self, items: &[usize]) -> Vec<Vec<usize>> {
+        let mut group_of_root = vec![usize::MAX; self.parent.len()];
+        let mut groups: Vec<Vec<usize>> = Vec::new();
+        for &i in items {
+            let root = self.find(i);
+            if group_of_root[root] == usize::MAX {
+                group_of_root[root] = groups.len();
+                groups.push(Vec::new());
+            }
+            groups[group_of_root[root]].push(i);
+        }
+        groups
     }
 
     pub fn size(&mut self, i: usize) -> usize {

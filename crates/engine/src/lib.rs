@@ -36,5 +36,5 @@ pub mod sentences;
 mod scratch;
 pub mod sort;
 pub mod statements;
-mod textmap;
+pub mod textmap;
 mod wordlist;

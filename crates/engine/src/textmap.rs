@@ -1,16 +1,17 @@
 //! A map keyed by pieces of the article (names, lines), hashed eight bytes per
 //! multiplication. The keys come from the text itself, so SipHash's defence
 //! against chosen keys buys nothing, and its cost showed in profiles. One
-//! map type serves every caller, so the browser build holds one copy of it.
+//! map type serves every caller, the app's included, so the browser build
+//! holds one copy of it.
 
 use std::collections::HashMap;
 use std::hash::{BuildHasherDefault, Hasher};
 
 /// Counts or positions by piece of text.
-pub(crate) type TextMap<'t> = HashMap<&'t str, usize, BuildHasherDefault<TextHasher>>;
+pub type TextMap<'t> = HashMap<&'t str, usize, BuildHasherDefault<TextHasher>>;
 
 #[derive(Default)]
-pub(crate) struct TextHasher(u64);
+pub struct TextHasher(u64);
 
 impl Hasher for TextHasher {
     fn write(&mut self, bytes: &[u8]) {
