@@ -17,7 +17,8 @@ fn main() {
     for path in &files {
         let stem = path.file_stem().unwrap().to_string_lossy();
         let absolute = fs::canonicalize(path).unwrap();
-        writeln!(code, "    ({stem:?}, include_str!({:?})),", absolute.display().to_string()).unwrap();
+        writeln!(code, "    ({stem:?}, include_str!({:?})),", absolute.display().to_string())
+            .unwrap();
     }
     code.push_str("];\n");
     let out = Path::new(&env::var("OUT_DIR").unwrap()).join("bundled.rs");

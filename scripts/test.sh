@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
-# Command 2: every test. Native `cargo test` of the whole workspace, then the
-# wasm-bindgen-test suite in headless Chromium (installed from Debian if missing),
-# then the release build against its size budget.
+# Command 2: every test. The rustfmt check, native `cargo test` of the whole
+# workspace, the wasm-bindgen-test suite in headless Chromium (installed from
+# Debian if missing), then the shipped build against its size budget and a
+# smoke test of that build.
 source "$(dirname "$0")/toolchain.sh"
 cd "$root"
 
@@ -14,6 +15,10 @@ ensure_chromium() {
   DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq chromium chromium-driver >/dev/null
 }
 ensure_chromium
+
+say "style (rustfmt.toml)"
+ensure_component rustfmt
+cargo fmt --all --check
 
 say "native tests"
 cargo test --workspace --locked

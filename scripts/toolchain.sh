@@ -47,11 +47,21 @@ ensure_wasm_opt() {
   export PATH="$bin:$PATH"
 }
 
-# The standard library's source, rebuilt for the shipped .wasm (below).
-ensure_rust_src() {
-  rustup component list --installed | grep -q '^rust-src' && return
-  say "adding the rust-src component"
-  rustup component add rust-src
+# A rustup component of the pinned toolchain: rust-src for the shipped build
+# (below), rustfmt for the style check in test.sh.
+ensure_component() { # name
+  rustup component list --installed | grep -q "^$1" && return
+  say "adding the $1 component"
+  rustup component add "$1"
+}
+
+# The standard library's source and the crates it depends on, for the shipped
+# build below: trunk runs cargo offline, so they must be in cargo's cache
+# before it starts (a fresh machine has none of them).
+ensure_std_sources() {
+  ensure_component rust-src
+  RUSTC_BOOTSTRAP=1 cargo fetch --locked --quiet \
+    --manifest-path "$(rustc --print sysroot)/lib/rustlib/src/rust/library/Cargo.toml"
 }
 
 # The release build as shipped, into directory $1. The standard library is
@@ -65,7 +75,7 @@ ensure_rust_src() {
 # stays on plain stable. Its own target directory keeps it from rebuilding
 # what `trunk serve` and the tests compiled with other flags.
 shipped_build() { # dist_dir
-  ensure_rust_src
+  ensure_std_sources
   RUSTC_BOOTSTRAP=1 \
     CARGO_UNSTABLE_BUILD_STD=std,panic_abort \
     CARGO_UNSTABLE_BUILD_STD_FEATURES=optimize_for_size \

@@ -5,7 +5,10 @@
 use leptos::prelude::{document, window};
 use leptos::wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
-use web_sys::{Blob, BlobPropertyBag, Element, File, FileList, HtmlAnchorElement, ScrollIntoViewOptions, ScrollLogicalPosition, Storage, Url};
+use web_sys::{
+    Blob, BlobPropertyBag, Element, File, FileList, HtmlAnchorElement, ScrollIntoViewOptions,
+    ScrollLogicalPosition, Storage, Url,
+};
 
 use crate::state::corpus::{StoredArticle, StoredCorpus};
 use crate::state::Theme;
@@ -26,7 +29,10 @@ pub struct Unreadable;
 pub fn load_corpus() -> Result<StoredCorpus, Unreadable> {
     match storage().and_then(|storage| storage.get_item(CORPUS_KEY).ok().flatten()) {
         None => Ok(StoredCorpus::default()),
-        Some(json) => js_sys::JSON::parse(&json).ok().and_then(|value| stored_from_js(&value)).ok_or(Unreadable),
+        Some(json) => js_sys::JSON::parse(&json)
+            .ok()
+            .and_then(|value| stored_from_js(&value))
+            .ok_or(Unreadable),
     }
 }
 
@@ -34,15 +40,26 @@ pub fn load_corpus() -> Result<StoredCorpus, Unreadable> {
 /// writes it; `None` when a field is missing or of the wrong type.
 fn stored_from_js(value: &JsValue) -> Option<StoredCorpus> {
     fn field(object: &JsValue, name: &str) -> Option<JsValue> {
-        object.is_object().then(|| js_sys::Reflect::get(object, &JsValue::from_str(name)).ok()).flatten()
+        object
+            .is_object()
+            .then(|| js_sys::Reflect::get(object, &JsValue::from_str(name)).ok())
+            .flatten()
     }
     fn list(value: JsValue) -> Option<js_sys::Array> {
         js_sys::Array::is_array(&value).then(|| value.unchecked_into())
     }
-    let removed = list(field(value, "removed")?)?.iter().map(|id| id.as_string()).collect::<Option<Vec<_>>>()?;
+    let removed = list(field(value, "removed")?)?
+        .iter()
+        .map(|id| id.as_string())
+        .collect::<Option<Vec<_>>>()?;
     let added = list(field(value, "added")?)?
         .iter()
-        .map(|article| Some(StoredArticle { id: field(&article, "id")?.as_string()?, text: field(&article, "text")?.as_string()? }))
+        .map(|article| {
+            Some(StoredArticle {
+                id: field(&article, "id")?.as_string()?,
+                text: field(&article, "text")?.as_string()?,
+            })
+        })
         .collect::<Option<Vec<_>>>()?;
     Some(StoredCorpus { removed, added })
 }
@@ -54,7 +71,8 @@ pub fn save_corpus(stored: &StoredCorpus) -> Result<(), String> {
     let written = if *stored == StoredCorpus::default() {
         storage.remove_item(CORPUS_KEY)
     } else {
-        let json = js_sys::JSON::stringify(&stored_to_js(stored)).map_err(|error| error_name(&error))?;
+        let json =
+            js_sys::JSON::stringify(&stored_to_js(stored)).map_err(|error| error_name(&error))?;
         storage.set_item(CORPUS_KEY, &String::from(json))
     };
     written.map_err(|error| error_name(&error))
@@ -73,7 +91,12 @@ fn stored_to_js(stored: &StoredCorpus) -> JsValue {
     let added: js_sys::Array = stored
         .added
         .iter()
-        .map(|article| object(&[("id", JsValue::from_str(&article.id)), ("text", JsValue::from_str(&article.text))]))
+        .map(|article| {
+            object(&[
+                ("id", JsValue::from_str(&article.id)),
+                ("text", JsValue::from_str(&article.text)),
+            ])
+        })
         .collect();
     object(&[("removed", removed.into()), ("added", added.into())])
 }
@@ -120,7 +143,11 @@ pub fn replace_query(query: &str) {
         return;
     }
     if let Ok(history) = window().history() {
-        let _ = history.replace_state_with_url(&JsValue::NULL, "", Some(&format!("{path}{query}{hash}")));
+        let _ = history.replace_state_with_url(
+            &JsValue::NULL,
+            "",
+            Some(&format!("{path}{query}{hash}")),
+        );
     }
 }
 
@@ -164,8 +191,10 @@ pub async fn read_file(file: &File) -> Result<Vec<u8>, String> {
 /// (wide screens), so the page around it stays put; otherwise scrolls the page.
 pub fn scroll_into_view(element: &Element, panel: &Element) {
     if panel.scroll_height() > panel.client_height() {
-        let offset = element.get_bounding_client_rect().top() - panel.get_bounding_client_rect().top();
-        let target = f64::from(panel.scroll_top()) + offset - f64::from(panel.client_height()) / 3.0;
+        let offset =
+            element.get_bounding_client_rect().top() - panel.get_bounding_client_rect().top();
+        let target =
+            f64::from(panel.scroll_top()) + offset - f64::from(panel.client_height()) / 3.0;
         panel.set_scroll_top(target.max(0.0) as i32);
         return;
     }

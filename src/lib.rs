@@ -9,7 +9,10 @@ pub mod state;
 
 use leptos::prelude::*;
 
-use components::{attr, effect, part, reactive, read_stored, AppHeader, EvidencePanel, NoticeBar, SourcesPanel, TableView, Tabs, TimelineView};
+use components::{
+    attr, effect, part, reactive, read_stored, AppHeader, EvidencePanel, NoticeBar, SourcesPanel,
+    TableView, Tabs, TimelineView,
+};
 use state::corpus::{Corpus, StoredArticle};
 use state::view::Tab;
 use state::{url, AppState};
@@ -24,7 +27,11 @@ fn initial_state() -> (AppState, Vec<StoredArticle>) {
     };
     let added = std::mem::take(&mut stored.added);
     let (corpus, view) = (Corpus::restore(&stored), url::from_query(&browser::query()));
-    let mut state = if added.is_empty() { AppState::new(corpus, view) } else { AppState::loading(corpus, view) };
+    let mut state = if added.is_empty() {
+        AppState::new(corpus, view)
+    } else {
+        AppState::loading(corpus, view)
+    };
     state.theme = browser::load_theme();
     if unreadable {
         state.storage_unreadable();

@@ -61,7 +61,10 @@ impl Theme {
     }
 
     pub fn parse(name: &str) -> Theme {
-        [Theme::Light, Theme::Dark].into_iter().find(|theme| theme.name() == name).unwrap_or_default()
+        [Theme::Light, Theme::Dark]
+            .into_iter()
+            .find(|theme| theme.name() == name)
+            .unwrap_or_default()
     }
 
     /// The theme the toggle switches to.
@@ -144,7 +147,14 @@ impl AppState {
     /// the view, which may point into them, is settled once they are in
     /// (see [`AppState::finish_restoring`]).
     pub fn loading(corpus: Corpus, view: View) -> AppState {
-        AppState { corpus, view, pages: Pages::default(), adding: false, notice: None, theme: Theme::Auto }
+        AppState {
+            corpus,
+            view,
+            pages: Pages::default(),
+            adding: false,
+            notice: None,
+            theme: Theme::Auto,
+        }
     }
 
     /// Makes the view consistent with the corpus: selections that point at
@@ -185,7 +195,10 @@ impl AppState {
 
     /// Selects a topic and shows its first claim.
     pub fn open_topic(&mut self, id: &str) {
-        let Some(first) = self.corpus.topic(id).and_then(|topic| topic.claims.first()).cloned() else { return };
+        let Some(first) = self.corpus.topic(id).and_then(|topic| topic.claims.first()).cloned()
+        else {
+            return;
+        };
         self.open_claim(&first);
         self.view.topic = Some(id.to_string());
     }
@@ -195,7 +208,13 @@ impl AppState {
         if self.corpus.source(doc).is_none() {
             return;
         }
-        if self.view.claim.as_deref().and_then(|id| self.corpus.claim(id)).is_some_and(|claim| &*claim.doc != doc) {
+        if self
+            .view
+            .claim
+            .as_deref()
+            .and_then(|id| self.corpus.claim(id))
+            .is_some_and(|claim| &*claim.doc != doc)
+        {
             self.view.claim = None;
         }
         self.view.article = Some(doc.to_string());
@@ -213,7 +232,9 @@ impl AppState {
     /// Moves one end of the timeline's period to `value` (YYYY-MM-DD, from a
     /// date input); ends given the wrong way round are swapped.
     pub fn zoom_edge(&mut self, edge: Edge, value: &str) {
-        let (Some(date), Some(period)) = (Date::parse_iso(value), self.timeline().period) else { return };
+        let (Some(date), Some(period)) = (Date::parse_iso(value), self.timeline().period) else {
+            return;
+        };
         let (start, end) = match edge {
             Edge::Start => (date, period.end),
             Edge::End => (period.start, date),
@@ -272,7 +293,8 @@ impl AppState {
     pub fn remove(&mut self, doc: &str) {
         let name = self.corpus.source(doc).map(|source| source.name());
         if self.corpus.remove(doc) {
-            self.notice = name.map(|name| Notice { text: format!("Removed “{name}”."), error: false });
+            self.notice =
+                name.map(|name| Notice { text: format!("Removed “{name}”."), error: false });
             self.settle();
         }
     }
@@ -364,7 +386,9 @@ impl AppState {
 
     pub fn topic(&self) -> Option<TopicDetail> {
         let topic = self.corpus.topic(self.view.topic.as_deref()?)?;
-        let name = |doc: &str| self.corpus.source(doc).map_or_else(|| doc.to_string(), |source| source.name());
+        let name = |doc: &str| {
+            self.corpus.source(doc).map_or_else(|| doc.to_string(), |source| source.name())
+        };
         Some(TopicDetail {
             id: topic.id.clone(),
             label: topic.label.clone(),
@@ -383,7 +407,11 @@ impl AppState {
 
     /// The timeline with its page of lanes.
     pub fn timeline(&self) -> timeline::Timeline {
-        timeline::layout(&self.corpus, self.view.zoom, self.pages.lanes.range(self.corpus.sources().len()))
+        timeline::layout(
+            &self.corpus,
+            self.view.zoom,
+            self.pages.lanes.range(self.corpus.sources().len()),
+        )
     }
 
     pub fn figure_chart(&self) -> Option<chart::FigureChart> {
@@ -425,7 +453,10 @@ mod tests {
         assert_eq!(state.view.claim, None);
         assert_eq!(state.rows().len(), state.corpus.report().topics.len());
         assert_eq!(state.columns().len(), BUNDLED.len());
-        assert_eq!(state.article().unwrap().segments.iter().map(|s| s.text.as_str()).collect::<String>(), BUNDLED[0].1);
+        assert_eq!(
+            state.article().unwrap().segments.iter().map(|s| s.text.as_str()).collect::<String>(),
+            BUNDLED[0].1
+        );
     }
 
     #[test]
@@ -434,9 +465,18 @@ mod tests {
         let claim = state.corpus.claims_of(BUNDLED[2].0).next().unwrap().clone();
         state.open_claim(&claim.id);
         assert_eq!(state.view.article.as_deref(), Some(BUNDLED[2].0));
-        assert_eq!(state.topic().unwrap().claims.iter().filter(|(_, e)| e.claim == claim.id).count(), 1);
-        let highlighted: String =
-            state.article().unwrap().segments.iter().filter(|s| s.selected).map(|s| s.text.clone()).collect();
+        assert_eq!(
+            state.topic().unwrap().claims.iter().filter(|(_, e)| e.claim == claim.id).count(),
+            1
+        );
+        let highlighted: String = state
+            .article()
+            .unwrap()
+            .segments
+            .iter()
+            .filter(|s| s.selected)
+            .map(|s| s.text.clone())
+            .collect();
         assert_eq!(highlighted, *claim.text);
         state.open_article(BUNDLED[0].0);
         assert_eq!(state.view.claim, None, "the highlight belongs to another article");
@@ -447,7 +487,10 @@ mod tests {
     #[test]
     fn a_shared_view_is_settled_against_the_corpus() {
         let claim = Corpus::bundled().claims_of(BUNDLED[1].0).next().unwrap().id.clone();
-        let view = url::from_query(&format!("?claim={}&topic=gone&source=gone", claim.replace('#', "%23")));
+        let view = url::from_query(&format!(
+            "?claim={}&topic=gone&source=gone",
+            claim.replace('#', "%23")
+        ));
         let state = AppState::new(Corpus::bundled(), view);
         assert_eq!(state.view.article.as_deref(), Some(BUNDLED[1].0));
         assert_eq!(state.view.claim.as_deref(), Some(claim.as_str()));
@@ -465,7 +508,10 @@ mod tests {
         let notice = state.notice.clone().unwrap();
         assert!(!notice.error && notice.text.contains("Daily Planet"), "{notice:?}");
         assert_eq!(state.stored().added.len(), 1);
-        assert!(state.source_summaries().iter().any(|s| s.added && s.name == "Daily Planet" && s.claims > 0));
+        assert!(state
+            .source_summaries()
+            .iter()
+            .any(|s| s.added && s.name == "Daily Planet" && s.claims > 0));
     }
 
     #[test]
@@ -475,14 +521,19 @@ mod tests {
         add(&mut state, vec![("“x.png”".into(), import::file("x.png", b"\x89PNG", &[])), good]);
         assert_eq!(state.columns().len(), BUNDLED.len() + 1);
         let notice = state.notice.clone().unwrap();
-        assert!(notice.error && notice.text.contains("x.png") && notice.text.contains("Added “Good”"), "{notice:?}");
+        assert!(
+            notice.error && notice.text.contains("x.png") && notice.text.contains("Added “Good”"),
+            "{notice:?}"
+        );
     }
 
     #[test]
     fn stored_articles_read_in_chunks_give_the_restored_state() {
-        let mut stored = StoredCorpus { removed: vec![BUNDLED[0].0.to_string()], added: Vec::new() };
+        let mut stored =
+            StoredCorpus { removed: vec![BUNDLED[0].0.to_string()], added: Vec::new() };
         for n in 0..3 {
-            let text = format!(" date 2025-04-29\nOfficials said on Monday that {n}00 troops left.");
+            let text =
+                format!(" date 2025-04-29\nOfficials said on Monday that {n}00 troops left.");
             stored.added.push(corpus::StoredArticle { id: format!("Mine {n}"), text });
         }
         let claim = Corpus::restore(&stored).claims_of("Mine 2").next().unwrap().id.clone();
@@ -490,14 +541,18 @@ mod tests {
         let restored = AppState::new(Corpus::restore(&stored), view.clone());
 
         let mut adding = Adding::stored(stored.added.clone());
-        let mut loading = AppState::loading(Corpus::restore(&StoredCorpus { added: Vec::new(), ..stored }), view);
+        let mut loading =
+            AppState::loading(Corpus::restore(&StoredCorpus { added: Vec::new(), ..stored }), view);
         while !adding.is_read() {
             loading.show_progress(adding.progress());
             adding.read_chunk();
         }
         loading.finish_restoring(adding);
         assert_eq!(loading.corpus, restored.corpus);
-        assert_eq!(loading.view, restored.view, "the selection in an own article survives the reload");
+        assert_eq!(
+            loading.view, restored.view,
+            "the selection in an own article survives the reload"
+        );
         assert_eq!((loading.notice, loading.adding), (None, false));
     }
 
@@ -516,7 +571,10 @@ mod tests {
         let mut state = bundled();
         let imports = (0..60)
             .map(|n| {
-                let text = format!(" date 2025-04-{:02}\nOfficials said on Monday that {n} troops left.", n % 28 + 1);
+                let text = format!(
+                    " date 2025-04-{:02}\nOfficials said on Monday that {n} troops left.",
+                    n % 28 + 1
+                );
                 (format!("“{n}.txt”"), import::file(&format!("{n}.txt"), text.as_bytes(), &[]))
             })
             .collect();
@@ -578,7 +636,10 @@ mod tests {
         assert_eq!(zoom.start, Date::new(2025, 1, 1).unwrap());
         state.zoom_edge(Edge::End, "2024-12-01");
         let zoom = state.view.zoom.unwrap();
-        assert_eq!((zoom.start, zoom.end), (Date::new(2024, 12, 1).unwrap(), Date::new(2025, 1, 1).unwrap()));
+        assert_eq!(
+            (zoom.start, zoom.end),
+            (Date::new(2024, 12, 1).unwrap(), Date::new(2025, 1, 1).unwrap())
+        );
         state.zoom_edge(Edge::End, "not a date");
         assert_eq!(state.view.zoom, Some(zoom));
         state.zoom(None);

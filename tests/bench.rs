@@ -41,7 +41,8 @@ const ANDES_QUAKE: [(&str, &str); 5] = [
 
 /// `performance.now()`, in seconds.
 fn now() -> f64 {
-    let now = js_sys::Function::new_no_args("return performance.now()").call0(&JsValue::NULL).unwrap();
+    let now =
+        js_sys::Function::new_no_args("return performance.now()").call0(&JsValue::NULL).unwrap();
     now.as_f64().unwrap() / 1000.0
 }
 
@@ -61,7 +62,11 @@ fn engine_extracts_and_aligns_1000_articles() {
 /// the invented earthquake five) retold, each story with its own names.
 #[wasm_bindgen_test]
 fn engine_extracts_and_aligns_1000_articles_of_distinct_stories() {
-    let base: Vec<Document> = BUNDLED.iter().chain(&ANDES_QUAKE).map(|(id, text)| Document::from_text(*id, *text)).collect();
+    let base: Vec<Document> = BUNDLED
+        .iter()
+        .chain(&ANDES_QUAKE)
+        .map(|(id, text)| Document::from_text(*id, *text))
+        .collect();
     time_engine("stories", &synthetic::retold(&base, 100));
 }
 
@@ -90,7 +95,11 @@ fn time_engine(corpus: &str, docs: &[Document]) {
     let in_topics: usize = report.topics.iter().map(|topic| topic.claims.len()).sum();
     assert_eq!(in_topics, report.claims.len(), "every claim is in one topic");
     let total = |&(extract, align): &(f64, f64)| extract + align;
-    let best = passes.iter().copied().min_by(|a, b| total(a).total_cmp(&total(b))).expect("at least one pass");
+    let best = passes
+        .iter()
+        .copied()
+        .min_by(|a, b| total(a).total_cmp(&total(b)))
+        .expect("at least one pass");
     let all: Vec<String> = passes.iter().map(|pass| format!("{:.2}", total(pass))).collect();
     console_log!(
         "engine ({corpus}): {} articles, {:.1} MB, {} claims, {} topics: extract {:.2} s, align {:.2} s, total {:.2} s (best of {PASSES} passes: {} s)",
@@ -110,7 +119,8 @@ fn app_state_adds_1000_articles_and_pages_the_table() {
     let docs = varied_articles(COPIES);
     let mut state = AppState::new(Corpus::bundled(), Default::default());
     let started = now();
-    let mut adding = Adding::new(docs.iter().map(|doc| (doc.id.clone(), Ok(doc.clone()))).collect());
+    let mut adding =
+        Adding::new(docs.iter().map(|doc| (doc.id.clone(), Ok(doc.clone()))).collect());
     let mut chunks = 0;
     while !adding.is_read() {
         adding.read_chunk();
@@ -160,9 +170,18 @@ async fn the_page_adds_1000_files_with_progress() {
     open_tab(&container, "table").await;
     let shown_at = now();
     assert!(labels.len() >= 3, "the progress moved: {labels:?}");
-    assert!(labels.iter().any(|label| label.starts_with("Reading") && label.ends_with("of 1,000 articles…")), "{labels:?}");
+    assert!(
+        labels
+            .iter()
+            .any(|label| label.starts_with("Reading") && label.ends_with("of 1,000 articles…")),
+        "{labels:?}"
+    );
     assert_eq!(all(&container, "tbody tr").len(), 100);
-    assert_eq!(all(&container, "thead th[data-source]").len(), 1005 % 12, "the last window, with the last added source");
+    assert_eq!(
+        all(&container, "thead th[data-source]").len(),
+        1005 % 12,
+        "the last window, with the last added source"
+    );
     let elements = container.get_elements_by_tag_name("*").length();
     assert!(elements < 10_000, "{elements} elements");
     console_log!(
@@ -173,14 +192,25 @@ async fn the_page_adds_1000_files_with_progress() {
     );
 
     let notice = text(&one(&container, ".notice"));
-    assert!(notice.starts_with("Added 1,000 articles") && !notice.contains("could not be saved"), "{notice}");
+    assert!(
+        notice.starts_with("Added 1,000 articles") && !notice.contains("could not be saved"),
+        "{notice}"
+    );
     app.unmount();
     let reload = now();
     let app = mount_app().await;
     let read_again = now() - reload;
     let open = window().location().search().unwrap();
-    let open = open.trim_start_matches('?').split('&').find_map(|pair| pair.strip_prefix("article=")).unwrap_or_default().to_string();
-    assert!(app.container.query_selector(&format!("thead th[data-source='{open}']")).unwrap().is_some(), "the open article's column");
+    let open = open
+        .trim_start_matches('?')
+        .split('&')
+        .find_map(|pair| pair.strip_prefix("article="))
+        .unwrap_or_default()
+        .to_string();
+    assert!(
+        app.container.query_selector(&format!("thead th[data-source='{open}']")).unwrap().is_some(),
+        "the open article's column"
+    );
     console_log!("reload: 1000 stored articles read again in {read_again:.2} s");
     fresh_page("");
 }

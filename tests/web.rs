@@ -21,7 +21,8 @@ use web_sys::{Element, HtmlInputElement, HtmlTextAreaElement};
 wasm_bindgen_test_configure!(run_in_browser);
 
 fn bundled_report() -> Report {
-    let docs: Vec<Document> = BUNDLED.iter().map(|(id, text)| Document::from_text(*id, *text)).collect();
+    let docs: Vec<Document> =
+        BUNDLED.iter().map(|(id, text)| Document::from_text(*id, *text)).collect();
     Report::build(&docs)
 }
 
@@ -50,7 +51,11 @@ async fn table_has_a_column_per_source_and_statuses() {
     let rows = all(&app.container, "table.comparison tbody tr");
     assert_eq!(rows.len(), bundled_report().topics.len(), "every topic is a row on first load");
     assert!(!all(&app.container, "td.silent").is_empty(), "silent sources are marked");
-    assert_eq!(text(&one(&app.container, ".article-text")), BUNDLED[0].1, "the first article is open on load");
+    assert_eq!(
+        text(&one(&app.container, ".article-text")),
+        BUNDLED[0].1,
+        "the first article is open on load"
+    );
 
     // Alignment decides the statuses; once it finds any agreement or conflict,
     // the troop count must be a conflict.
@@ -80,7 +85,10 @@ async fn clicking_a_cell_highlights_its_sentence() {
     assert_eq!(highlighted(&app.container), *claim.text);
     assert_eq!(cell.get_attribute("aria-pressed").as_deref(), Some("true"));
     assert!(text(&one(&app.container, ".article-text")).starts_with(&BUNDLED[2].1[..20]));
-    assert!(window().location().search().unwrap().contains("claim="), "the selection is in the URL");
+    assert!(
+        window().location().search().unwrap().contains("claim="),
+        "the selection is in the URL"
+    );
 
     // Claims are marked by kind and boilerplate is dimmed, not removed.
     assert!(!all(&app.container, ".article-text mark.kind-figure").is_empty());
@@ -104,8 +112,21 @@ async fn arrow_keys_turn_the_page_of_sources_at_its_edge() {
     let app = mount_app().await;
     open_varied(&app.container, 2).await;
     open_tab(&app.container, "table").await;
-    let heads = |c: &Element| all(c, "thead th[data-source]").iter().map(|th| th.get_attribute("data-source").unwrap()).collect::<Vec<_>>();
-    let focused_source = || document().active_element().unwrap().closest("td").unwrap().expect("focus in a cell").get_attribute("data-source");
+    let heads = |c: &Element| {
+        all(c, "thead th[data-source]")
+            .iter()
+            .map(|th| th.get_attribute("data-source").unwrap())
+            .collect::<Vec<_>>()
+    };
+    let focused_source = || {
+        document()
+            .active_element()
+            .unwrap()
+            .closest("td")
+            .unwrap()
+            .expect("focus in a cell")
+            .get_attribute("data-source")
+    };
     // Adding shows the page with the newest sources: 15 sources, 12 a page.
     let last_page = heads(&app.container);
     assert_eq!(last_page.len(), 3, "{last_page:?}");
@@ -128,8 +149,12 @@ async fn a_pasted_article_adds_a_column_and_survives_a_reload() {
     fresh_page("");
     let mut app = mount_app().await;
     open_tab(&app.container, "sources").await;
-    one(&app.container, "input[name=outlet]").unchecked_into::<HtmlInputElement>().set_value("Daily Planet");
-    one(&app.container, "input[name=date]").unchecked_into::<HtmlInputElement>().set_value("2025-04-29");
+    one(&app.container, "input[name=outlet]")
+        .unchecked_into::<HtmlInputElement>()
+        .set_value("Daily Planet");
+    one(&app.container, "input[name=date]")
+        .unchecked_into::<HtmlInputElement>()
+        .set_value("2025-04-29");
     one(&app.container, "textarea[name=text]")
         .unchecked_into::<HtmlTextAreaElement>()
         .set_value("Officials said on Monday that 12,000 North Korean troops were sent to Kursk.");
@@ -150,7 +175,9 @@ async fn pasted_markup_is_shown_as_text() {
     let app = mount_app().await;
     open_tab(&app.container, "sources").await;
     let hostile = "<img src=x onerror=\"window.pwned=1\"><script>window.pwned=1</script> Officials said 5 people died.";
-    one(&app.container, "textarea[name=text]").unchecked_into::<HtmlTextAreaElement>().set_value(hostile);
+    one(&app.container, "textarea[name=text]")
+        .unchecked_into::<HtmlTextAreaElement>()
+        .set_value(hostile);
     submit_paste(&app.container).await;
     let article = one(&app.container, ".article-text");
     assert!(text(&article).contains(hostile));
@@ -188,7 +215,8 @@ async fn csv_export_parses() {
     click(&link).await;
     let href = link.get_attribute("href").unwrap();
     assert!(href.starts_with("blob:"), "{href}");
-    let response: web_sys::Response = JsFuture::from(window().fetch_with_str(&href)).await.unwrap().unchecked_into();
+    let response: web_sys::Response =
+        JsFuture::from(window().fetch_with_str(&href)).await.unwrap().unchecked_into();
     let csv = JsFuture::from(response.text().unwrap()).await.unwrap().as_string().unwrap();
     let records = export::parse(&csv).expect("parseable CSV");
     assert_eq!(records.len(), all(&app.container, "tbody tr").len() + 1);
@@ -279,14 +307,24 @@ fn stored_corpus_keeps_its_format() {
     let storage = window().local_storage().unwrap().unwrap();
     let stored = StoredCorpus {
         removed: vec![BUNDLED[1].0.to_string()],
-        added: vec![StoredArticle { id: "Daily \"Planet\"".into(), text: "Line one.\n\tLine two — ünïcode \u{1}.".into() }],
+        added: vec![StoredArticle {
+            id: "Daily \"Planet\"".into(),
+            text: "Line one.\n\tLine two — ünïcode \u{1}.".into(),
+        }],
     };
     let old_format = serde_json::to_string(&stored).unwrap();
     storage.set_item("corroborate.corpus.v1", &old_format).unwrap();
     assert_eq!(browser::load_corpus(), Ok(stored.clone()));
     browser::save_corpus(&stored).unwrap();
     assert_eq!(storage.get_item("corroborate.corpus.v1").unwrap(), Some(old_format));
-    for bad in ["not json", "[]", "null", "{\"removed\":[1],\"added\":[]}", "{\"removed\":[]}", "{\"removed\":[],\"added\":[{\"id\":\"x\"}]}"] {
+    for bad in [
+        "not json",
+        "[]",
+        "null",
+        "{\"removed\":[1],\"added\":[]}",
+        "{\"removed\":[]}",
+        "{\"removed\":[],\"added\":[{\"id\":\"x\"}]}",
+    ] {
         storage.set_item("corroborate.corpus.v1", bad).unwrap();
         assert_eq!(browser::load_corpus(), Err(browser::Unreadable), "{bad}");
     }
@@ -296,7 +334,9 @@ fn stored_corpus_keeps_its_format() {
 /// Fills in and submits the paste form.
 async fn paste(container: &Element, outlet: &str, article: &str) {
     one(container, "input[name=outlet]").unchecked_into::<HtmlInputElement>().set_value(outlet);
-    one(container, "textarea[name=text]").unchecked_into::<HtmlTextAreaElement>().set_value(article);
+    one(container, "textarea[name=text]")
+        .unchecked_into::<HtmlTextAreaElement>()
+        .set_value(article);
     submit_paste(container).await;
 }
 
@@ -309,7 +349,8 @@ fn notice_text(container: &Element) -> String {
     text(&one(container, ".notice"))
 }
 
-const SMALL_ARTICLE: &str = "Officials said on Monday that 12,000 North Korean troops were sent to Kursk.";
+const SMALL_ARTICLE: &str =
+    "Officials said on Monday that 12,000 North Korean troops were sent to Kursk.";
 
 /// A 50 MB paste is refused with the limit named; the corpus, the stored
 /// articles and the reader's text in the box are left as they were.
@@ -322,16 +363,30 @@ async fn a_too_large_paste_is_refused_and_keeps_stored_articles() {
     assert_eq!(all(&app.container, ".source-list li").len(), BUNDLED.len() + 1);
 
     let textarea = one(&app.container, "textarea[name=text]");
-    js_sys::Function::new_with_args("el", "el.value = 'a'.repeat(50 * 1024 * 1024);").call1(&JsValue::NULL, &textarea).unwrap();
-    one(&app.container, "input[name=outlet]").unchecked_into::<HtmlInputElement>().set_value("Huge");
+    js_sys::Function::new_with_args("el", "el.value = 'a'.repeat(50 * 1024 * 1024);")
+        .call1(&JsValue::NULL, &textarea)
+        .unwrap();
+    one(&app.container, "input[name=outlet]")
+        .unchecked_into::<HtmlInputElement>()
+        .set_value("Huge");
     // The submit event itself: a click would have the browser validate the
     // 50 MB field for half a minute before the app even sees it.
-    let submit = js_sys::Function::new_with_args("form", "form.dispatchEvent(new Event('submit', { bubbles: true, cancelable: true }));");
+    let submit = js_sys::Function::new_with_args(
+        "form",
+        "form.dispatchEvent(new Event('submit', { bubbles: true, cancelable: true }));",
+    );
     submit.call1(&JsValue::NULL, &one(&app.container, "form.add-article")).unwrap();
     leptos::task::tick().await;
     let notice = text(&one(&app.container, ".notice.error"));
-    assert!(notice.contains("Could not add the pasted text") && notice.contains("limit is 2 MB"), "{notice}");
-    assert_eq!(all(&app.container, ".source-list li").len(), BUNDLED.len() + 1, "nothing was added");
+    assert!(
+        notice.contains("Could not add the pasted text") && notice.contains("limit is 2 MB"),
+        "{notice}"
+    );
+    assert_eq!(
+        all(&app.container, ".source-list li").len(),
+        BUNDLED.len() + 1,
+        "nothing was added"
+    );
     assert!(!source_names(&app.container).iter().any(|name| name.contains("Huge")));
     assert_eq!(
         textarea.unchecked_ref::<HtmlTextAreaElement>().value().len(),
@@ -339,7 +394,11 @@ async fn a_too_large_paste_is_refused_and_keeps_stored_articles() {
         "the refused text stays in the box to be trimmed"
     );
     open_tab(&app.container, "table").await;
-    assert_eq!(all(&app.container, "thead th[data-source]").len(), BUNDLED.len() + 1, "no column was added");
+    assert_eq!(
+        all(&app.container, "thead th[data-source]").len(),
+        BUNDLED.len() + 1,
+        "no column was added"
+    );
 
     app.unmount();
     assert_reload_keeps_last_column("Daily Planet", "the stored article survived").await;
@@ -371,16 +430,28 @@ async fn full_storage_is_explained_and_loses_nothing_stored() {
     let mut app = mount_app().await;
     open_tab(&app.container, "sources").await;
     paste(&app.container, "Daily Planet", SMALL_ARTICLE).await;
-    let stored_before = storage.get_item("corroborate.corpus.v1").unwrap().expect("the first article is stored");
+    let stored_before =
+        storage.get_item("corroborate.corpus.v1").unwrap().expect("the first article is stored");
 
     assert!(fill_storage() > 0.0, "storage took some junk");
-    paste(&app.container, "Evening Star", "Rescuers said on Tuesday that 40 people died in the flood.").await;
+    paste(
+        &app.container,
+        "Evening Star",
+        "Rescuers said on Tuesday that 40 people died in the flood.",
+    )
+    .await;
     let notice = text(&one(&app.container, ".notice.error"));
-    assert!(notice.contains("could not be saved") && notice.contains("QuotaExceededError"), "{notice}");
+    assert!(
+        notice.contains("could not be saved") && notice.contains("QuotaExceededError"),
+        "{notice}"
+    );
     assert!(notice.contains("lost on reload"), "{notice}");
     let names = source_names(&app.container);
     assert!(names.iter().any(|name| name.contains("Daily Planet")), "{names:?}");
-    assert!(names.iter().any(|name| name.contains("Evening Star")), "the new article stays on this page: {names:?}");
+    assert!(
+        names.iter().any(|name| name.contains("Evening Star")),
+        "the new article stays on this page: {names:?}"
+    );
     assert_eq!(
         storage.get_item("corroborate.corpus.v1").unwrap().as_deref(),
         Some(stored_before.as_str()),
@@ -407,14 +478,22 @@ async fn binary_input_is_refused() {
     fresh_page("");
     let app = mount_app().await;
     open_tab(&app.container, "sources").await;
-    paste(&app.container, "Binary", "PK\u{3}\u{4}\0\0\0\u{8}\0 Officials said 5 people died.").await;
+    paste(&app.container, "Binary", "PK\u{3}\u{4}\0\0\0\u{8}\0 Officials said 5 people died.")
+        .await;
     let notice = text(&one(&app.container, ".notice.error"));
-    assert!(notice.contains("Could not add the pasted text") && notice.contains("binary"), "{notice}");
+    assert!(
+        notice.contains("Could not add the pasted text") && notice.contains("binary"),
+        "{notice}"
+    );
     assert_eq!(all(&app.container, ".source-list li").len(), BUNDLED.len());
 
     click(&one(&app.container, ".notice button.dismiss")).await;
     let png: &[u8] = b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR\0\0\0\x01";
-    open_files(&app.container, &[("photo.txt", png), ("empty.md", b""), ("blank.txt", b" \n\t \n")]).await;
+    open_files(
+        &app.container,
+        &[("photo.txt", png), ("empty.md", b""), ("blank.txt", b" \n\t \n")],
+    )
+    .await;
     let notice = text(&one(&app.container, ".notice.error"));
     assert!(notice.contains("“photo.txt”") && notice.contains("binary"), "{notice}");
     assert!(notice.contains("“empty.md”") && notice.contains("empty"), "{notice}");
@@ -423,7 +502,10 @@ async fn binary_input_is_refused() {
     assert_eq!(all(&app.container, ".source-list li").len(), BUNDLED.len(), "nothing was added");
     open_tab(&app.container, "table").await;
     assert_eq!(all(&app.container, "thead th[data-source]").len(), BUNDLED.len());
-    assert_eq!(window().local_storage().unwrap().unwrap().get_item("corroborate.corpus.v1").unwrap(), None);
+    assert_eq!(
+        window().local_storage().unwrap().unwrap().get_item("corroborate.corpus.v1").unwrap(),
+        None
+    );
 }
 
 /// A paste of only spaces and line breaks counts as empty.
@@ -453,7 +535,10 @@ async fn many_articles_show_progress_and_are_paged() {
     choose_files(container, &borrowed(&files));
     leptos::task::tick().await;
     assert!(adding(container));
-    assert!(one(container, ".add-article button[type=submit]").has_attribute("disabled"), "the add controls wait");
+    assert!(
+        one(container, ".add-article button[type=submit]").has_attribute("disabled"),
+        "the add controls wait"
+    );
     let progress = notice_text(container);
     assert!(progress.starts_with("Reading 0 of 25 articles…"), "{progress}");
     until_added(container, 60).await;
@@ -461,14 +546,22 @@ async fn many_articles_show_progress_and_are_paged() {
     assert_eq!(all(container, ".source-list li").len(), 30);
 
     open_tab(container, "table").await;
-    let shown_sources = || all(container, "thead th[data-source]").iter().map(|th| th.get_attribute("data-source").unwrap()).collect::<Vec<_>>();
+    let shown_sources = || {
+        all(container, "thead th[data-source]")
+            .iter()
+            .map(|th| th.get_attribute("data-source").unwrap())
+            .collect::<Vec<_>>()
+    };
     let last = docs.last().unwrap().id.clone();
     assert_eq!(shown_sources().len(), 6, "the last window of 30 sources");
     assert!(shown_sources().contains(&last), "the last added article's column is in view");
     click(&one(container, "nav.pager[data-list=columns] button.previous")).await;
     assert_eq!(shown_sources().len(), 12);
     assert!(text(&one(container, "nav.pager[data-list=columns]")).contains("Sources 13–24 of 30"));
-    assert!(all(container, "tbody tr").iter().all(|row| all(row, "td").len() == 12), "a cell per shown source");
+    assert!(
+        all(container, "tbody tr").iter().all(|row| all(row, "td").len() == 12),
+        "a cell per shown source"
+    );
 
     let first_topic = || one(container, "tbody tr").get_attribute("data-topic").unwrap();
     assert_eq!(all(container, "tbody tr").len(), 100);
@@ -481,7 +574,10 @@ async fn many_articles_show_progress_and_are_paged() {
     search.dispatch_event(&web_sys::Event::new("input").unwrap()).unwrap();
     leptos::task::tick().await;
     let pager = container.query_selector("nav.pager[data-list=rows]").unwrap();
-    assert!(pager.is_none_or(|pager| text(&pager).contains("page 1 of")), "a filter change returns to page 1");
+    assert!(
+        pager.is_none_or(|pager| text(&pager).contains("page 1 of")),
+        "a filter change returns to page 1"
+    );
 
     open_tab(container, "timeline").await;
     assert_eq!(all(container, "svg.timeline g.lane").len(), 25);
@@ -499,10 +595,14 @@ async fn a_claim_chosen_elsewhere_is_brought_into_view() {
     open_varied(container, 4).await;
     open_tab(container, "table").await;
     click(&one(container, "nav.pager[data-list=columns] button.previous")).await;
-    assert!(container.query_selector(&format!("thead th[data-source='{}']", BUNDLED[0].0)).unwrap().is_none());
+    assert!(container
+        .query_selector(&format!("thead th[data-source='{}']", BUNDLED[0].0))
+        .unwrap()
+        .is_none());
 
     open_tab(container, "timeline").await;
-    let mark: Element = all(container, "svg.timeline g.lane")[0].query_selector("g.mark").unwrap().unwrap();
+    let mark: Element =
+        all(container, "svg.timeline g.lane")[0].query_selector("g.mark").unwrap().unwrap();
     let claim = mark.get_attribute("data-claim").unwrap();
     mark.dispatch_event(&web_sys::MouseEvent::new("click").unwrap()).unwrap();
     leptos::task::tick().await;
@@ -524,6 +624,7 @@ fn press(element: &web_sys::HtmlElement, key: &str) {
     let init = web_sys::KeyboardEventInit::new();
     init.set_key(key);
     init.set_bubbles(true);
-    let event = web_sys::KeyboardEvent::new_with_keyboard_event_init_dict("keydown", &init).unwrap();
+    let event =
+        web_sys::KeyboardEvent::new_with_keyboard_event_init_dict("keydown", &init).unwrap();
     element.dispatch_event(&event).unwrap();
 }

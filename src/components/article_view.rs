@@ -10,21 +10,36 @@ use crate::state::AppState;
 /// The open article. Claims are marked by kind, the evidence sentence is
 /// highlighted and scrolled into view, and text set aside by cleaning is dimmed
 /// (not hidden) and says why on hover. Article text is only ever text nodes.
-pub fn article_view(state: ReadSignal<AppState>, set_state: WriteSignal<AppState>) -> impl IntoView {
+pub fn article_view(
+    state: ReadSignal<AppState>,
+    set_state: WriteSignal<AppState>,
+) -> impl IntoView {
     // Derived again only when the articles or the open article or claim change.
     let revision = corpus_revision(state);
-    let (open, claim) = (part(state, |s| s.view.article.clone()), part(state, |s| s.view.claim.clone()));
-    let article = fresh(move || revision.with(|_| open.with(|_| claim.with(|_| AppState::article(&state.read_untracked())))));
+    let (open, claim) =
+        (part(state, |s| s.view.article.clone()), part(state, |s| s.view.claim.clone()));
+    let article = fresh(move || {
+        revision.with(|_| open.with(|_| claim.with(|_| AppState::article(&state.read_untracked()))))
+    });
     let sources = fresh(move || {
         revision.with(|_| {
-            state.read_untracked().corpus.sources().iter().map(|source| (source.id().to_string(), source.name())).collect::<Vec<_>>()
+            state
+                .read_untracked()
+                .corpus
+                .sources()
+                .iter()
+                .map(|source| (source.id().to_string(), source.name()))
+                .collect::<Vec<_>>()
         })
     });
     effect(move || {
         if claim.with(Option::is_some) {
             request_animation_frame(|| {
-                let highlighted = document().query_selector(".article-text [data-selected]").ok().flatten();
-                let panel = highlighted.as_ref().and_then(|highlighted| highlighted.closest(".evidence").ok().flatten());
+                let highlighted =
+                    document().query_selector(".article-text [data-selected]").ok().flatten();
+                let panel = highlighted
+                    .as_ref()
+                    .and_then(|highlighted| highlighted.closest(".evidence").ok().flatten());
                 if let (Some(highlighted), Some(panel)) = (highlighted, panel) {
                     browser::scroll_into_view(&highlighted, &panel);
                 }

@@ -9,11 +9,18 @@ use crate::state::AppState;
 /// Beside the table: the selected topic's verdict and figures, then the
 /// article with the evidence sentence highlighted.
 #[component]
-pub fn EvidencePanel(state: ReadSignal<AppState>, set_state: WriteSignal<AppState>) -> impl IntoView {
+pub fn EvidencePanel(
+    state: ReadSignal<AppState>,
+    set_state: WriteSignal<AppState>,
+) -> impl IntoView {
     // Derived again only when the articles or the selected topic change.
     let (revision, selected) = (corpus_revision(state), part(state, |s| s.view.topic.clone()));
-    let topic = fresh(move || revision.with(|_| selected.with(|_| AppState::topic(&state.read_untracked()))));
-    let chart = fresh(move || revision.with(|_| selected.with(|_| AppState::figure_chart(&state.read_untracked()))));
+    let topic = fresh(move || {
+        revision.with(|_| selected.with(|_| AppState::topic(&state.read_untracked())))
+    });
+    let chart = fresh(move || {
+        revision.with(|_| selected.with(|_| AppState::figure_chart(&state.read_untracked())))
+    });
     let claim = part(state, |s| s.view.claim.clone());
     let detail = move || {
         topic.with(|topic| topic.as_ref().map(|topic| {

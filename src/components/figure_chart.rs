@@ -6,7 +6,10 @@ use crate::state::labels::status_name;
 use crate::state::AppState;
 
 /// Each source's figure for the selected topic, side by side.
-pub fn figure_chart_view(chart: Derived<Option<FigureChart>>, set_state: WriteSignal<AppState>) -> impl IntoView {
+pub fn figure_chart_view(
+    chart: Derived<Option<FigureChart>>,
+    set_state: WriteSignal<AppState>,
+) -> impl IntoView {
     view! {
         {move || {
             chart.with(|chart| chart.as_ref().map(|chart| {
@@ -45,7 +48,8 @@ pub fn figure_chart_view(chart: Derived<Option<FigureChart>>, set_state: WriteSi
 fn bar_view(bar: &Bar, set_state: WriteSignal<AppState>) -> AnyView {
     let Bar { claim, source, published, x, top, bottom, shape, label } = bar;
     let (x, top, bottom, shape) = (*x, *top, *bottom, *shape);
-    let (claim, source, published, label) = (claim.clone(), source.clone(), published.clone(), label.clone());
+    let (claim, source, published, label) =
+        (claim.clone(), source.clone(), published.clone(), label.clone());
     let mark = match shape {
         Shape::Point => view! { <circle cx=x cy=top r=5 /> }.into_any(),
         Shape::Range => view! { <rect x=x - 5 y=top width=10 height=(bottom - top).max(2) rx=3 /> }.into_any(),
@@ -62,7 +66,10 @@ fn bar_view(bar: &Bar, set_state: WriteSignal<AppState>) -> AnyView {
         }
         .into_any(),
     };
-    let (open, open_by_key) = (on_id(set_state, AppState::open_claim, claim.clone()), on_key_open(set_state, claim.clone()));
+    let (open, open_by_key) = (
+        on_id(set_state, AppState::open_claim, claim.clone()),
+        on_key_open(set_state, claim.clone()),
+    );
     let aria_label = format!("{source}: {label}");
     let title = format!("{source} ({published}): {label}");
     view! {

@@ -9,10 +9,19 @@ use crate::state::table::Column;
 use crate::state::AppState;
 
 /// Kind, status, source and text filters and the sort order of the table.
-pub fn filter_bar(filters: Derived<Filters>, set_state: WriteSignal<AppState>, columns: Derived<Vec<Column>>) -> impl IntoView {
-    let kinds = KINDS.into_iter().map(|kind| choice(filters, kind_name(kind), kind_name(kind), current_kind)).collect_view();
-    let statuses =
-        STATUSES.into_iter().map(|status| choice(filters, status_name(status), status_name(status), current_status)).collect_view();
+pub fn filter_bar(
+    filters: Derived<Filters>,
+    set_state: WriteSignal<AppState>,
+    columns: Derived<Vec<Column>>,
+) -> impl IntoView {
+    let kinds = KINDS
+        .into_iter()
+        .map(|kind| choice(filters, kind_name(kind), kind_name(kind), current_kind))
+        .collect_view();
+    let statuses = STATUSES
+        .into_iter()
+        .map(|status| choice(filters, status_name(status), status_name(status), current_status))
+        .collect_view();
     let sorts = Sort::ALL
         .into_iter()
         .map(|sort| {
@@ -26,7 +35,12 @@ pub fn filter_bar(filters: Derived<Filters>, set_state: WriteSignal<AppState>, c
         .collect_view();
     let sources = move || {
         columns
-            .with(|columns| columns.iter().map(|column| choice(filters, &column.doc, &column.name, current_source)).collect_view())
+            .with(|columns| {
+                columns
+                    .iter()
+                    .map(|column| choice(filters, &column.doc, &column.name, current_source))
+                    .collect_view()
+            })
             .into_any()
     };
     view! {
@@ -72,7 +86,11 @@ pub fn filter_bar(filters: Derived<Filters>, set_state: WriteSignal<AppState>, c
 }
 
 /// Sets one filter from its control's value on each `event`.
-fn set_filter(set_state: WriteSignal<AppState>, event: &'static str, change: fn(&mut Filters, String)) -> impl Attribute {
+fn set_filter(
+    set_state: WriteSignal<AppState>,
+    event: &'static str,
+    change: fn(&mut Filters, String),
+) -> impl Attribute {
     listen(event, move |event| {
         let value = event_target_value(&event);
         set_state.write().filter(|f| change(f, value));
@@ -81,7 +99,12 @@ fn set_filter(set_state: WriteSignal<AppState>, event: &'static str, change: fn(
 
 /// An option of a filter's list, selected while it is the filter's value:
 /// `current` reads that value ("" for all).
-fn choice(filters: Derived<Filters>, value: &str, label: &str, current: fn(&Filters) -> &str) -> AnyView {
+fn choice(
+    filters: Derived<Filters>,
+    value: &str,
+    label: &str,
+    current: fn(&Filters) -> &str,
+) -> AnyView {
     let chosen = value.to_string();
     let selected = reactive(move || filters.with(|f| current(f) == chosen));
     view! { <option {attr("value", value.to_string())} prop:selected=selected>{label.to_string()}</option> }.into_any()

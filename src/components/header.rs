@@ -48,4 +48,3 @@ pub fn NoticeBar(state: ReadSignal<AppState>, set_state: WriteSignal<AppState>) 
         }}
     }
 }
-

@@ -54,24 +54,34 @@ fn corpus_revision(state: ReadSignal<AppState>) -> Derived<u32> {
 
 /// A memo of one part of the state, re-rendering its readers only when that
 /// part changes.
-pub fn part<T: Clone + PartialEq + Send + Sync + 'static>(state: ReadSignal<AppState>, read: fn(&AppState) -> T) -> Derived<T> {
+pub fn part<T: Clone + PartialEq + Send + Sync + 'static>(
+    state: ReadSignal<AppState>,
+    read: fn(&AppState) -> T,
+) -> Derived<T> {
     memo(move || read(&state.read()))
 }
 
 /// A memo of what `derive` returns, telling its readers only when the value
 /// differs from the last.
-pub fn memo<T: Clone + PartialEq + Send + Sync + 'static>(derive: impl Fn() -> T + Send + Sync + 'static) -> Derived<T> {
+pub fn memo<T: Clone + PartialEq + Send + Sync + 'static>(
+    derive: impl Fn() -> T + Send + Sync + 'static,
+) -> Derived<T> {
     derived(derive, equal::<T>)
 }
 
 /// A memo of a large value derived only when the memos it reads change (the
 /// corpus's revision, a page, the filters): it then differs all but always,
 /// so it is not compared, which would cost time and code for nothing.
-pub fn fresh<T: Clone + Send + Sync + 'static>(derive: impl Fn() -> T + Send + Sync + 'static) -> Derived<T> {
+pub fn fresh<T: Clone + Send + Sync + 'static>(
+    derive: impl Fn() -> T + Send + Sync + 'static,
+) -> Derived<T> {
     derived(derive, never_equal)
 }
 
-fn derived<T: Clone + Send + Sync + 'static>(derive: impl Fn() -> T + Send + Sync + 'static, same: Same) -> Derived<T> {
+fn derived<T: Clone + Send + Sync + 'static>(
+    derive: impl Fn() -> T + Send + Sync + 'static,
+    same: Same,
+) -> Derived<T> {
     let derive = move || Shared { value: Arc::new(derive()), same };
     Derived { memo: shared_memo(Box::new(derive)), value: PhantomData }
 }
@@ -180,7 +190,11 @@ fn shared_handler(handle: Rc<dyn Fn(Event)>) -> impl Fn(Event) + Clone + 'static
 
 /// A click listener applying `action` to the state for `id` (a claim, topic
 /// or article).
-fn on_id(set_state: WriteSignal<AppState>, action: fn(&mut AppState, &str), id: String) -> impl Attribute {
+fn on_id(
+    set_state: WriteSignal<AppState>,
+    action: fn(&mut AppState, &str),
+    id: String,
+) -> impl Attribute {
     listen("click", move |_| action(&mut set_state.write(), &id))
 }
 
@@ -211,7 +225,9 @@ fn flag(on: bool) -> Option<&'static str> {
 /// A reactive attribute's value, erased as the view macro erases reactive
 /// children: the attribute code is compiled once per type of value rather
 /// than once per closure.
-pub fn reactive<T: 'static>(value: impl FnMut() -> T + Send + 'static) -> SharedReactiveFunction<T> {
+pub fn reactive<T: 'static>(
+    value: impl FnMut() -> T + Send + 'static,
+) -> SharedReactiveFunction<T> {
     Arc::new(Mutex::new(value))
 }
 

@@ -16,10 +16,15 @@ use crate::state::{AppState, SourceSummary};
 /// The articles being compared: remove one, reset to the bundle, or add your
 /// own by pasting, opening or dropping files.
 #[component]
-pub fn SourcesPanel(state: ReadSignal<AppState>, set_state: WriteSignal<AppState>) -> impl IntoView {
+pub fn SourcesPanel(
+    state: ReadSignal<AppState>,
+    set_state: WriteSignal<AppState>,
+) -> impl IntoView {
     let revision = corpus_revision(state);
     let page = part(state, |s| s.pages.sources);
-    let summaries = fresh(move || revision.with(|_| page.with(|_| AppState::source_summaries(&state.read_untracked()))));
+    let summaries = fresh(move || {
+        revision.with(|_| page.with(|_| AppState::source_summaries(&state.read_untracked())))
+    });
     let total = part(state, |s| s.corpus.sources().len());
     view! {
         <section class="sources-panel" {attr("aria-label", "Sources")}>
@@ -87,9 +92,14 @@ fn busy(state: ReadSignal<AppState>) -> SharedReactiveFunction<bool> {
     reactive(move || state.read().adding)
 }
 
-fn source_item(summary: &SourceSummary, state: ReadSignal<AppState>, set_state: WriteSignal<AppState>) -> AnyView {
+fn source_item(
+    summary: &SourceSummary,
+    state: ReadSignal<AppState>,
+    set_state: WriteSignal<AppState>,
+) -> AnyView {
     let SourceSummary { id, name, title, published, credit, words, claims, added } = summary;
-    let (id, name, title, published, credit) = (id.clone(), name.clone(), title.clone(), published.clone(), credit.clone());
+    let (id, name, title, published, credit) =
+        (id.clone(), name.clone(), title.clone(), published.clone(), credit.clone());
     let (open, remove) = (on_id(set_state, AppState::open_article, id.clone()), id.clone());
     view! {
         <li class="source" data-source=id>
@@ -121,7 +131,11 @@ fn taken(state: ReadSignal<AppState>) -> Vec<String> {
 fn paste_form(state: ReadSignal<AppState>, set_state: WriteSignal<AppState>) -> impl IntoView {
     let submit = listen("submit", move |event| {
         event.prevent_default();
-        let Some(form) = event.current_target().and_then(|target| target.dyn_into::<Element>().ok()) else { return };
+        let Some(form) =
+            event.current_target().and_then(|target| target.dyn_into::<Element>().ok())
+        else {
+            return;
+        };
         let control = |selector: &str| form.query_selector(selector).ok().flatten();
         let (Some(outlet), Some(date), Some(text)) = (
             control("[name=outlet]").and_then(|outlet| outlet.dyn_into::<HtmlInputElement>().ok()),
@@ -172,7 +186,11 @@ fn file_drop(state: ReadSignal<AppState>, set_state: WriteSignal<AppState>) -> i
                 let result = match import::check_size(file.size() as usize) {
                     Err(error) => Err(error),
                     Ok(()) => match browser::read_file(&file).await {
-                        Ok(bytes) => import::file(&name, &bytes, &taken.iter().map(String::as_str).collect::<Vec<_>>()),
+                        Ok(bytes) => import::file(
+                            &name,
+                            &bytes,
+                            &taken.iter().map(String::as_str).collect::<Vec<_>>(),
+                        ),
                         Err(reason) => Err(ImportError::Unreadable(reason)),
                     },
                 };
@@ -185,14 +203,18 @@ fn file_drop(state: ReadSignal<AppState>, set_state: WriteSignal<AppState>) -> i
         });
     };
     let on_change = listen("change", move |event| {
-        let Some(input) = event.target().and_then(|t| t.dyn_into::<HtmlInputElement>().ok()) else { return };
+        let Some(input) = event.target().and_then(|t| t.dyn_into::<HtmlInputElement>().ok()) else {
+            return;
+        };
         open(browser::files(input.files()));
         input.set_value("");
     });
     let on_drop = listen("drop", move |event| {
         event.prevent_default();
         show_over(&event, false);
-        open(browser::files(event.unchecked_ref::<DragEvent>().data_transfer().and_then(|data| data.files())));
+        open(browser::files(
+            event.unchecked_ref::<DragEvent>().data_transfer().and_then(|data| data.files()),
+        ));
     });
     view! {
         <div
@@ -215,7 +237,8 @@ fn file_drop(state: ReadSignal<AppState>, set_state: WriteSignal<AppState>) -> i
 
 /// Marks the drop zone (the event's current target) while files are dragged over it.
 fn show_over(event: &Event, over: bool) {
-    if let Some(zone) = event.current_target().and_then(|target| target.dyn_into::<Element>().ok()) {
+    if let Some(zone) = event.current_target().and_then(|target| target.dyn_into::<Element>().ok())
+    {
         zone.set_class_name(if over { "drop-zone over" } else { "drop-zone" });
     }
 }

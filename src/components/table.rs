@@ -1,10 +1,16 @@
 use leptos::prelude::*;
 use leptos::wasm_bindgen::JsCast;
-use web_sys::{Element, HtmlCollection, HtmlElement, HtmlTableCellElement, HtmlTableElement, HtmlTableRowElement, KeyboardEvent};
+use web_sys::{
+    Element, HtmlCollection, HtmlElement, HtmlTableCellElement, HtmlTableElement,
+    HtmlTableRowElement, KeyboardEvent,
+};
 
 use super::filter_bar::filter_bar;
 use super::pager::pager;
-use super::{attr, change_if, corpus_revision, effect, fresh, listen, memo, on_id, part, pressed, selectable_class, Derived};
+use super::{
+    attr, change_if, corpus_revision, effect, fresh, listen, memo, on_id, part, pressed,
+    selectable_class, Derived,
+};
 use crate::state::labels::{kind_name, status_name};
 use crate::state::paging::List;
 use crate::state::table::{self, Cell, Column, Row};
@@ -19,11 +25,13 @@ pub fn TableView(state: ReadSignal<AppState>, set_state: WriteSignal<AppState>) 
     let revision = corpus_revision(state);
     let filters = part(state, |s| s.view.filters.clone());
     let columns = fresh(move || revision.with(|_| AppState::columns(&state.read_untracked())));
-    let rows = fresh(move || revision.with(|_| filters.with(|_| AppState::rows(&state.read_untracked()))));
+    let rows =
+        fresh(move || revision.with(|_| filters.with(|_| AppState::rows(&state.read_untracked()))));
     let total = part(state, |s| s.corpus.report().topics.len());
     let row_page = part(state, |s| s.pages.rows);
     let column_page = part(state, |s| s.pages.columns);
-    let (topic, claim) = (part(state, |s| s.view.topic.clone()), part(state, |s| s.view.claim.clone()));
+    let (topic, claim) =
+        (part(state, |s| s.view.topic.clone()), part(state, |s| s.view.claim.clone()));
     reveal_selection(state, set_state, topic, rows, columns);
     let row_total = memo(move || rows.with(Vec::len));
     let column_total = memo(move || columns.with(Vec::len));
@@ -84,14 +92,16 @@ fn reveal_selection(
     let article = part(state, |s| s.view.article.clone());
     effect(move || {
         let Some(topic) = topic.get() else { return };
-        let (at, total) = rows.with_untracked(|rows| (rows.iter().position(|row| row.topic == topic), rows.len()));
+        let (at, total) = rows
+            .with_untracked(|rows| (rows.iter().position(|row| row.topic == topic), rows.len()));
         if let Some(at) = at {
             change_if(set_state, |s| s.pages.rows.reveal(at, total));
         }
     });
     effect(move || {
         let Some(doc) = article.get() else { return };
-        let (at, total) = columns.with(|columns| (columns.iter().position(|column| column.doc == doc), columns.len()));
+        let (at, total) = columns
+            .with(|columns| (columns.iter().position(|column| column.doc == doc), columns.len()));
         if let Some(at) = at {
             change_if(set_state, |s| s.pages.columns.reveal(at, total));
         }
@@ -100,7 +110,8 @@ fn reveal_selection(
 
 fn column_head(column: &Column, set_state: WriteSignal<AppState>) -> AnyView {
     let Column { doc, name, published, credit } = column;
-    let (doc, name, published, credit) = (doc.clone(), name.clone(), published.clone(), credit.clone());
+    let (doc, name, published, credit) =
+        (doc.clone(), name.clone(), published.clone(), credit.clone());
     let title = format!("Open {name} ({doc})");
     let open = on_id(set_state, AppState::open_article, doc.clone());
     view! {
@@ -129,9 +140,14 @@ fn table_row(
     let status = status_name(*status);
     let cells = columns
         .iter()
-        .map(|column| table_cell(&column.doc, row.cell(&column.doc), status, &why, claim, set_state))
+        .map(|column| {
+            table_cell(&column.doc, row.cell(&column.doc), status, &why, claim, set_state)
+        })
         .collect_view();
-    let (class, is_pressed) = (selectable_class(format!("status-{status}"), topic, id.clone()), pressed(topic, id.clone()));
+    let (class, is_pressed) = (
+        selectable_class(format!("status-{status}"), topic, id.clone()),
+        pressed(topic, id.clone()),
+    );
     let open = on_id(set_state, AppState::open_topic, id.clone());
     view! {
         <tr {class} data-topic=id>
@@ -198,7 +214,12 @@ fn table_cell(
 
 /// Arrow keys, Home and End move focus between the table's cells; against
 /// the edge of the page, arrows turn it and focus the cell beyond.
-fn move_focus(event: &KeyboardEvent, set_state: WriteSignal<AppState>, row_total: Derived<usize>, column_total: Derived<usize>) {
+fn move_focus(
+    event: &KeyboardEvent,
+    set_state: WriteSignal<AppState>,
+    row_total: Derived<usize>,
+    column_total: Derived<usize>,
+) {
     let Some((table, at)) = focused_cell(event) else { return };
     let key = event.key();
     let rows = table.rows().length() as usize;
@@ -229,7 +250,8 @@ fn focused_cell(event: &KeyboardEvent) -> Option<(HtmlTableElement, (usize, usiz
         .and_then(|element| element.closest("td, th").ok().flatten())
         .and_then(|cell| cell.dyn_into::<HtmlTableCellElement>().ok())?;
     let row = cell.parent_element().and_then(|row| row.dyn_into::<HtmlTableRowElement>().ok())?;
-    let table = row.closest("table").ok().flatten().and_then(|t| t.dyn_into::<HtmlTableElement>().ok())?;
+    let table =
+        row.closest("table").ok().flatten().and_then(|t| t.dyn_into::<HtmlTableElement>().ok())?;
     Some((table, (row.row_index().max(0) as usize, cell.cell_index().max(0) as usize)))
 }
 
@@ -243,7 +265,10 @@ fn cells(table: &HtmlTableElement, row: usize) -> Option<HtmlCollection> {
 fn focus_cell(table: &HtmlTableElement, (row, column): (usize, usize)) -> bool {
     let row = row.min((table.rows().length() as usize).saturating_sub(1));
     let Some(cells) = cells(table, row) else { return false };
-    let Some(target) = cells.item(column.min((cells.length() as usize).saturating_sub(1)) as u32) else { return false };
+    let Some(target) = cells.item(column.min((cells.length() as usize).saturating_sub(1)) as u32)
+    else {
+        return false;
+    };
     let focusable = target.query_selector("button").ok().flatten().unwrap_or(target);
     focusable.dyn_into::<HtmlElement>().is_ok_and(|focusable| focusable.focus().is_ok())
 }

@@ -49,7 +49,9 @@ fn download_link(
     label: &'static str,
 ) -> impl IntoView {
     let point = listen("click", move |event| {
-        if let Some(link) = event.current_target().and_then(|target| target.dyn_into::<HtmlAnchorElement>().ok()) {
+        if let Some(link) =
+            event.current_target().and_then(|target| target.dyn_into::<HtmlAnchorElement>().ok())
+        {
             browser::point_link_at(&link, &make(&state.read_untracked()), mime);
         }
     });

@@ -1,7 +1,10 @@
 use leptos::prelude::*;
 
 use super::pager::pager;
-use super::{attr, corpus_revision, fresh, listen, on_id, on_key_open, part, reactive, selectable_class, Derived};
+use super::{
+    attr, corpus_revision, fresh, listen, on_id, on_key_open, part, reactive, selectable_class,
+    Derived,
+};
 use crate::state::labels::status_name;
 use crate::state::paging::List;
 use crate::state::timeline::{Lane, TimeMark, Timeline, AXIS, GUTTER, WIDTH};
@@ -9,12 +12,16 @@ use crate::state::{AppState, Edge};
 
 /// A lane per source, each dated event at its resolved date; zoomable.
 #[component]
-pub fn TimelineView(state: ReadSignal<AppState>, set_state: WriteSignal<AppState>) -> impl IntoView {
+pub fn TimelineView(
+    state: ReadSignal<AppState>,
+    set_state: WriteSignal<AppState>,
+) -> impl IntoView {
     let zoom = part(state, |s| s.view.zoom);
     let revision = corpus_revision(state);
     let lanes = part(state, |s| s.pages.lanes);
     let timeline = fresh(move || {
-        revision.with(|_| zoom.with(|_| lanes.with(|_| AppState::timeline(&state.read_untracked()))))
+        revision
+            .with(|_| zoom.with(|_| lanes.with(|_| AppState::timeline(&state.read_untracked()))))
     });
     let sources = part(state, |s| s.corpus.sources().len());
     let selected = part(state, |s| s.view.claim.clone());
@@ -38,11 +45,18 @@ pub fn TimelineView(state: ReadSignal<AppState>, set_state: WriteSignal<AppState
     // Empty when there is no period: a date input shows that as no date.
     let edge = move |edge: Edge| {
         reactive(move || {
-            timeline.with(|t| t.period.map_or_else(String::new, |p| if edge == Edge::Start { p.start } else { p.end }.to_string()))
+            timeline.with(|t| {
+                t.period.map_or_else(String::new, |p| {
+                    if edge == Edge::Start { p.start } else { p.end }.to_string()
+                })
+            })
         })
     };
-    let zoom_edge =
-        move |edge: Edge| listen("change", move |event| set_state.write().zoom_edge(edge, &event_target_value(&event)));
+    let zoom_edge = move |edge: Edge| {
+        listen("change", move |event| {
+            set_state.write().zoom_edge(edge, &event_target_value(&event))
+        })
+    };
     view! {
         <div class="timeline-controls">
             <span class="presets" {attr("role", "group")} {attr("aria-label", "Zoom")}>{move || presets()}</span>
@@ -98,7 +112,12 @@ pub fn TimelineView(state: ReadSignal<AppState>, set_state: WriteSignal<AppState
     }
 }
 
-fn lane_view(index: usize, lane: &Lane, selected: Derived<Option<String>>, set_state: WriteSignal<AppState>) -> AnyView {
+fn lane_view(
+    index: usize,
+    lane: &Lane,
+    selected: Derived<Option<String>>,
+    set_state: WriteSignal<AppState>,
+) -> AnyView {
     let Lane { doc, name, top, height, published, marks } = lane;
     let (doc, name, top, height) = (doc.clone(), name.clone(), *top, *height);
     let marks = marks.iter().map(|mark| mark_view(mark, selected, set_state)).collect_view();
@@ -125,7 +144,11 @@ fn lane_view(index: usize, lane: &Lane, selected: Derived<Option<String>>, set_s
     .into_any()
 }
 
-fn mark_view(mark: &TimeMark, selected: Derived<Option<String>>, set_state: WriteSignal<AppState>) -> AnyView {
+fn mark_view(
+    mark: &TimeMark,
+    selected: Derived<Option<String>>,
+    set_state: WriteSignal<AppState>,
+) -> AnyView {
     let TimeMark { claim, x, width, y, status, label, sentence } = mark;
     let (claim, x, width, y, status) = (claim.clone(), *x, *width, *y, *status);
     let shape = if width == 0 {
@@ -133,7 +156,10 @@ fn mark_view(mark: &TimeMark, selected: Derived<Option<String>>, set_state: Writ
     } else {
         view! { <rect x=x y=y - 5 width=width.max(3) height=10 rx=3 /> }.into_any()
     };
-    let (open, open_by_key) = (on_id(set_state, AppState::open_claim, claim.clone()), on_key_open(set_state, claim.clone()));
+    let (open, open_by_key) = (
+        on_id(set_state, AppState::open_claim, claim.clone()),
+        on_key_open(set_state, claim.clone()),
+    );
     view! {
         <g
             {open}

@@ -62,7 +62,14 @@ impl Adding {
                 Err(error) => failed.push(format!("Could not add {what}: {error}.")),
             }
         }
-        Adding { total: articles.len(), pending: articles.into_iter(), read: Vec::new(), added: Vec::new(), failed, claims: 0 }
+        Adding {
+            total: articles.len(),
+            pending: articles.into_iter(),
+            read: Vec::new(),
+            added: Vec::new(),
+            failed,
+            claims: 0,
+        }
     }
 
     /// The reader's stored articles, read again when the page loads.
@@ -100,7 +107,8 @@ impl Adding {
     fn note_added(&mut self, source: Source) {
         let claims = source.extraction.claims.len();
         self.claims += claims;
-        let mut line = format!("Added “{}”: {claims} claims, now a column of the table.", source.id());
+        let mut line =
+            format!("Added “{}”: {claims} claims, now a column of the table.", source.id());
         if !source.doc.warnings.is_empty() {
             line.push_str(&format!(" Note: {}.", source.doc.warnings.join("; ")));
         }
@@ -189,7 +197,10 @@ mod tests {
         let (sources, message) = adding.finish();
         assert_eq!(sources.iter().map(Source::id).collect::<Vec<_>>(), ["a1", "a3"]);
         let (text, failed) = message.unwrap();
-        assert!(failed && text.contains("Added “a1”") && text.contains("Could not add “2.png”"), "{text}");
+        assert!(
+            failed && text.contains("Added “a1”") && text.contains("Could not add “2.png”"),
+            "{text}"
+        );
     }
 
     #[test]
@@ -199,7 +210,12 @@ mod tests {
         let (sources, message) = adding.finish();
         assert!(sources.is_empty());
         let (text, failed) = message.unwrap();
-        assert!(failed && text.matches("Could not add").count() == 5 && text.ends_with("3 more could not be added."), "{text}");
+        assert!(
+            failed
+                && text.matches("Could not add").count() == 5
+                && text.ends_with("3 more could not be added."),
+            "{text}"
+        );
     }
 
     #[test]

@@ -53,7 +53,11 @@ pub fn segments(source: &Source, claims: &[&Claim], selected: Option<&Claim>) ->
         let selected = selected.is_some_and(|claim| claim.start <= start && end <= claim.end);
         let piece = &text[start..end];
         match segments.last_mut() {
-            Some(last) if last.set_aside == set_aside && last.claim == claim && last.selected == selected => {
+            Some(last)
+                if last.set_aside == set_aside
+                    && last.claim == claim
+                    && last.selected == selected =>
+            {
                 last.text.push_str(piece);
             }
             _ => segments.push(Segment { text: piece.to_string(), set_aside, claim, selected }),
@@ -83,7 +87,8 @@ mod tests {
 
     #[test]
     fn segments_rebuild_the_text_and_dim_boilerplate() {
-        let source = source(" date 2025-04-28 By Jane Doe\nStory one.\nALSO READ: Other news It went on.\n");
+        let source =
+            source(" date 2025-04-28 By Jane Doe\nStory one.\nALSO READ: Other news It went on.\n");
         let segments = segments(&source, &[], None);
         let joined: String = segments.iter().map(|s| s.text.as_str()).collect();
         assert_eq!(joined, source.doc.text);
@@ -99,9 +104,13 @@ mod tests {
         let segments = segments(&source, &claims, Some(figure));
         let joined: String = segments.iter().map(|s| s.text.as_str()).collect();
         assert_eq!(joined, source.doc.text);
-        let highlighted: String = segments.iter().filter(|s| s.selected).map(|s| s.text.as_str()).collect();
+        let highlighted: String =
+            segments.iter().filter(|s| s.selected).map(|s| s.text.as_str()).collect();
         assert_eq!(highlighted, *figure.text);
-        let marked = segments.iter().find(|s| s.claim.as_ref().is_some_and(|(id, _)| *id == figure.id)).unwrap();
+        let marked = segments
+            .iter()
+            .find(|s| s.claim.as_ref().is_some_and(|(id, _)| *id == figure.id))
+            .unwrap();
         assert_eq!(marked.text, figure.mention.text);
         assert!(segments.iter().any(|s| matches!(s.claim, Some((_, ClaimKind::Event)))));
     }

@@ -72,11 +72,15 @@ pub fn figure_chart(corpus: &Corpus, topic_id: &str) -> Option<FigureChart> {
     let evolving = topic.status == Status::Evolving;
     if evolving {
         let key = |&(order, claim, _): &(usize, &Claim, &Quantity)| {
-            (corpus.source(&claim.doc).and_then(|source| source.extraction.metadata.published), order)
+            (
+                corpus.source(&claim.doc).and_then(|source| source.extraction.metadata.published),
+                order,
+            )
         };
         corroborate::sort::sort_by(&mut figures, |a, b| key(a).cmp(&key(b)));
     }
-    let largest = figures.iter().map(|(_, _, q)| q.high.unwrap_or(q.low).max(q.low)).fold(0.0, f64::max);
+    let largest =
+        figures.iter().map(|(_, _, q)| q.high.unwrap_or(q.low).max(q.low)).fold(0.0, f64::max);
     let (step, max) = axis(largest);
     let y = |value: f64| BOTTOM - (value / max * f64::from(BOTTOM - TOP)).round() as i32;
     let slot = f64::from(WIDTH - LEFT - RIGHT) / figures.len() as f64;
@@ -103,9 +107,16 @@ pub fn figure_chart(corpus: &Corpus, topic_id: &str) -> Option<FigureChart> {
         .take_while(|&value| value <= max + step / 2.0)
         .map(|value| (y(value), format_number(value)))
         .collect();
-    let trend = (evolving && bars.len() > 1)
-        .then(|| bars.iter().map(|bar| format!("{},{}", bar.x, anchor(bar))).collect::<Vec<_>>().join(" "));
-    Some(FigureChart { unit: figures[0].2.unit.as_str().to_owned(), status: topic.status, bars, ticks, trend })
+    let trend = (evolving && bars.len() > 1).then(|| {
+        bars.iter().map(|bar| format!("{},{}", bar.x, anchor(bar))).collect::<Vec<_>>().join(" ")
+    });
+    Some(FigureChart {
+        unit: figures[0].2.unit.as_str().to_owned(),
+        status: topic.status,
+        bars,
+        ticks,
+        trend,
+    })
 }
 
 /// The interval a quantity stands for: shape, top value (`None` = open) and bottom value.
@@ -136,7 +147,8 @@ fn axis(largest: f64) -> (f64, f64) {
     let target = (largest * 1.15).max(1.0);
     let raw = target / 4.0;
     let magnitude = 10f64.powf(raw.log10().floor());
-    let step = [1.0, 2.0, 5.0, 10.0].into_iter().map(|m| m * magnitude).find(|&s| s >= raw).unwrap_or(raw);
+    let step =
+        [1.0, 2.0, 5.0, 10.0].into_iter().map(|m| m * magnitude).find(|&s| s >= raw).unwrap_or(raw);
     (step, (target / step).ceil() * step)
 }
 
@@ -152,10 +164,22 @@ mod tests {
 
     #[test]
     fn hedges_decide_the_shape() {
-        assert_eq!(shape(&quantity(10.0, None, Qualifier::AtLeast)), (Shape::OpenAbove, None, 10.0));
-        assert_eq!(shape(&quantity(0.0, Some(50.0), Qualifier::UpTo)), (Shape::OpenBelow, Some(50.0), 0.0));
-        assert_eq!(shape(&quantity(10.0, Some(12.0), Qualifier::About)), (Shape::Range, Some(12.0), 10.0));
-        assert_eq!(shape(&quantity(14.0, Some(14.0), Qualifier::Exact)), (Shape::Point, Some(14.0), 14.0));
+        assert_eq!(
+            shape(&quantity(10.0, None, Qualifier::AtLeast)),
+            (Shape::OpenAbove, None, 10.0)
+        );
+        assert_eq!(
+            shape(&quantity(0.0, Some(50.0), Qualifier::UpTo)),
+            (Shape::OpenBelow, Some(50.0), 0.0)
+        );
+        assert_eq!(
+            shape(&quantity(10.0, Some(12.0), Qualifier::About)),
+            (Shape::Range, Some(12.0), 10.0)
+        );
+        assert_eq!(
+            shape(&quantity(14.0, Some(14.0), Qualifier::Exact)),
+            (Shape::Point, Some(14.0), 14.0)
+        );
     }
 
     #[test]
@@ -168,17 +192,27 @@ mod tests {
     #[test]
     fn a_figure_topic_is_charted_inside_the_plot() {
         let mut corpus = Corpus::restore(&Default::default());
-        corpus.add(Document::from_text("x", " date 2025-04-28\nOfficials said at least 10,000 troops were sent."));
-        let claim = corpus.claims_of("x").find(|claim| claim.kind == ClaimKind::Figure).unwrap().clone();
+        corpus.add(Document::from_text(
+            "x",
+            " date 2025-04-28\nOfficials said at least 10,000 troops were sent.",
+        ));
+        let claim =
+            corpus.claims_of("x").find(|claim| claim.kind == ClaimKind::Figure).unwrap().clone();
         let topic = corpus.topic_of(&claim.id).unwrap().id.clone();
         let chart = figure_chart(&corpus, &topic).unwrap();
-        assert!(chart.bars.iter().any(|bar| bar.claim == claim.id && bar.shape == Shape::OpenAbove));
+        assert!(chart
+            .bars
+            .iter()
+            .any(|bar| bar.claim == claim.id && bar.shape == Shape::OpenAbove));
         for bar in &chart.bars {
             assert!(bar.top >= TOP && bar.bottom <= BOTTOM && bar.top <= bar.bottom, "{bar:?}");
             assert!(bar.x > LEFT && bar.x < WIDTH);
         }
         assert_eq!(chart.ticks.first().map(|t| t.1.as_str()), Some("0"));
-        let event = corpus.claims_of("x").find(|claim| claim.kind != ClaimKind::Figure).map(|c| c.id.clone());
+        let event = corpus
+            .claims_of("x")
+            .find(|claim| claim.kind != ClaimKind::Figure)
+            .map(|c| c.id.clone());
         if let Some(event) = event {
             assert_eq!(figure_chart(&corpus, &corpus.topic_of(&event).unwrap().id.clone()), None);
         }

@@ -134,17 +134,19 @@ impl Corpus {
             .iter()
             .enumerate()
             .filter(|(_, (id, _))| !stored.removed.iter().any(|removed| removed == id))
-            .map(|(n, (id, text))| Source::new(Document::from_text(*id, *text), Origin::Bundled(n)));
-        let added = stored
-            .added
-            .iter()
-            .map(|article| Source::new(Document::from_text(&article.id, &article.text), Origin::Added));
+            .map(|(n, (id, text))| {
+                Source::new(Document::from_text(*id, *text), Origin::Bundled(n))
+            });
+        let added = stored.added.iter().map(|article| {
+            Source::new(Document::from_text(&article.id, &article.text), Origin::Added)
+        });
         Corpus::from_sources(bundled.chain(added).collect())
     }
 
     /// Aligns the sources' kept extractions; no article is extracted twice.
     fn from_sources(sources: Vec<Source>) -> Corpus {
-        let extracted = sources.iter().map(|source| (&source.doc, source.extraction.clone())).collect();
+        let extracted =
+            sources.iter().map(|source| (&source.doc, source.extraction.clone())).collect();
         let revision = REVISIONS.fetch_add(1, Ordering::Relaxed) + 1;
         Corpus { report: Report::from_extractions(extracted), sources, revision }
     }
@@ -165,7 +167,10 @@ impl Corpus {
             .sources
             .iter()
             .filter(|source| source.origin == Origin::Added)
-            .map(|source| StoredArticle { id: source.doc.id.clone(), text: source.doc.text.clone() })
+            .map(|source| StoredArticle {
+                id: source.doc.id.clone(),
+                text: source.doc.text.clone(),
+            })
             .collect();
         StoredCorpus { removed, added }
     }
@@ -219,7 +224,8 @@ impl Corpus {
     /// Removes an article; false when there was none with that id.
     pub fn remove(&mut self, id: &str) -> bool {
         let before = self.sources.len();
-        let sources: Vec<Source> = std::mem::take(&mut self.sources).into_iter().filter(|s| s.id() != id).collect();
+        let sources: Vec<Source> =
+            std::mem::take(&mut self.sources).into_iter().filter(|s| s.id() != id).collect();
         let removed = sources.len() < before;
         *self = Corpus::from_sources(sources);
         removed
@@ -244,7 +250,10 @@ mod tests {
     #[test]
     fn additions_and_removals_round_trip_through_storage() {
         let mut corpus = Corpus::bundled();
-        corpus.add(Document::from_text("Daily Planet", " date 2025-04-29\nOfficials said 12,000 troops left on Monday."));
+        corpus.add(Document::from_text(
+            "Daily Planet",
+            " date 2025-04-29\nOfficials said 12,000 troops left on Monday.",
+        ));
         assert!(corpus.remove(BUNDLED[1].0));
         assert!(!corpus.remove("no such id"));
         assert!(corpus.claims_of("Daily Planet").count() > 0);
@@ -254,15 +263,23 @@ mod tests {
         let json = serde_json::to_string(&stored).unwrap();
         let restored = Corpus::restore(&serde_json::from_str(&json).unwrap());
         assert_eq!(restored, corpus);
-        assert_ne!(restored.revision(), corpus.revision(), "views re-derive from a restored corpus");
+        assert_ne!(
+            restored.revision(),
+            corpus.revision(),
+            "views re-derive from a restored corpus"
+        );
         assert_eq!(restored.source("Daily Planet").unwrap().name(), "Daily Planet");
     }
 
     #[test]
     fn kept_extractions_give_the_same_report_as_extracting_again() {
         let mut corpus = Corpus::bundled();
-        corpus.add(Document::from_text("Daily Planet", " date 2025-04-29\nOfficials said 12,000 troops left on Monday."));
-        let docs: Vec<Document> = corpus.sources().iter().map(|source| source.doc.clone()).collect();
+        corpus.add(Document::from_text(
+            "Daily Planet",
+            " date 2025-04-29\nOfficials said 12,000 troops left on Monday.",
+        ));
+        let docs: Vec<Document> =
+            corpus.sources().iter().map(|source| source.doc.clone()).collect();
         assert_eq!(corpus.report(), &Report::build(&docs));
     }
 

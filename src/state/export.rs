@@ -13,11 +13,16 @@ pub fn csv(columns: &[Column], rows: &[Row]) -> String {
     }
     out.push_str("\r\n");
     for row in rows {
-        push_record(&mut out, &[&row.label, kind_name(row.kind), status_name(row.status), &row.why]);
+        push_record(
+            &mut out,
+            &[&row.label, kind_name(row.kind), status_name(row.status), &row.why],
+        );
         for column in columns {
             out.push(',');
             let summaries = match row.cell(&column.doc) {
-                Some(cell) if !cell.is_empty() => cell.entries.iter().map(Entry::summary).collect::<Vec<_>>().join(" | "),
+                Some(cell) if !cell.is_empty() => {
+                    cell.entries.iter().map(Entry::summary).collect::<Vec<_>>().join(" | ")
+                }
                 Some(cell) if cell.silent => "(silent)".to_string(),
                 _ => String::new(),
             };
@@ -118,7 +123,12 @@ mod tests {
         assert_eq!(out, "\"a,b\",\"say \"\"hi\"\"\",'=SUM(A1),\"two\nlines\"\r\n");
         assert_eq!(
             parse(&out).unwrap(),
-            vec![vec!["a,b".to_string(), "say \"hi\"".into(), "'=SUM(A1)".into(), "two\nlines".into()]]
+            vec![vec![
+                "a,b".to_string(),
+                "say \"hi\"".into(),
+                "'=SUM(A1)".into(),
+                "two\nlines".into()
+            ]]
         );
         assert_eq!(parse("a\"b"), None);
     }

@@ -51,7 +51,10 @@ impl Filters {
     pub fn keeps(&self, row: &Row) -> bool {
         self.kind.is_none_or(|kind| row.kind == kind)
             && self.status.is_none_or(|status| row.status == status)
-            && self.source.as_deref().is_none_or(|doc| row.cell(doc).is_some_and(|cell| !cell.is_empty()))
+            && self
+                .source
+                .as_deref()
+                .is_none_or(|doc| row.cell(doc).is_some_and(|cell| !cell.is_empty()))
             && self.matches_text(row)
     }
 
@@ -149,13 +152,19 @@ mod tests {
         assert_eq!(labels(&by_status.apply(sample())), ["Apples"]);
         let by_source = Filters { source: Some("a".into()), ..Default::default() };
         assert_eq!(labels(&by_source.apply(sample())), ["troops", "Apples"]);
-        let both = Filters { source: Some("a".into()), kind: Some(ClaimKind::Event), ..Default::default() };
+        let both = Filters {
+            source: Some("a".into()),
+            kind: Some(ClaimKind::Event),
+            ..Default::default()
+        };
         assert!(both.apply(sample()).is_empty());
     }
 
     #[test]
     fn text_search_reads_labels_details_and_sentences() {
-        let search = |text: &str| labels(&Filters { text: text.into(), ..Default::default() }.apply(sample())).len();
+        let search = |text: &str| {
+            labels(&Filters { text: text.into(), ..Default::default() }.apply(sample())).len()
+        };
         assert_eq!(search("TROOPS"), 1);
         assert_eq!(search("seoul"), 3);
         assert_eq!(search("apples sentence"), 1);

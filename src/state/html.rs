@@ -9,9 +9,37 @@ const SKIPPED: &[&str] = &["script", "style", "noscript", "template", "svg", "if
 
 /// Elements that end a paragraph.
 const BLOCKS: &[&str] = &[
-    "address", "article", "aside", "blockquote", "dd", "div", "dl", "dt", "figcaption", "figure", "footer", "form",
-    "h1", "h2", "h3", "h4", "h5", "h6", "header", "hr", "li", "main", "nav", "ol", "p", "pre", "section", "table",
-    "title", "tr", "ul",
+    "address",
+    "article",
+    "aside",
+    "blockquote",
+    "dd",
+    "div",
+    "dl",
+    "dt",
+    "figcaption",
+    "figure",
+    "footer",
+    "form",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "header",
+    "hr",
+    "li",
+    "main",
+    "nav",
+    "ol",
+    "p",
+    "pre",
+    "section",
+    "table",
+    "title",
+    "tr",
+    "ul",
 ];
 
 pub fn to_text(html: &str) -> String {
@@ -222,7 +250,8 @@ mod tests {
 
     #[test]
     fn scripts_and_comments_are_dropped_case_insensitively() {
-        let html = "<p>a</p><SCRIPT type=\"x\">alert('<p>no</p>')</Script ><!-- <p>hidden</p> --><p>b</p>";
+        let html =
+            "<p>a</p><SCRIPT type=\"x\">alert('<p>no</p>')</Script ><!-- <p>hidden</p> --><p>b</p>";
         assert_eq!(to_text(html), "a\n\nb");
     }
 

@@ -20,7 +20,9 @@ const MAX_ID_CHARS: usize = 60;
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum ImportError {
     Load(LoadError),
-    TooLarge { bytes: usize },
+    TooLarge {
+        bytes: usize,
+    },
     BadDate(String),
     /// A file type other than text, Markdown or HTML.
     Unsupported(String),
@@ -40,10 +42,18 @@ impl fmt::Display for ImportError {
                 bytes / 1024,
                 MAX_BYTES / (1024 * 1024)
             ),
-            ImportError::BadDate(date) => write!(f, "“{date}” is not a date; use YYYY-MM-DD or leave it empty"),
-            ImportError::Unsupported(name) => write!(f, "“{name}” is not a .txt, .md or .html file"),
-            ImportError::NoText => write!(f, "the page has no text once its HTML markup is removed"),
-            ImportError::Unreadable(reason) => write!(f, "the browser could not read the file ({reason})"),
+            ImportError::BadDate(date) => {
+                write!(f, "“{date}” is not a date; use YYYY-MM-DD or leave it empty")
+            }
+            ImportError::Unsupported(name) => {
+                write!(f, "“{name}” is not a .txt, .md or .html file")
+            }
+            ImportError::NoText => {
+                write!(f, "the page has no text once its HTML markup is removed")
+            }
+            ImportError::Unreadable(reason) => {
+                write!(f, "the browser could not read the file ({reason})")
+            }
         }
     }
 }
@@ -51,7 +61,12 @@ impl fmt::Display for ImportError {
 /// Pasted text, with the outlet (its name in the table) and publication date
 /// the reader may add. The date becomes a `date YYYY-MM-DD` header line, the
 /// form the engine reads a publication date from.
-pub fn pasted(text: &str, outlet: &str, date: &str, taken: &[&str]) -> Result<Document, ImportError> {
+pub fn pasted(
+    text: &str,
+    outlet: &str,
+    date: &str,
+    taken: &[&str],
+) -> Result<Document, ImportError> {
     check_size(text.len())?;
     let date = date.trim();
     let header = if date.is_empty() {
@@ -98,7 +113,13 @@ pub fn check_size(bytes: usize) -> Result<(), ImportError> {
 
 /// `wanted` tidied into a name no other source has: "Daily Planet (2)".
 fn unique_id(wanted: &str, taken: &[&str]) -> String {
-    let tidy: String = wanted.split_whitespace().collect::<Vec<_>>().join(" ").chars().take(MAX_ID_CHARS).collect();
+    let tidy: String = wanted
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+        .chars()
+        .take(MAX_ID_CHARS)
+        .collect();
     let base = if tidy.is_empty() { UNTITLED.to_string() } else { tidy };
     let mut id = base.clone();
     let mut n = 1;
@@ -116,7 +137,13 @@ mod tests {
 
     #[test]
     fn pasted_text_gets_the_outlet_as_name_and_the_date_as_header() {
-        let doc = pasted("Officials said 500 people fled on Monday.", "  Daily   Planet ", "2025-04-29", &[]).unwrap();
+        let doc = pasted(
+            "Officials said 500 people fled on Monday.",
+            "  Daily   Planet ",
+            "2025-04-29",
+            &[],
+        )
+        .unwrap();
         assert_eq!(doc.id, "Daily Planet");
         let metadata = extract(&doc).metadata;
         assert_eq!(metadata.published, Date::new(2025, 4, 29));
@@ -125,25 +152,39 @@ mod tests {
 
     #[test]
     fn names_are_made_unique() {
-        assert_eq!(pasted("Some text.", "", "", &["Pasted article"]).unwrap().id, "Pasted article (2)");
+        assert_eq!(
+            pasted("Some text.", "", "", &["Pasted article"]).unwrap().id,
+            "Pasted article (2)"
+        );
         assert_eq!(unique_id("a", &["a", "a (2)"]), "a (3)");
     }
 
     #[test]
     fn bad_input_is_explained() {
         assert_eq!(pasted("   ", "x", "", &[]), Err(ImportError::Load(LoadError::Empty)));
-        assert_eq!(pasted("Text.", "x", "29/04/2025", &[]), Err(ImportError::BadDate("29/04/2025".into())));
+        assert_eq!(
+            pasted("Text.", "x", "29/04/2025", &[]),
+            Err(ImportError::BadDate("29/04/2025".into()))
+        );
         let huge = "a".repeat(MAX_BYTES + 1);
         let error = pasted(&huge, "x", "", &[]).unwrap_err();
         assert!(error.to_string().contains("limit is 2 MB"), "{error}");
-        assert_eq!(file("photo.png", b"\x89PNG", &[]), Err(ImportError::Unsupported("photo.png".into())));
-        assert_eq!(file("a.txt", b"\0\0\x01binary", &[]), Err(ImportError::Load(LoadError::Binary)));
+        assert_eq!(
+            file("photo.png", b"\x89PNG", &[]),
+            Err(ImportError::Unsupported("photo.png".into()))
+        );
+        assert_eq!(
+            file("a.txt", b"\0\0\x01binary", &[]),
+            Err(ImportError::Load(LoadError::Binary))
+        );
         assert_eq!(file("a.html", b"<script>x</script>", &[]), Err(ImportError::NoText));
     }
 
     #[test]
     fn files_are_named_by_stem_and_html_is_reduced() {
-        let doc = file("Wire Story.HTML", b"<p>Rescuers said <b>40</b> died &amp; 3 fled.</p>", &[]).unwrap();
+        let doc =
+            file("Wire Story.HTML", b"<p>Rescuers said <b>40</b> died &amp; 3 fled.</p>", &[])
+                .unwrap();
         assert_eq!(doc.id, "Wire Story");
         assert_eq!(doc.text, "Rescuers said 40 died & 3 fled.");
         let doc = file("notes.md", "# Title\n\nText é.".as_bytes(), &[]).unwrap();

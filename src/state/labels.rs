@@ -7,7 +7,8 @@ use corroborate::report::Status;
 pub const KINDS: [ClaimKind; 3] = [ClaimKind::Figure, ClaimKind::Event, ClaimKind::Statement];
 
 /// Conflicts first: the order "sort by status" uses and the filter lists.
-pub const STATUSES: [Status; 4] = [Status::Conflict, Status::Evolving, Status::Agree, Status::Single];
+pub const STATUSES: [Status; 4] =
+    [Status::Conflict, Status::Evolving, Status::Agree, Status::Single];
 
 pub fn kind_name(kind: ClaimKind) -> &'static str {
     match kind {

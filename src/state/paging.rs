@@ -36,7 +36,8 @@ impl Page {
     /// already on the last (or first) page.
     pub fn turn(&mut self, forward: bool, total: usize) -> bool {
         let index = self.index(total);
-        self.index = if forward { (index + 1).min(self.count(total) - 1) } else { index.saturating_sub(1) };
+        self.index =
+            if forward { (index + 1).min(self.count(total) - 1) } else { index.saturating_sub(1) };
         self.index != index
     }
 
@@ -104,7 +105,12 @@ pub struct Pages {
 
 impl Default for Pages {
     fn default() -> Pages {
-        Pages { rows: Page::new(100), columns: Page::new(12), sources: Page::new(50), lanes: Page::new(25) }
+        Pages {
+            rows: Page::new(100),
+            columns: Page::new(12),
+            sources: Page::new(50),
+            lanes: Page::new(25),
+        }
     }
 }
 
@@ -178,7 +184,10 @@ mod tests {
         let mut page = Page::new(50);
         page.turn(true, 6538);
         assert_eq!(page.label("Topics", 6538), "Topics 51–100 of 6,538 · page 2 of 131");
-        assert_eq!([grouped(0), grouped(999), grouped(1000), grouped(1234567)], ["0", "999", "1,000", "1,234,567"]);
+        assert_eq!(
+            [grouped(0), grouped(999), grouped(1000), grouped(1234567)],
+            ["0", "999", "1,000", "1,234,567"]
+        );
     }
 
     #[test]

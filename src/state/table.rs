@@ -1,7 +1,6 @@
 //! The comparison table's content: a row per topic, a cell per source, each
 //! cell the claims that source makes on the topic in brief — or a silence.
 
-
 use corroborate::claim::{Claim, ClaimKind};
 use corroborate::report::{brief, Status};
 use corroborate::textmap::TextMap;
@@ -58,7 +57,8 @@ impl Entry {
         if let Some(when) = claim.when.as_ref().filter(|_| claim.kind != ClaimKind::Event) {
             detail.push_str(when.text.as_str());
         }
-        if let Some(speaker) = claim.speaker.as_ref().filter(|_| claim.kind != ClaimKind::Statement) {
+        if let Some(speaker) = claim.speaker.as_ref().filter(|_| claim.kind != ClaimKind::Statement)
+        {
             if !detail.is_empty() {
                 detail.push_str(" · ");
             }
@@ -92,7 +92,6 @@ impl Row {
     pub fn cell(&self, doc: &str) -> Option<&Cell> {
         self.cells.iter().find(|cell| cell.doc == doc)
     }
-
 }
 
 pub fn columns(corpus: &Corpus) -> Vec<Column> {
@@ -111,7 +110,8 @@ pub fn columns(corpus: &Corpus) -> Vec<Column> {
 /// Every topic of the report as a row, in report order.
 pub fn rows(corpus: &Corpus) -> Vec<Row> {
     let report = corpus.report();
-    let claims: TextMap = report.claims.iter().enumerate().map(|(n, claim)| (claim.id.as_str(), n)).collect();
+    let claims: TextMap =
+        report.claims.iter().enumerate().map(|(n, claim)| (claim.id.as_str(), n)).collect();
     corpus
         .report()
         .topics
@@ -119,14 +119,26 @@ pub fn rows(corpus: &Corpus) -> Vec<Row> {
         .enumerate()
         .map(|(order, topic)| {
             let mut cells: Vec<Cell> = Vec::new();
-            for claim in topic.claims.iter().filter_map(|id| claims.get(id.as_str()).map(|&n| &report.claims[n])) {
+            for claim in topic
+                .claims
+                .iter()
+                .filter_map(|id| claims.get(id.as_str()).map(|&n| &report.claims[n]))
+            {
                 let entry = Entry::new(claim);
                 match cells.iter_mut().find(|cell| *cell.doc == *claim.doc) {
                     Some(cell) => cell.entries.push(entry),
-                    None => cells.push(Cell { doc: claim.doc.to_string(), entries: vec![entry], silent: false }),
+                    None => cells.push(Cell {
+                        doc: claim.doc.to_string(),
+                        entries: vec![entry],
+                        silent: false,
+                    }),
                 }
             }
-            cells.extend(topic.silent.iter().map(|doc| Cell { doc: doc.to_string(), entries: Vec::new(), silent: true }));
+            cells.extend(topic.silent.iter().map(|doc| Cell {
+                doc: doc.to_string(),
+                entries: Vec::new(),
+                silent: true,
+            }));
             Row {
                 topic: topic.id.clone(),
                 label: topic.label.clone(),
@@ -193,12 +205,19 @@ mod tests {
         assert_eq!(rows.len(), corpus.report().topics.len());
         let columns = columns(&corpus);
         for row in &rows {
-            let cells: Vec<&Cell> = columns.iter().filter_map(|column| row.cell(&column.doc)).collect();
+            let cells: Vec<&Cell> =
+                columns.iter().filter_map(|column| row.cell(&column.doc)).collect();
             assert_eq!(cells.len(), row.cells.len(), "every cell is a column's");
             let claimed = cells.iter().filter(|cell| !cell.is_empty()).count();
             assert!(claimed >= 1, "{}", row.topic);
-            assert!(cells.iter().all(|cell| !cell.silent || cell.is_empty()), "silent means no claim");
-            assert!(cells.iter().all(|cell| cell.silent || !cell.is_empty()), "sparse: only claims and silences");
+            assert!(
+                cells.iter().all(|cell| !cell.silent || cell.is_empty()),
+                "silent means no claim"
+            );
+            assert!(
+                cells.iter().all(|cell| cell.silent || !cell.is_empty()),
+                "sparse: only claims and silences"
+            );
         }
         assert_eq!(columns.len(), corpus.sources().len());
     }
@@ -236,7 +255,10 @@ mod tests {
         assert_eq!(page_turn((3, 2), "ArrowDown", 4, 5), turn(List::Rows, true, (1, 2)));
         assert_eq!(page_turn((1, 2), "ArrowUp", 4, 5), turn(List::Rows, false, (usize::MAX, 2)));
         assert_eq!(page_turn((2, 4), "ArrowRight", 4, 5), turn(List::Columns, true, (2, 1)));
-        assert_eq!(page_turn((2, 1), "ArrowLeft", 4, 5), turn(List::Columns, false, (2, usize::MAX)));
+        assert_eq!(
+            page_turn((2, 1), "ArrowLeft", 4, 5),
+            turn(List::Columns, false, (2, usize::MAX))
+        );
         assert_eq!(page_turn((2, 2), "ArrowDown", 4, 5), None, "inside the page");
         assert_eq!(page_turn((0, 2), "ArrowUp", 4, 5), None, "the headings row");
         assert_eq!(page_turn((2, 0), "ArrowLeft", 4, 5), None, "the topics column");

@@ -28,7 +28,8 @@ const MAX_ROWS: usize = 4;
 /// Horizontal room a day dot needs.
 const DOT: i32 = 6;
 
-const MONTHS: [&str; 12] = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
+const MONTHS: [&str; 12] =
+    ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct Timeline {
@@ -96,19 +97,28 @@ impl Scale {
 /// The timeline for `zoom`, drawing the lanes of sources `lanes` only: the
 /// period and the count of events outside it still cover every source.
 pub fn layout(corpus: &Corpus, zoom: Option<DateRange>, lanes: Range<usize>) -> Timeline {
-    let latest = corpus.sources().iter().filter_map(|source| source.extraction.metadata.published).max();
+    let latest =
+        corpus.sources().iter().filter_map(|source| source.extraction.metadata.published).max();
     let full = extent(corpus, None);
     let story = extent(corpus, latest.map(|latest| latest.add_days(-STORY_DAYS))).or(full);
     let presets = presets(latest, full, story);
     let Some(period) = zoom.or_else(|| story.map(padded)) else {
-        return Timeline { period: None, height: AXIS, lanes: Vec::new(), ticks: Vec::new(), outside: 0, presets };
+        return Timeline {
+            period: None,
+            height: AXIS,
+            lanes: Vec::new(),
+            ticks: Vec::new(),
+            outside: 0,
+            presets,
+        };
     };
     let scale = Scale::new(period);
     let mut top = AXIS;
     let lanes = corpus.sources()[lanes]
         .iter()
         .map(|source| {
-            let published = source.extraction.metadata.published.filter(|&date| period.contains(date));
+            let published =
+                source.extraction.metadata.published.filter(|&date| period.contains(date));
             let mut marks: Vec<TimeMark> = corpus
                 .claims_of(source.id())
                 .filter(|claim| claim.kind == ClaimKind::Event)
@@ -124,8 +134,17 @@ pub fn layout(corpus: &Corpus, zoom: Option<DateRange>, lanes: Range<usize>) -> 
                         let start = scale.x(range.start.max(period.start).to_days() as f64);
                         (start, scale.x(range.end.min(period.end).to_days() as f64 + 1.0) - start)
                     };
-                    let status = corpus.topic_of(&claim.id).map_or(Status::Single, |topic| topic.status);
-                    Some(TimeMark { claim: claim.id.as_str().to_owned(), x, width, y: 0, status, label: brief(claim), sentence: claim.text.as_str().to_owned() })
+                    let status =
+                        corpus.topic_of(&claim.id).map_or(Status::Single, |topic| topic.status);
+                    Some(TimeMark {
+                        claim: claim.id.as_str().to_owned(),
+                        x,
+                        width,
+                        y: 0,
+                        status,
+                        label: brief(claim),
+                        sentence: claim.text.as_str().to_owned(),
+                    })
                 })
                 .collect();
             let rows = stack(&mut marks, top);
@@ -143,7 +162,14 @@ pub fn layout(corpus: &Corpus, zoom: Option<DateRange>, lanes: Range<usize>) -> 
         })
         .collect();
     let outside = events(corpus).filter(|range| !range.overlaps(period)).count();
-    Timeline { period: Some(period), height: top + 4, lanes, ticks: ticks(period, &scale), outside, presets }
+    Timeline {
+        period: Some(period),
+        height: top + 4,
+        lanes,
+        ticks: ticks(period, &scale),
+        outside,
+        presets,
+    }
 }
 
 fn events(corpus: &Corpus) -> impl Iterator<Item = DateRange> + '_ {
@@ -161,7 +187,8 @@ fn extent(corpus: &Corpus, since: Option<Date>) -> Option<DateRange> {
     let events = events(corpus)
         .filter(|range| since.is_none_or(|since| range.end >= since))
         .flat_map(|range| [range.start, range.end]);
-    let published = corpus.sources().iter().filter_map(|source| source.extraction.metadata.published);
+    let published =
+        corpus.sources().iter().filter_map(|source| source.extraction.metadata.published);
     let dates: Vec<Date> = events.chain(published).collect();
     Some(DateRange { start: *dates.iter().min()?, end: *dates.iter().max()? })
 }
@@ -174,14 +201,24 @@ fn padded(range: DateRange) -> DateRange {
 
 /// The story (the default); every date, if that is more; the year up to the
 /// latest publication; the fortnight around it.
-fn presets(latest: Option<Date>, full: Option<DateRange>, story: Option<DateRange>) -> Vec<(&'static str, Option<DateRange>)> {
+fn presets(
+    latest: Option<Date>,
+    full: Option<DateRange>,
+    story: Option<DateRange>,
+) -> Vec<(&'static str, Option<DateRange>)> {
     let mut presets = vec![("Story", None)];
     if full != story {
         presets.push(("All dates", full.map(padded)));
     }
     if let (Some(latest), Some(_)) = (latest, full) {
-        presets.push(("Year before publication", Some(DateRange { start: latest.add_days(-365), end: latest.add_days(3) })));
-        presets.push(("Publication week", Some(DateRange { start: latest.add_days(-10), end: latest.add_days(3) })));
+        presets.push((
+            "Year before publication",
+            Some(DateRange { start: latest.add_days(-365), end: latest.add_days(3) }),
+        ));
+        presets.push((
+            "Publication week",
+            Some(DateRange { start: latest.add_days(-10), end: latest.add_days(3) }),
+        ));
     }
     presets
 }
@@ -191,7 +228,11 @@ fn stack(marks: &mut [TimeMark], lane_top: i32) -> usize {
     corroborate::sort::sort_by(marks, |a, b| a.x.cmp(&b.x).then_with(|| a.claim.cmp(&b.claim)));
     let mut row_ends: Vec<i32> = Vec::new();
     for mark in marks.iter_mut() {
-        let (left, right) = if mark.width == 0 { (mark.x - DOT, mark.x + DOT) } else { (mark.x, mark.x + mark.width) };
+        let (left, right) = if mark.width == 0 {
+            (mark.x - DOT, mark.x + DOT)
+        } else {
+            (mark.x, mark.x + mark.width)
+        };
         let row = match row_ends.iter().position(|&end| end <= left) {
             Some(row) => row,
             None if row_ends.len() < MAX_ROWS => {
@@ -216,7 +257,8 @@ fn ticks(period: DateRange, scale: &Scale) -> Vec<Tick> {
         let label = if days <= 16 {
             Some(format!("{} {}", MONTHS[date.month as usize - 1], date.day))
         } else if days <= 75 {
-            matches!(date.day, 1 | 8 | 15 | 22).then(|| format!("{} {}", MONTHS[date.month as usize - 1], date.day))
+            matches!(date.day, 1 | 8 | 15 | 22)
+                .then(|| format!("{} {}", MONTHS[date.month as usize - 1], date.day))
         } else if days <= 800 {
             (date.day == 1).then(|| match previous_year.replace(date.year) {
                 Some(year) if year == date.year => MONTHS[date.month as usize - 1].to_string(),
@@ -224,7 +266,8 @@ fn ticks(period: DateRange, scale: &Scale) -> Vec<Tick> {
             })
         } else {
             let step = (days / 3650 + 1) as i32;
-            (date.day == 1 && date.month == 1 && date.year % step == 0).then(|| date.year.to_string())
+            (date.day == 1 && date.month == 1 && date.year % step == 0)
+                .then(|| date.year.to_string())
         };
         if let Some(label) = label {
             ticks.push(Tick { x: scale.x(date.to_days() as f64), label });
@@ -257,7 +300,11 @@ mod tests {
         }
         assert!(!timeline.ticks.is_empty());
         assert!(timeline.presets.len() >= 2);
-        let all = timeline.presets.iter().find(|(label, _)| *label == "All dates").map(|(_, period)| *period);
+        let all = timeline
+            .presets
+            .iter()
+            .find(|(label, _)| *label == "All dates")
+            .map(|(_, period)| *period);
         if let Some(all) = all {
             assert!(timeline.outside > 0, "the default period leaves the old events out");
             assert_eq!(layout(&corpus, all, 0..corpus.sources().len()).outside, 0);
@@ -303,7 +350,8 @@ mod tests {
         let week = DateRange { start: date(2025, 4, 21), end: date(2025, 4, 28) };
         assert_eq!(ticks(week, &Scale::new(week)).len(), 8);
         let decade = DateRange { start: date(2000, 1, 1), end: date(2030, 1, 1) };
-        let labels: Vec<String> = ticks(decade, &Scale::new(decade)).into_iter().map(|t| t.label).collect();
+        let labels: Vec<String> =
+            ticks(decade, &Scale::new(decade)).into_iter().map(|t| t.label).collect();
         assert!(labels.len() <= 12 && labels.contains(&"2020".to_string()), "{labels:?}");
     }
 

@@ -10,7 +10,8 @@ use super::view::{Tab, View};
 
 pub fn to_query(view: &View) -> String {
     let Filters { kind, status, source, text, sort } = &view.filters;
-    let (from, to) = (view.zoom.map(|zoom| zoom.start.to_string()), view.zoom.map(|zoom| zoom.end.to_string()));
+    let (from, to) =
+        (view.zoom.map(|zoom| zoom.start.to_string()), view.zoom.map(|zoom| zoom.end.to_string()));
     let pairs = [
         ("view", (view.tab != Tab::Table).then(|| view.tab.name())),
         ("topic", view.topic.as_deref()),
@@ -71,7 +72,11 @@ fn encode(out: &mut String, value: &str) {
         if byte.is_ascii_alphanumeric() || matches!(byte, b'-' | b'.' | b'_' | b'~') {
             out.push(byte as char);
         } else {
-            out.extend(['%', HEX[usize::from(byte >> 4)] as char, HEX[usize::from(byte & 15)] as char]);
+            out.extend([
+                '%',
+                HEX[usize::from(byte >> 4)] as char,
+                HEX[usize::from(byte & 15)] as char,
+            ]);
         }
     }
 }
@@ -127,7 +132,10 @@ mod tests {
             topic: Some("doc#3".into()),
             claim: Some("doc#4".into()),
             article: Some("日本".into()),
-            zoom: Some(DateRange { start: Date::new(2024, 9, 1).unwrap(), end: Date::new(2025, 4, 30).unwrap() }),
+            zoom: Some(DateRange {
+                start: Date::new(2024, 9, 1).unwrap(),
+                end: Date::new(2025, 4, 30).unwrap(),
+            }),
         };
         let query = to_query(&view);
         assert!(query.starts_with("?view=timeline&topic=doc%233"), "{query}");
@@ -136,7 +144,8 @@ mod tests {
 
     #[test]
     fn junk_is_ignored() {
-        let view = from_query("?view=nope&kind=x&from=2025-01-01&q=%ZZ%&claim=&topic=a+b&to=bad&zz");
+        let view =
+            from_query("?view=nope&kind=x&from=2025-01-01&q=%ZZ%&claim=&topic=a+b&to=bad&zz");
         assert_eq!(view.tab, Tab::Table);
         assert_eq!(view.filters.kind, None);
         assert_eq!(view.zoom, None);

@@ -29,7 +29,11 @@ impl Mounted {
 pub fn fresh_page(query: &str) {
     window().local_storage().unwrap().unwrap().clear().unwrap();
     let path = window().location().pathname().unwrap();
-    window().history().unwrap().replace_state_with_url(&JsValue::NULL, "", Some(&format!("{path}{query}"))).unwrap();
+    window()
+        .history()
+        .unwrap()
+        .replace_state_with_url(&JsValue::NULL, "", Some(&format!("{path}{query}")))
+        .unwrap();
 }
 
 /// Mounts the app and waits until the stored articles are read.
@@ -50,7 +54,11 @@ pub fn all(container: &Element, selector: &str) -> Vec<HtmlElement> {
 }
 
 pub fn one(container: &Element, selector: &str) -> HtmlElement {
-    container.query_selector(selector).unwrap().unwrap_or_else(|| panic!("no {selector}")).unchecked_into()
+    container
+        .query_selector(selector)
+        .unwrap()
+        .unwrap_or_else(|| panic!("no {selector}"))
+        .unchecked_into()
 }
 
 pub fn text(element: &Element) -> String {
@@ -124,7 +132,11 @@ pub async fn until_added(container: &Element, seconds: i32) {
 /// outlets × five copies each), and other numbers above 31 grow by `copy`.
 pub fn varied_articles(copies: usize) -> Vec<Document> {
     (0..copies)
-        .flat_map(|copy| BUNDLED.iter().map(move |(id, text)| Document::from_text(format!("{id}-{copy:03}"), vary(text, copy))))
+        .flat_map(|copy| {
+            BUNDLED.iter().map(move |(id, text)| {
+                Document::from_text(format!("{id}-{copy:03}"), vary(text, copy))
+            })
+        })
         .collect()
 }
 

@@ -36,11 +36,7 @@ fn main() {
         }
     }
     let per_second = |elapsed: Duration| docs.len() as f64 / elapsed.as_secs_f64();
-    println!(
-        "{} articles, {} claims, {topics} topics",
-        docs.len(),
-        report.claims.len()
-    );
+    println!("{} articles, {} claims, {topics} topics", docs.len(), report.claims.len());
     println!(
         "align:            {:>8.1} ms  {:>9.0} articles/s  (best of {RUNS})",
         best.as_secs_f64() * 1e3,

@@ -215,9 +215,16 @@ impl<'a> Corpus<'a> {
         let as_of = as_of_dates(claims, (&doc, &published), (&sentence, sentences.len()));
         let speakers = speakers_by_story(claims, &story, story_docs.len());
         let sentence_story: Vec<usize> = sentences.iter().map(|s| story_of_doc[s.doc]).collect();
-        let words = content_words(claims, (&sentence, &sentences), (&story, &sentence_story), &speakers, &mut lexicon);
+        let words = content_words(
+            claims,
+            (&sentence, &sentences),
+            (&story, &sentence_story),
+            &speakers,
+            &mut lexicon,
+        );
         let places = place_names(&sentences, &sentence_story, story_docs.len());
-        let figures = figure_facts(claims, (&sentence, &sentences), (&doc, &published), &story, &places);
+        let figures =
+            figure_facts(claims, (&sentence, &sentences), (&doc, &published), &story, &places);
         Corpus {
             claims,
             order,
@@ -257,7 +264,8 @@ impl<'a> Corpus<'a> {
     fn tokens_of(&self, i: usize, part: &'a str) -> Cow<'_, [Token<'a>]> {
         let sentence = &self.sentences[self.sentence[i]];
         let text: &str = &self.claim(i).text;
-        let inside = text.as_ptr() as usize <= part.as_ptr() as usize && part.as_ptr() as usize + part.len() <= text.as_ptr() as usize + text.len();
+        let inside = text.as_ptr() as usize <= part.as_ptr() as usize
+            && part.as_ptr() as usize + part.len() <= text.as_ptr() as usize + text.len();
         if inside && sentence.text == text {
             let from = part.as_ptr() as usize - text.as_ptr() as usize;
             if let Some(tokens) = uncut_tokens(&sentence.tokens, from, from + part.len()) {
@@ -424,7 +432,11 @@ fn shared_ids(claims: &[Claim], doc: &[usize], doc_ids: &[&str]) -> Vec<Arc<str>
     for (claim, &d) in claims.iter().zip(doc) {
         shared[d].get_or_insert_with(|| Arc::clone(&claim.doc));
     }
-    shared.into_iter().zip(doc_ids).map(|(id, &text)| id.unwrap_or_else(|| Arc::from(text))).collect()
+    shared
+        .into_iter()
+        .zip(doc_ids)
+        .map(|(id, &text)| id.unwrap_or_else(|| Arc::from(text)))
+        .collect()
 }
 
 /// The index of document `id` in `doc_ids`.
@@ -452,7 +464,11 @@ struct Sentence<'a> {
 
 /// Per claim its sentence, and the sentences in canonical order (each
 /// tokenized once; keys are left for the lexicon).
-fn number_sentences<'a>(claims: &'a [Claim], order: &[usize], doc: &[usize]) -> (Vec<usize>, Vec<Sentence<'a>>) {
+fn number_sentences<'a>(
+    claims: &'a [Claim],
+    order: &[usize],
+    doc: &[usize],
+) -> (Vec<usize>, Vec<Sentence<'a>>) {
     let mut sentence = vec![0; claims.len()];
     let mut sentences: Vec<Sentence> = Vec::new();
     for (n, &i) in order.iter().enumerate() {
@@ -462,7 +478,12 @@ fn number_sentences<'a>(claims: &'a [Claim], order: &[usize], doc: &[usize]) -> 
         };
         if !same {
             let text = &claims[i].text;
-            sentences.push(Sentence { doc: doc[i], text, tokens: tokenize(text), keys: Vec::new() });
+            sentences.push(Sentence {
+                doc: doc[i],
+                text,
+                tokens: tokenize(text),
+                keys: Vec::new(),
+            });
         }
         sentence[i] = sentences.len() - 1;
     }
@@ -561,7 +582,8 @@ fn stories<'d>(
 /// [`place_word`] packed into an integer, first letter in the highest byte, so
 /// that integers order as the words do (no letter is a zero byte).
 fn name_key(word: &str) -> u64 {
-    let (key, letters) = place_letters(word).fold((0u64, 0), |(key, n), c| (key << 8 | c as u64, n + 1));
+    let (key, letters) =
+        place_letters(word).fold((0u64, 0), |(key, n), c| (key << 8 | c as u64, n + 1));
     key << (8 * (5 - letters))
 }
 
@@ -689,7 +711,9 @@ impl<'s> Token<'s> {
         let Some(first) = bytes.first().map(u8::to_ascii_lowercase).filter(|_| self.ascii) else {
             return words.iter().any(|word| self.lowers_to(word));
         };
-        words.iter().any(|word| word.len() == bytes.len() && word.as_bytes()[0] == first && self.is(word))
+        words
+            .iter()
+            .any(|word| word.len() == bytes.len() && word.as_bytes()[0] == first && self.is(word))
     }
 
     /// Whether the token is `word` (lowercase ASCII), in any case, without allocating.
@@ -765,7 +789,8 @@ fn word_end(text: &str, start: usize, first: char) -> usize {
         }
         let after = char_at(text, at + next.len_utf8()).filter(|&after| is_alphanumeric(after));
         let Some(after) = after else { break };
-        let joins = matches!(next, '\'' | '’' | '-') || (last.is_ascii_digit() && after.is_ascii_digit());
+        let joins =
+            matches!(next, '\'' | '’' | '-') || (last.is_ascii_digit() && after.is_ascii_digit());
         if !joins {
             break;
         }
@@ -779,33 +804,157 @@ fn word_end(text: &str, start: usize, first: char) -> usize {
 /// either: then tokenizing the stretch alone could read it differently.
 /// Tokenizing restarts the same way at any token boundary, so uncut, the
 /// stretch's tokens are the sentence's (offsets aside).
-fn uncut_tokens<'s, 't>(tokens: &'s [Token<'t>], from: usize, to: usize) -> Option<&'s [Token<'t>]> {
+fn uncut_tokens<'s, 't>(
+    tokens: &'s [Token<'t>],
+    from: usize,
+    to: usize,
+) -> Option<&'s [Token<'t>]> {
     let first = tokens.partition_point(|t| t.start < from);
     let end = tokens.partition_point(|t| t.start < to);
-    let uncut = (first == 0 || tokens[first - 1].end <= from) && (end == first || tokens[end - 1].end <= to);
+    let uncut = (first == 0 || tokens[first - 1].end <= from)
+        && (end == first || tokens[end - 1].end <= to);
     uncut.then(|| &tokens[first..end])
 }
 
 /// Function words, reporting verbs and date words: never content. Sorted, for
 /// binary search.
 const STOPWORDS: &[&str] = &[
-    "about", "according", "added", "after", "again", "against", "ago", "all", "also", "among", "and", "another",
-    "any", "are", "as", "because", "been", "before", "being", "between", "both", "but", "can", "cited",
-    "could", "day", "days", "did", "does", "down", "during", "each", "earlier", "either", "for", "from",
-    "had", "has", "have", "he", "her", "here", "him", "his", "how", "however", "if", "into",
-    "is", "it", "its", "just", "last", "later", "may", "might", "more", "most", "must", "neither",
-    "next", "nor", "not", "now", "off", "one", "only", "other", "our", "out", "over", "own",
-    "per", "quoted", "reported", "said", "same", "say", "saying", "says", "she", "should", "since", "some",
-    "still", "such", "than", "that", "the", "their", "them", "then", "there", "these", "they", "this",
-    "those", "through", "to", "today", "told", "under", "until", "upon", "very", "via", "was", "we",
-    "week", "were", "what", "when", "where", "which", "while", "who", "whom", "whose", "will", "with",
-    "within", "without", "would", "year", "years", "yesterday", "you",
+    "about",
+    "according",
+    "added",
+    "after",
+    "again",
+    "against",
+    "ago",
+    "all",
+    "also",
+    "among",
+    "and",
+    "another",
+    "any",
+    "are",
+    "as",
+    "because",
+    "been",
+    "before",
+    "being",
+    "between",
+    "both",
+    "but",
+    "can",
+    "cited",
+    "could",
+    "day",
+    "days",
+    "did",
+    "does",
+    "down",
+    "during",
+    "each",
+    "earlier",
+    "either",
+    "for",
+    "from",
+    "had",
+    "has",
+    "have",
+    "he",
+    "her",
+    "here",
+    "him",
+    "his",
+    "how",
+    "however",
+    "if",
+    "into",
+    "is",
+    "it",
+    "its",
+    "just",
+    "last",
+    "later",
+    "may",
+    "might",
+    "more",
+    "most",
+    "must",
+    "neither",
+    "next",
+    "nor",
+    "not",
+    "now",
+    "off",
+    "one",
+    "only",
+    "other",
+    "our",
+    "out",
+    "over",
+    "own",
+    "per",
+    "quoted",
+    "reported",
+    "said",
+    "same",
+    "say",
+    "saying",
+    "says",
+    "she",
+    "should",
+    "since",
+    "some",
+    "still",
+    "such",
+    "than",
+    "that",
+    "the",
+    "their",
+    "them",
+    "then",
+    "there",
+    "these",
+    "they",
+    "this",
+    "those",
+    "through",
+    "to",
+    "today",
+    "told",
+    "under",
+    "until",
+    "upon",
+    "very",
+    "via",
+    "was",
+    "we",
+    "week",
+    "were",
+    "what",
+    "when",
+    "where",
+    "which",
+    "while",
+    "who",
+    "whom",
+    "whose",
+    "will",
+    "with",
+    "within",
+    "without",
+    "would",
+    "year",
+    "years",
+    "yesterday",
+    "you",
 ];
 
 /// Verb and noun stems (six letters at most) that say the same thing.
 const SYNONYMS: &[(&str, &[&str])] = &[
     ("send", &["sent", "send", "sendin", "deploy", "dispat"]),
-    ("kill", &["kill", "killed", "killin", "die", "died", "dying", "dead", "death", "fatali", "slain"]),
+    (
+        "kill",
+        &["kill", "killed", "killin", "die", "died", "dying", "dead", "death", "fatali", "slain"],
+    ),
     ("injure", &["injure", "injuri", "injury", "wounde", "wound", "hurt"]),
     ("retake", &["retake", "retook", "libera", "regain", "recapt"]),
     ("quake", &["quake", "earthq"]),
@@ -839,7 +988,8 @@ impl<'t> Lexicon<'t> {
         let keys = &mut self.keys;
         let known = *self.of_spelling.entry(word).or_insert_with(|| {
             let next = keys.len();
-            content_key(word).map_or(NOT_CONTENT, |key| *keys.entry(packed_key(&key)).or_insert(next))
+            content_key(word)
+                .map_or(NOT_CONTENT, |key| *keys.entry(packed_key(&key)).or_insert(next))
         });
         (known != NOT_CONTENT).then_some(known)
     }
@@ -890,7 +1040,8 @@ fn content_words<'t>(
     let stories = sentence_story.iter().max().map_or(0, |&s| s + 1);
     let all_sentences: Vec<usize> = (0..sentences.len()).collect();
     let sentences_of = group_by_key(&all_sentences, sentence_story, stories);
-    let statements: Vec<usize> = (0..claims.len()).filter(|&i| claims[i].kind == ClaimKind::Statement).collect();
+    let statements: Vec<usize> =
+        (0..claims.len()).filter(|&i| claims[i].kind == ClaimKind::Statement).collect();
     let statements_of = group_by_key(&statements, story, stories);
     let mut words = Words {
         weight: Vec::new(),
@@ -983,7 +1134,10 @@ fn speaker_words<'t>(
     named: &mut Vec<usize>,
 ) {
     named.clear();
-    for text in [claim.speaker.as_deref(), canonical, Some(claim.mention.text.as_ref())].into_iter().flatten() {
+    for text in [claim.speaker.as_deref(), canonical, Some(claim.mention.text.as_ref())]
+        .into_iter()
+        .flatten()
+    {
         for token in (Tokens { text, at: 0 }) {
             if let Some(id) = lexicon.key(&token).and_then(|key| vocabulary.get(key)) {
                 named.push(id);
@@ -1039,7 +1193,11 @@ fn singular(word: &str) -> Cow<'_, str> {
 fn singular_ending(word: &str) -> (usize, &'static str) {
     if word.len() > 4 && word.ends_with("ies") {
         (word.len() - 3, "y")
-    } else if word.len() > 3 && word.ends_with('s') && !word.ends_with("ss") && !word.ends_with("us") {
+    } else if word.len() > 3
+        && word.ends_with('s')
+        && !word.ends_with("ss")
+        && !word.ends_with("us")
+    {
         (word.len() - 1, "")
     } else {
         (word.len(), "")
@@ -1070,43 +1228,141 @@ enum Role {
 
 /// General news verbs and adjectives, grouped by role.
 const ROLE_WORDS: &[(Role, &[&str])] = &[
-    (Role::Sent, &["sent", "send", "sends", "sending", "deployed", "deploy", "deploys", "deploying", "dispatched",
-        "dispatch", "dispatches", "dispatching", "stationed", "fight", "fighting", "fought"]),
-    (Role::Killed, &["killed", "kill", "kills", "killing", "died", "die", "dies", "dead", "death", "deaths", "slain",
-        "perished", "fatalities"]),
+    (
+        Role::Sent,
+        &[
+            "sent",
+            "send",
+            "sends",
+            "sending",
+            "deployed",
+            "deploy",
+            "deploys",
+            "deploying",
+            "dispatched",
+            "dispatch",
+            "dispatches",
+            "dispatching",
+            "stationed",
+            "fight",
+            "fighting",
+            "fought",
+        ],
+    ),
+    (
+        Role::Killed,
+        &[
+            "killed",
+            "kill",
+            "kills",
+            "killing",
+            "died",
+            "die",
+            "dies",
+            "dead",
+            "death",
+            "deaths",
+            "slain",
+            "perished",
+            "fatalities",
+        ],
+    ),
     (Role::Injured, &["injured", "injuring", "injuries", "wounded", "wounding", "hurt"]),
     (Role::Casualties, &["casualties"]),
-    (Role::Captured, &["captured", "capture", "detained", "arrested", "imprisoned", "abducted", "kidnapped"]),
+    (
+        Role::Captured,
+        &["captured", "capture", "detained", "arrested", "imprisoned", "abducted", "kidnapped"],
+    ),
     (Role::Missing, &["missing", "unaccounted"]),
     (Role::Displaced, &["displaced", "evacuated", "homeless", "fled"]),
     (Role::Rescued, &["rescued"]),
     (Role::Launched, &["launched", "fired"]),
     (Role::Damaged, &["damaged", "destroyed", "collapsed"]),
-    (Role::Changed, &["rose", "risen", "rise", "rises", "fell", "fallen", "falls", "cut", "raised", "increased",
-        "decreased", "grew", "slowed", "climbed", "dropped", "jumped"]),
+    (
+        Role::Changed,
+        &[
+            "rose",
+            "risen",
+            "rise",
+            "rises",
+            "fell",
+            "fallen",
+            "falls",
+            "cut",
+            "raised",
+            "increased",
+            "decreased",
+            "grew",
+            "slowed",
+            "climbed",
+            "dropped",
+            "jumped",
+        ],
+    ),
 ];
 
 /// Units that carry their role: "deaths" are people killed.
 const UNIT_ROLES: &[(&str, Role)] = &[
-    ("death", Role::Killed), ("dead", Role::Killed), ("fatality", Role::Killed), ("body", Role::Killed),
-    ("casualty", Role::Casualties), ("injury", Role::Injured), ("reinforcement", Role::Sent),
-    ("prisoner", Role::Captured), ("captive", Role::Captured), ("detainee", Role::Captured),
-    ("evacuee", Role::Displaced), ("refugee", Role::Displaced),
+    ("death", Role::Killed),
+    ("dead", Role::Killed),
+    ("fatality", Role::Killed),
+    ("body", Role::Killed),
+    ("casualty", Role::Casualties),
+    ("injury", Role::Injured),
+    ("reinforcement", Role::Sent),
+    ("prisoner", Role::Captured),
+    ("captive", Role::Captured),
+    ("detainee", Role::Captured),
+    ("evacuee", Role::Displaced),
+    ("refugee", Role::Displaced),
 ];
 
 /// Units grouped into classes that count the same beings.
 const UNIT_CLASSES: &[(&str, &[&str])] = &[
-    ("troops", &["troop", "soldier", "fighter", "personnel", "serviceman", "servicemen", "reinforcement", "marine"]),
-    ("people", &["people", "person", "resident", "individual", "death", "dead", "fatality", "body", "casualty",
-        "injury", "evacuee", "refugee", "victim", "prisoner", "captive", "detainee"]),
+    (
+        "troops",
+        &[
+            "troop",
+            "soldier",
+            "fighter",
+            "personnel",
+            "serviceman",
+            "servicemen",
+            "reinforcement",
+            "marine",
+        ],
+    ),
+    (
+        "people",
+        &[
+            "people",
+            "person",
+            "resident",
+            "individual",
+            "death",
+            "dead",
+            "fatality",
+            "body",
+            "casualty",
+            "injury",
+            "evacuee",
+            "refugee",
+            "victim",
+            "prisoner",
+            "captive",
+            "detainee",
+        ],
+    ),
 ];
 
 /// Modifiers that make a count come on top of an earlier one.
 const ADDITIONAL_WORDS: &[&str] = &["additional", "extra", "fresh", "further", "more", "new"];
 
 /// First words of two-word places ("South Sudan", "New York").
-const PLACE_PREFIXES: &[&str] = &["central", "east", "eastern", "new", "north", "northern", "saint", "san", "south",
-    "southern", "upper", "lower", "west", "western"];
+const PLACE_PREFIXES: &[&str] = &[
+    "central", "east", "eastern", "new", "north", "northern", "saint", "san", "south", "southern",
+    "upper", "lower", "west", "western",
+];
 
 impl Role {
     fn of_token(token: &Token) -> Option<Role> {
@@ -1115,8 +1371,18 @@ impl Role {
 
     /// A count that grows or shrinks while a story unfolds.
     fn is_tally(self) -> bool {
-        matches!(self, Role::Killed | Role::Injured | Role::Casualties | Role::Captured | Role::Missing
-            | Role::Displaced | Role::Rescued | Role::Damaged | Role::Changed)
+        matches!(
+            self,
+            Role::Killed
+                | Role::Injured
+                | Role::Casualties
+                | Role::Captured
+                | Role::Missing
+                | Role::Displaced
+                | Role::Rescued
+                | Role::Damaged
+                | Role::Changed
+        )
     }
 
     fn phrase(self) -> &'static str {
@@ -1166,8 +1432,9 @@ fn figure_facts(
     story: &[usize],
     places: &[Vec<String>],
 ) -> Vec<Option<FigureFacts>> {
-    let figures: Vec<usize> =
-        (0..claims.len()).filter(|&i| claims[i].kind == ClaimKind::Figure && claims[i].quantity.is_some()).collect();
+    let figures: Vec<usize> = (0..claims.len())
+        .filter(|&i| claims[i].kind == ClaimKind::Figure && claims[i].quantity.is_some())
+        .collect();
     let by_sentence = group_by_key(&figures, sentence, sentences.len());
     // Built empty, not by `vec!`, which would clone facts.
     let mut facts: Vec<Option<FigureFacts>> = (0..claims.len()).map(|_| None).collect();
@@ -1176,13 +1443,17 @@ fn figure_facts(
         if unsorted.is_empty() {
             continue;
         }
-        let by_start = sorted_indices(unsorted.len(), &|a, b| claims[unsorted[a]].mention.start.cmp(&claims[unsorted[b]].mention.start));
+        let by_start = sorted_indices(unsorted.len(), &|a, b| {
+            claims[unsorted[a]].mention.start.cmp(&claims[unsorted[b]].mention.start)
+        });
         let figures: Vec<usize> = by_start.into_iter().map(|n| unsorted[n]).collect();
         let start = claims[figures[0]].start;
         let tokens = &read.tokens;
         let spans: Vec<(usize, usize)> = figures
             .iter()
-            .map(|&i| token_span(tokens, claims[i].mention.start - start, claims[i].mention.end - start))
+            .map(|&i| {
+                token_span(tokens, claims[i].mention.start - start, claims[i].mention.end - start)
+            })
             .collect();
         let mut previous_role = Role::Unknown;
         for (n, &i) in figures.iter().enumerate() {
@@ -1192,18 +1463,26 @@ fn figure_facts(
                 floor: if n == 0 { 0 } else { spans[n - 1].1 + 1 },
                 later_figures: &spans[n + 1..],
             };
-            let clause = Clause { before: clause_before(tokens, &bounds), after: clause_after(tokens, &bounds) };
+            let clause = Clause {
+                before: clause_before(tokens, &bounds),
+                after: clause_after(tokens, &bounds),
+            };
             let quantity = claims[i].quantity.as_ref().expect("figures were filtered on quantity");
             let lower_unit = lowercase(&quantity.unit);
             let role = figure_role(tokens, &clause, (quantity, &lower_unit), previous_role);
             previous_role = role;
             let published = published[doc[i]];
-            facts[i] = Some(describe_figure(&claims[i], (tokens, &clause), (role, &lower_unit), published, &places[story[i]]));
+            facts[i] = Some(describe_figure(
+                &claims[i],
+                (tokens, &clause),
+                (role, &lower_unit),
+                published,
+                &places[story[i]],
+            ));
         }
     }
     facts
 }
-
 
 /// A figure's tokens and the stretch of sentence it may read its role from.
 struct Bounds<'s> {
@@ -1286,7 +1565,12 @@ fn subject_modifiers(quantity: &Quantity, unit: &str) -> (Option<String>, Vec<St
 /// its clause (a level change only when nothing else is near). A figure inside
 /// ", including …" shares the role of the figure it belongs to.
 /// `lower_unit` is the figure's unit lowercased.
-fn figure_role(tokens: &[Token], clause: &Clause, (quantity, lower_unit): (&Quantity, &str), previous: Role) -> Role {
+fn figure_role(
+    tokens: &[Token],
+    clause: &Clause,
+    (quantity, lower_unit): (&Quantity, &str),
+    previous: Role,
+) -> Role {
     if is_measure_of_a_thing(quantity, lower_unit) {
         return Role::Unknown;
     }
@@ -1311,7 +1595,9 @@ fn figure_role(tokens: &[Token], clause: &Clause, (quantity, lower_unit): (&Quan
             found.push((distance, false, role));
         }
     }
-    let nearest = found.into_iter().min_by_key(|&(distance, before, role)| (role == Role::Changed, distance, before));
+    let nearest = found
+        .into_iter()
+        .min_by_key(|&(distance, before, role)| (role == Role::Changed, distance, before));
     nearest.map_or(Role::Unknown, |(_, _, role)| role)
 }
 
@@ -1358,7 +1644,9 @@ fn clause_after(tokens: &[Token], bounds: &Bounds) -> Vec<usize> {
             if !aside {
                 break;
             }
-            i = (i + 1..tokens.len()).find(|&j| tokens[j].text == "," || tokens[j].ends_clause()).unwrap_or(tokens.len());
+            i = (i + 1..tokens.len())
+                .find(|&j| tokens[j].text == "," || tokens[j].ends_clause())
+                .unwrap_or(tokens.len());
             if tokens.get(i).is_some_and(|t| t.ends_clause()) {
                 break;
             }
@@ -1394,14 +1682,23 @@ fn role_at(tokens: &[Token], i: usize) -> Option<Role> {
 /// known place named in the clause ("while Ecuador reported 15 deaths"); else a
 /// sentence-opening "In X,".
 /// `places` are the [`place_name`]s of the figure's story, sorted.
-fn figure_place(tokens: &[Token], clause: &Clause, role: Role, places: &[String]) -> Option<String> {
+fn figure_place(
+    tokens: &[Token],
+    clause: &Clause,
+    role: Role,
+    places: &[String],
+) -> Option<String> {
     let in_clause = || clause.after.iter().chain(&clause.before).map(|&i| (i, &tokens[i]));
-    if let Some(place) = in_clause().find_map(|(i, _)| place_after_preposition(tokens, i, &["in", "to"])) {
+    if let Some(place) =
+        in_clause().find_map(|(i, _)| place_after_preposition(tokens, i, &["in", "to"]))
+    {
         return Some(place);
     }
     if role.is_tally() {
         let is_known = |t: &Token| places.binary_search(&place_name(t.text)).is_ok();
-        if let Some((_, t)) = in_clause().find(|(_, t)| t.is_capitalized() && !t.is_possessive() && is_known(t)) {
+        if let Some((_, t)) =
+            in_clause().find(|(_, t)| t.is_capitalized() && !t.is_possessive() && is_known(t))
+        {
             return Some(t.text.to_string());
         }
     }
@@ -1420,7 +1717,12 @@ fn place_after_preposition(tokens: &[Token], i: usize, prepositions: &[&str]) ->
     let rest = &tokens[j.min(tokens.len())..];
     let words = rest
         .iter()
-        .take_while(|t| t.is_word() && t.is_capitalized() && Weekday::from_name(t.text).is_none() && month_from_name(t.text).is_none())
+        .take_while(|t| {
+            t.is_word()
+                && t.is_capitalized()
+                && Weekday::from_name(t.text).is_none()
+                && month_from_name(t.text).is_none()
+        })
         .count();
     let name = &rest[..words];
     if name.is_empty() || name.iter().any(Token::is_possessive) {
@@ -1444,7 +1746,11 @@ fn place_after_preposition(tokens: &[Token], i: usize, prepositions: &[&str]) ->
 /// Words of the names written after "in" anywhere in a story: the places it
 /// talks about ("Ecuador", but not the adjective "Ecuadorian").
 /// Per story, its [`place_name`]s, sorted.
-fn place_names(sentences: &[Sentence], sentence_story: &[usize], stories: usize) -> Vec<Vec<String>> {
+fn place_names(
+    sentences: &[Sentence],
+    sentence_story: &[usize],
+    stories: usize,
+) -> Vec<Vec<String>> {
     let mut places = vec![Vec::new(); stories];
     for (sentence, &story) in sentences.iter().zip(sentence_story) {
         let tokens = &sentence.tokens;
@@ -1462,7 +1768,9 @@ fn place_key(place: &str) -> String {
     let mut words = words(place);
     let first = words.next().unwrap_or_default();
     let mut key = place_word(first);
-    if let Some(second) = words.next().filter(|_| PLACE_PREFIXES.contains(&lowercase(first).as_str())) {
+    if let Some(second) =
+        words.next().filter(|_| PLACE_PREFIXES.contains(&lowercase(first).as_str()))
+    {
         key.push(' ');
         key.push_str(&place_word(second));
     }
@@ -1472,7 +1780,9 @@ fn place_key(place: &str) -> String {
 /// A proper word folded to lowercase ASCII, whole.
 fn place_name(word: &str) -> String {
     let mut name = place_word(word);
-    name.extend(word.chars().map(lower).map(fold_diacritic).filter(char::is_ascii_alphanumeric).skip(5));
+    name.extend(
+        word.chars().map(lower).map(fold_diacritic).filter(char::is_ascii_alphanumeric).skip(5),
+    );
     name
 }
 
@@ -1538,13 +1848,16 @@ fn link_figures(corpus: &Corpus, links: &mut DisjointSets) {
 fn merge_by_facets(corpus: &Corpus, members: &[usize]) -> Vec<Vec<usize>> {
     let facets = |i: usize| &corpus.figures[i].as_ref().expect("only figures are blocked").facets;
     let mut groups = group_by(members, &|a, b| facets(a).cmp(facets(b)));
-    let known: Vec<usize> = groups.iter().map(|group| facets(group[0]).iter().flatten().count()).collect();
+    let known: Vec<usize> =
+        groups.iter().map(|group| facets(group[0]).iter().flatten().count()).collect();
     let mut merged: Vec<(Facets, Vec<usize>)> = Vec::new();
     // Most specific first.
     for n in sorted_indices(groups.len(), &|a, b| known[b].cmp(&known[a])) {
         let group = std::mem::take(&mut groups[n]);
         let facets = facets(group[0]);
-        let fits = |known: &Facets| facets.iter().zip(known).all(|(a, b)| a.is_none() || b.is_none() || a == b);
+        let fits = |known: &Facets| {
+            facets.iter().zip(known).all(|(a, b)| a.is_none() || b.is_none() || a == b)
+        };
         match only_one(&mut (0..merged.len()).filter(|&m| fits(&merged[m].0))) {
             Some(only) => {
                 let target = &mut merged[only];
@@ -1574,7 +1887,9 @@ fn link_events(corpus: &Corpus, links: &mut DisjointSets) {
     // Only pairs that could link are scored and sorted: events with no day
     // in common never share one with a topic.
     let overlap = |a: usize, b: usize| match (common[a], common[b]) {
-        (Some((start_a, end_a)), Some((start_b, end_b))) => start_a.max(start_b) <= end_a.min(end_b),
+        (Some((start_a, end_a)), Some((start_b, end_b))) => {
+            start_a.max(start_b) <= end_a.min(end_b)
+        }
         _ => false,
     };
     let needed = |a: usize, b: usize| overlap(a, b).then(|| event_threshold(corpus, a, b));
@@ -1586,11 +1901,18 @@ fn link_events(corpus: &Corpus, links: &mut DisjointSets) {
         .into_iter()
         .map(|(score, a, b)| (score, corpus.rank[a], corpus.rank[b]))
         .collect();
-    let strongest_first =
-        sorted_indices(pairs.len(), &|x, y| pairs[y].0.total_cmp(&pairs[x].0).then_with(|| (pairs[x].1, pairs[x].2).cmp(&(pairs[y].1, pairs[y].2))));
-    for (a, b) in strongest_first.into_iter().map(|n| (corpus.order[pairs[n].1], corpus.order[pairs[n].2])) {
+    let strongest_first = sorted_indices(pairs.len(), &|x, y| {
+        pairs[y]
+            .0
+            .total_cmp(&pairs[x].0)
+            .then_with(|| (pairs[x].1, pairs[x].2).cmp(&(pairs[y].1, pairs[y].2)))
+    });
+    for (a, b) in
+        strongest_first.into_iter().map(|n| (corpus.order[pairs[n].1], corpus.order[pairs[n].2]))
+    {
         let (root_a, root_b) = (links.find(a), links.find(b));
-        let (Some((start_a, end_a)), Some((start_b, end_b))) = (common[root_a], common[root_b]) else {
+        let (Some((start_a, end_a)), Some((start_b, end_b))) = (common[root_a], common[root_b])
+        else {
             continue;
         };
         let shared = (start_a.max(start_b), end_a.min(end_b));
@@ -1629,7 +1951,8 @@ fn compatible_days(a: &Claim, b: &Claim) -> bool {
     if day_a == day_b {
         return true;
     }
-    let weekday = |c: &Claim| c.when.as_ref().and_then(|w| Weekday::from_name(words(&w.text).last()?));
+    let weekday =
+        |c: &Claim| c.when.as_ref().and_then(|w| Weekday::from_name(words(&w.text).last()?));
     let apart = (day_a.to_days() - day_b.to_days()).abs();
     weekday(a).is_some() && weekday(a) == weekday(b) && apart <= 7
 }
@@ -1668,8 +1991,10 @@ fn link_events_through_statements(corpus: &Corpus, links: &mut DisjointSets) {
 
 fn link_statements(corpus: &Corpus, links: &mut DisjointSets) {
     let statements = corpus.of_kind(ClaimKind::Statement);
-    let same_speaker = |a: usize, b: usize| corpus.speaker(a).is_some() && corpus.speaker(a) == corpus.speaker(b);
-    let spoken: Vec<(usize, usize)> = statements.iter().filter_map(|&i| Some((corpus.speaker(i)?, i))).collect();
+    let same_speaker =
+        |a: usize, b: usize| corpus.speaker(a).is_some() && corpus.speaker(a) == corpus.speaker(b);
+    let spoken: Vec<(usize, usize)> =
+        statements.iter().filter_map(|&i| Some((corpus.speaker(i)?, i))).collect();
     let by_speaker = Buckets::new(corpus.speakers.names.len(), &spoken);
     for entity in 0..corpus.speakers.names.len() {
         link_by_content(corpus, by_speaker.of(entity), STATEMENT_MIN_SIMILARITY, links);
@@ -1685,7 +2010,9 @@ fn link_statements(corpus: &Corpus, links: &mut DisjointSets) {
     }
     let index = Postings::build(corpus, &assertions);
     let by_sentence = corpus.by_sentence(&assertions);
-    let other_speaker = |a: usize, b: usize| !same_speaker(a, b) && corpus.claim(a).speaker != corpus.claim(b).speaker;
+    let other_speaker = |a: usize, b: usize| {
+        !same_speaker(a, b) && corpus.claim(a).speaker != corpus.claim(b).speaker
+    };
     for &denial in &denials {
         let claim = corpus.claim(denial);
         let in_sentence = by_sentence.of(corpus.sentence[denial]).iter().copied().find(|&other| {
@@ -1700,8 +2027,12 @@ fn link_statements(corpus: &Corpus, links: &mut DisjointSets) {
                     continue;
                 }
                 let score = corpus.similarity(content, corpus.content(other));
-                let better = |(top, first): (f64, usize)| score.total_cmp(&top).then_with(|| corpus.rank[first].cmp(&corpus.rank[other]));
-                if score >= DENIAL_MIN_SIMILARITY && best.is_none_or(|top| better(top) == Ordering::Greater) {
+                let better = |(top, first): (f64, usize)| {
+                    score.total_cmp(&top).then_with(|| corpus.rank[first].cmp(&corpus.rank[other]))
+                };
+                if score >= DENIAL_MIN_SIMILARITY
+                    && best.is_none_or(|top| better(top) == Ordering::Greater)
+                {
                     best = Some((score, other));
                 }
             }
@@ -1760,11 +2091,16 @@ fn points_back(corpus: &Corpus, denial: usize) -> bool {
     let stem: String = cue.chars().take(5).collect();
     let Some(at) = tokens.iter().position(|t| t.lower_starts_with(&stem)) else { return false };
     let is = |i: usize, words: &[&str]| tokens.get(i).is_some_and(|t| t.is_one_of(words));
-    let ends = |i: usize| tokens.get(i).is_none_or(|t| !t.is_word() || t.is_one_of(&["and", "but", "as", "saying"]));
+    let ends = |i: usize| {
+        tokens.get(i).is_none_or(|t| !t.is_word() || t.is_one_of(&["and", "but", "as", "saying"]))
+    };
     let pronoun = is(at + 1, &["it", "that", "this"]) && ends(at + 2);
     let noun = is(at + 1, &["the", "that", "this", "those", "such", "these"])
         && tokens.get(at + 2).is_some_and(|t| {
-            matches!(singular(&t.lower()).as_ref(), "claim" | "report" | "allegation" | "assertion" | "statement" | "account")
+            matches!(
+                singular(&t.lower()).as_ref(),
+                "claim" | "report" | "allegation" | "assertion" | "statement" | "account"
+            )
         })
         && ends(at + 3);
     pronoun || noun
@@ -1787,13 +2123,32 @@ fn points_back(corpus: &Corpus, denial: usize) -> bool {
 /// Forms of closed-class verbs and nouns saying control changed hands or
 /// fighting ended. Sorted, for binary search.
 const ENDED_WORDS: &[&str] = &[
-    "captured", "concluded", "ended", "expelled", "forced", "liberated", "liberating", "liberation", "ousted",
-    "recaptured", "retaken", "retook", "withdrawn",
+    "captured",
+    "concluded",
+    "ended",
+    "expelled",
+    "forced",
+    "liberated",
+    "liberating",
+    "liberation",
+    "ousted",
+    "recaptured",
+    "retaken",
+    "retook",
+    "withdrawn",
 ];
 
 /// Forms saying a state of affairs goes on. Sorted, for binary search.
 const ONGOING_WORDS: &[&str] = &[
-    "continue", "continued", "continues", "continuing", "maintaining", "ongoing", "remain", "remains", "still",
+    "continue",
+    "continued",
+    "continues",
+    "continuing",
+    "maintaining",
+    "ongoing",
+    "remain",
+    "remains",
+    "still",
 ];
 
 /// Prepositions and verbs before the place a claim is about ("fighting in
@@ -1823,14 +2178,21 @@ fn link_contradictions(corpus: &Corpus, statements: &[usize], links: &mut Disjoi
     for &i in statements {
         let stance = stance_of(i);
         if stance.contests || stance.ended {
-            by_place.extend(stance.places.iter().map(|place| (corpus.story[i], place.as_str(), !stance.contests, i)));
+            by_place.extend(
+                stance
+                    .places
+                    .iter()
+                    .map(|place| (corpus.story[i], place.as_str(), !stance.contests, i)),
+            );
         }
     }
     let sorted = sorted_indices(by_place.len(), &|a, b| by_place[a].cmp(&by_place[b]));
     // "Clinics there remain open" is no answer to anything: contesting
     // statements only gather where someone in the story says the place's
     // fighting ended.
-    for block in sorted.chunk_by(|&a, &b| (by_place[a].0, by_place[a].1) == (by_place[b].0, by_place[b].1)) {
+    for block in
+        sorted.chunk_by(|&a, &b| (by_place[a].0, by_place[a].1) == (by_place[b].0, by_place[b].1))
+    {
         let contesting = &block[..block.partition_point(|&entry| !by_place[entry].2)];
         if contesting.len() < block.len() {
             for pair in contesting.windows(2) {
@@ -1850,9 +2212,17 @@ fn link_contradictions(corpus: &Corpus, statements: &[usize], links: &mut Disjoi
 
 /// Whether contesting statement `a` answers `b`: another speaker saying that
 /// something ended, about a place `a` is about too.
-fn contradicts(corpus: &Corpus, (a, ours): (usize, &Stance), (b, theirs): (usize, &Stance)) -> bool {
-    let other_speaker = corpus.speaker(a) != corpus.speaker(b) && corpus.claim(a).speaker != corpus.claim(b).speaker;
-    theirs.ended && !theirs.contests && other_speaker && theirs.places.iter().any(|place| ours.places.binary_search(place).is_ok())
+fn contradicts(
+    corpus: &Corpus,
+    (a, ours): (usize, &Stance),
+    (b, theirs): (usize, &Stance),
+) -> bool {
+    let other_speaker = corpus.speaker(a) != corpus.speaker(b)
+        && corpus.claim(a).speaker != corpus.claim(b).speaker;
+    theirs.ended
+        && !theirs.contests
+        && other_speaker
+        && theirs.places.iter().any(|place| ours.places.binary_search(place).is_ok())
 }
 
 /// Statement `i`'s stance, read from its own stretch of sentence and, for a
@@ -1860,7 +2230,9 @@ fn contradicts(corpus: &Corpus, (a, ours): (usize, &Stance), (b, theirs): (usize
 fn stance<'s>(corpus: &Corpus, i: usize, sentence_of: &dyn Fn(usize) -> &'s [usize]) -> Stance {
     let own = corpus.tokens_of(i, own_stretch(corpus, i, sentence_of(i)));
     let denied = if is_denial(corpus.claim(i)) { referent(corpus, i) } else { None };
-    let theirs = denied.map_or(Cow::Borrowed(&[][..]), |j| corpus.tokens_of(j, own_stretch(corpus, j, sentence_of(j))));
+    let theirs = denied.map_or(Cow::Borrowed(&[][..]), |j| {
+        corpus.tokens_of(j, own_stretch(corpus, j, sentence_of(j)))
+    });
     let ended = has_any(&own, ENDED_WORDS) || has_any(&theirs, ENDED_WORDS);
     let contests = has_ongoing(&own) || (is_denial(corpus.claim(i)) && ended);
     // Places only matter to statements that contest or claim an end.
@@ -1891,8 +2263,10 @@ fn own_stretch<'c>(corpus: &Corpus<'c>, i: usize, sentence: &[usize]) -> &'c str
             previous = previous.max(other_end);
         }
     }
-    let words_after =
-        claim.text.get(end.min(next)..next).map_or(0, |after| Tokens { text: after, at: 0 }.filter(Token::is_word).take(4).count());
+    let words_after = claim
+        .text
+        .get(end.min(next)..next)
+        .map_or(0, |after| Tokens { text: after, at: 0 }.filter(Token::is_word).take(4).count());
     let (from, to) = if words_after < 4 { (previous, next) } else { (start, next) };
     claim.text.get(from..to).unwrap_or(&claim.text)
 }
@@ -1925,9 +2299,16 @@ fn places_named(tokens: &[Token]) -> Vec<String> {
                 break;
             }
             let proper = word.is_word() && word.is_capitalized() && !word.is_possessive();
-            let before_noun = tokens.get(k + 1).is_some_and(|t| t.is_word() && !t.is_capitalized() && !t.is("and"));
-            let adjective = before_noun && tokens[k - 1].is("the") && !word_names_a_region(tokens, k + 1);
-            if proper && !adjective && Weekday::from_name(word.text).is_none() && month_from_name(word.text).is_none() {
+            let before_noun = tokens
+                .get(k + 1)
+                .is_some_and(|t| t.is_word() && !t.is_capitalized() && !t.is("and"));
+            let adjective =
+                before_noun && tokens[k - 1].is("the") && !word_names_a_region(tokens, k + 1);
+            if proper
+                && !adjective
+                && Weekday::from_name(word.text).is_none()
+                && month_from_name(word.text).is_none()
+            {
                 places.push(place_name(word.text));
             }
         }
@@ -1938,7 +2319,10 @@ fn places_named(tokens: &[Token]) -> Vec<String> {
 /// "the Tavria region": a capitalized word before a region noun is a place.
 fn word_names_a_region(tokens: &[Token], k: usize) -> bool {
     tokens.get(k).is_some_and(|t| {
-        matches!(singular(&t.lower()).as_ref(), "region" | "area" | "direction" | "province" | "district" | "oblast" | "border")
+        matches!(
+            singular(&t.lower()).as_ref(),
+            "region" | "area" | "direction" | "province" | "district" | "oblast" | "border"
+        )
     })
 }
 
@@ -1955,7 +2339,11 @@ impl<'i> Postings<'i> {
     fn build(corpus: &Corpus, items: &'i [usize]) -> Postings<'i> {
         // Within one story, or all of them, the words held are a dense range
         // of ids, keyed from the lowest.
-        let lowest = items.iter().filter_map(|&i| corpus.content(i).words.first()).min().map_or(0, |&word| word);
+        let lowest = items
+            .iter()
+            .filter_map(|&i| corpus.content(i).words.first())
+            .min()
+            .map_or(0, |&word| word);
         let mut entries: Vec<(usize, usize)> = Vec::new();
         for (n, &i) in items.iter().enumerate() {
             entries.extend(corpus.content(i).words.iter().map(|&word| (word - lowest, n)));
@@ -2035,11 +2423,21 @@ fn link_by_content(corpus: &Corpus, items: &[usize], threshold: f64, links: &mut
 /// content that `needed` asks of the pair, with that share, in no particular
 /// order. A pair `needed` rules out (`None`: it may not link whatever it
 /// says) is not scored.
-fn similar_pairs(corpus: &Corpus, items: &[usize], needed: &dyn Fn(usize, usize) -> Option<f64>) -> Vec<(f64, usize, usize)> {
-    let candidates = if items.len() <= SMALL_BLOCK { all_pairs(items) } else { Postings::build(corpus, items).pairs(corpus) };
+fn similar_pairs(
+    corpus: &Corpus,
+    items: &[usize],
+    needed: &dyn Fn(usize, usize) -> Option<f64>,
+) -> Vec<(f64, usize, usize)> {
+    let candidates = if items.len() <= SMALL_BLOCK {
+        all_pairs(items)
+    } else {
+        Postings::build(corpus, items).pairs(corpus)
+    };
     let mut similar = Vec::new();
     for (a, b) in candidates {
-        let Some(threshold) = needed(a, b).filter(|_| corpus.story[a] == corpus.story[b]) else { continue };
+        let Some(threshold) = needed(a, b).filter(|_| corpus.story[a] == corpus.story[b]) else {
+            continue;
+        };
         let score = corpus.similarity(corpus.content(a), corpus.content(b));
         if score >= threshold {
             similar.push((score, a, b));
@@ -2066,7 +2464,11 @@ fn all_pairs(items: &[usize]) -> Vec<(usize, usize)> {
 /// The topics, numbered in canonical order, and the claims of each.
 fn build_topics(corpus: &Corpus, links: &mut DisjointSets) -> (Vec<Topic>, Vec<Vec<usize>>) {
     let groups = links.groups(&corpus.order);
-    let topics = groups.iter().enumerate().map(|(n, members)| topic(corpus, format!("t{}", n + 1), members)).collect();
+    let topics = groups
+        .iter()
+        .enumerate()
+        .map(|(n, members)| topic(corpus, format!("t{}", n + 1), members))
+        .collect();
     (topics, groups)
 }
 
@@ -2105,7 +2507,9 @@ fn topic(corpus: &Corpus, id: String, members: &[usize]) -> Topic {
 fn interval(quantity: &Quantity) -> (f64, f64) {
     let high = quantity.high.unwrap_or(f64::INFINITY);
     match quantity.qualifier {
-        Qualifier::About => (quantity.low * (1.0 - ABOUT_TOLERANCE), high * (1.0 + ABOUT_TOLERANCE)),
+        Qualifier::About => {
+            (quantity.low * (1.0 - ABOUT_TOLERANCE), high * (1.0 + ABOUT_TOLERANCE))
+        }
         Qualifier::Nearly => (quantity.low * (1.0 - NEARLY_TOLERANCE), high),
         _ => (quantity.low, high),
     }
@@ -2124,7 +2528,8 @@ fn stated(quantity: &Quantity) -> f64 {
 /// above the lowest high.
 fn intervals_meet(corpus: &Corpus, figures: &[usize]) -> bool {
     let bounds = figures.iter().map(|&i| interval(quantity_of(corpus, i)));
-    let (low, high) = bounds.fold((f64::NEG_INFINITY, f64::INFINITY), |(low, high), (a, b)| (low.max(a), high.min(b)));
+    let (low, high) = bounds
+        .fold((f64::NEG_INFINITY, f64::INFINITY), |(low, high), (a, b)| (low.max(a), high.min(b)));
     low <= high
 }
 
@@ -2143,8 +2548,14 @@ fn figure_verdict(corpus: &Corpus, members: &[usize]) -> (Status, String) {
         return (Status::Agree, agreement(corpus, members));
     }
     let bounds = |i: usize| interval(quantity_of(corpus, i));
-    let highest_low = *members.iter().max_by(|&&a, &&b| bounds(a).0.total_cmp(&bounds(b).0)).expect("a topic has claims");
-    let lowest_high = *members.iter().min_by(|&&a, &&b| bounds(a).1.total_cmp(&bounds(b).1)).expect("a topic has claims");
+    let highest_low = *members
+        .iter()
+        .max_by(|&&a, &&b| bounds(a).0.total_cmp(&bounds(b).0))
+        .expect("a topic has claims");
+    let lowest_high = *members
+        .iter()
+        .min_by(|&&a, &&b| bounds(a).1.total_cmp(&bounds(b).1))
+        .expect("a topic has claims");
     let side = |i: usize| format!("{} ({})", amount(quantity_of(corpus, i)), corpus.claim(i).doc);
     (Status::Conflict, format!("{} vs {}", side(lowest_high), side(highest_low)))
 }
@@ -2155,7 +2566,10 @@ fn agreement(corpus: &Corpus, members: &[usize]) -> String {
         let (low, high) = interval(quantity_of(corpus, i));
         high - low
     };
-    let anchor = *members.iter().min_by(|&&a, &&b| width(a).total_cmp(&width(b))).expect("a topic has claims");
+    let anchor = *members
+        .iter()
+        .min_by(|&&a, &&b| width(a).total_cmp(&width(b)))
+        .expect("a topic has claims");
     let anchor_text = amount(quantity_of(corpus, anchor));
     let mut others: Vec<String> = members.iter().map(|&i| amount(quantity_of(corpus, i))).collect();
     sort_by(&mut others, Ord::cmp);
@@ -2182,13 +2596,16 @@ fn trend(corpus: &Corpus, members: &[usize]) -> Option<String> {
         return None;
     }
     // Each day's first claim stands for the day.
-    let values: Vec<f64> = by_day.iter().map(|claims| stated(quantity_of(corpus, claims[0]))).collect();
+    let values: Vec<f64> =
+        by_day.iter().map(|claims| stated(quantity_of(corpus, claims[0]))).collect();
     let rising = values.windows(2).all(|w| w[1] >= w[0]);
     let falling = values.windows(2).all(|w| w[1] <= w[0]);
     if !(rising ^ falling) {
         return None;
     }
-    let end = |i: usize| format!("{} ({})", amount(quantity_of(corpus, i)), corpus.as_of[i].expect("grouped by day"));
+    let end = |i: usize| {
+        format!("{} ({})", amount(quantity_of(corpus, i)), corpus.as_of[i].expect("grouped by day"))
+    };
     let verb = if rising { "rose" } else { "fell" };
     Some(format!("{verb} from {} to {}", end(by_day[0][0]), end(by_day[by_day.len() - 1][0])))
 }
@@ -2201,7 +2618,8 @@ fn event_verdict(corpus: &Corpus, members: &[usize]) -> (Status, String) {
     if when(latest_start).start > when(earliest_end).end {
         return (Status::Conflict, format!("{} vs {}", side(earliest_end), side(latest_start)));
     }
-    let mut ranges: Vec<String> = members.iter().map(|&i| range_text(when(i).start, when(i).end)).collect();
+    let mut ranges: Vec<String> =
+        members.iter().map(|&i| range_text(when(i).start, when(i).end)).collect();
     sort_by(&mut ranges, Ord::cmp);
     ranges.dedup();
     let why = if ranges.len() == 1 {
@@ -2234,10 +2652,19 @@ fn statement_verdict(corpus: &Corpus, members: &[usize], documents: usize) -> (S
     if let (Some(d), Some(a)) = (denial, assertion) {
         return (
             Status::Conflict,
-            format!("{} {}; {} {} it", corpus.speaker_name(a), cue(a), corpus.speaker_name(d), cue(d)),
+            format!(
+                "{} {}; {} {} it",
+                corpus.speaker_name(a),
+                cue(a),
+                corpus.speaker_name(d),
+                cue(d)
+            ),
         );
     }
-    (Status::Agree, format!("{documents} documents report {} saying this", corpus.speaker_name(members[0])))
+    (
+        Status::Agree,
+        format!("{documents} documents report {} saying this", corpus.speaker_name(members[0])),
+    )
 }
 
 // ---------------------------------------------------------------------------
@@ -2283,7 +2710,10 @@ fn label(corpus: &Corpus, members: &[usize]) -> String {
 /// "Freedonian soldiers sent to Sylvania", "deaths in Peru".
 fn figure_label(corpus: &Corpus, members: &[usize]) -> String {
     let subject_words = |i: usize| words(&quantity_of(corpus, i).subject).count();
-    let representative = *members.iter().max_by_key(|&&i| (subject_words(i), std::cmp::Reverse(i))).expect("a topic has claims");
+    let representative = *members
+        .iter()
+        .max_by_key(|&&i| (subject_words(i), std::cmp::Reverse(i)))
+        .expect("a topic has claims");
     let quantity = quantity_of(corpus, representative);
     let facts = corpus.figures[representative].as_ref();
     let role = facts.map_or(Role::Unknown, |f| f.block.role);
@@ -2296,7 +2726,9 @@ fn figure_label(corpus: &Corpus, members: &[usize]) -> String {
         label.push(' ');
         label.push_str(role.phrase());
     }
-    if let Some(place) = members.iter().find_map(|&i| corpus.figures[i].as_ref().and_then(|f| f.place.as_deref())) {
+    if let Some(place) =
+        members.iter().find_map(|&i| corpus.figures[i].as_ref().and_then(|f| f.place.as_deref()))
+    {
         label.push_str(if role == Role::Sent { " to " } else { " in " });
         label.push_str(place);
     }
@@ -2317,11 +2749,15 @@ fn push_gist(out: &mut String, claim: &Claim) {
     let clauses = clauses(&claim.text);
     let around = clauses.iter().find(|&&(start, end)| start <= at && at < end);
     let chosen = match around {
-        Some(&(start, end)) if words(&claim.text[start..end]).nth(GIST_MIN_WORDS - 1).is_some() => (start, end),
+        Some(&(start, end)) if words(&claim.text[start..end]).nth(GIST_MIN_WORDS - 1).is_some() => {
+            (start, end)
+        }
         _ => clauses
             .iter()
             .copied()
-            .max_by_key(|&(start, end)| (words(&claim.text[start..end]).count(), std::cmp::Reverse(start)))
+            .max_by_key(|&(start, end)| {
+                (words(&claim.text[start..end]).count(), std::cmp::Reverse(start))
+            })
             .unwrap_or((0, claim.text.len())),
     };
     let clause = claim.text[chosen.0..chosen.1].trim().trim_end_matches(['.', '?', '!']);
@@ -2370,7 +2806,13 @@ fn clauses(text: &str) -> Vec<(usize, usize)> {
             b';' | b'"' | b'(' | b')' => 1,
             b',' if !bytes.get(at + 1).is_some_and(u8::is_ascii_digit) => 1,
             // “ ” — –
-            0xE2 if matches!(bytes.get(at + 1..at + 3), Some([0x80, 0x9C | 0x9D | 0x94 | 0x93])) => 3,
+            0xE2 if matches!(
+                bytes.get(at + 1..at + 3),
+                Some([0x80, 0x9C | 0x9D | 0x94 | 0x93])
+            ) =>
+            {
+                3
+            }
             _ => continue,
         };
         spans.push((start, at));
@@ -2419,8 +2861,10 @@ mod tests {
     fn uncut_stretches_tokenize_as_the_sentence_does() {
         let text = "Officials’ 1,644 re-count, at 3.5 p.m. — “in Piura's north”, rose: 12,000-15,000 (about) ...";
         let tokens = tokenize(text);
-        let texts = |tokens: &[Token]| tokens.iter().map(|t| t.text.to_string()).collect::<Vec<_>>();
-        let boundaries: Vec<usize> = (0..=text.len()).filter(|&at| text.is_char_boundary(at)).collect();
+        let texts =
+            |tokens: &[Token]| tokens.iter().map(|t| t.text.to_string()).collect::<Vec<_>>();
+        let boundaries: Vec<usize> =
+            (0..=text.len()).filter(|&at| text.is_char_boundary(at)).collect();
         for &from in &boundaries {
             for &to in boundaries.iter().filter(|&&to| to >= from) {
                 if let Some(uncut) = uncut_tokens(&tokens, from, to) {
@@ -2433,37 +2877,68 @@ mod tests {
     #[test]
     fn lowercase_comparisons_agree_with_lowercased_copies() {
         let text = "Still STILL Peña’s DIDN’T \u{212A}illed ΟΔΟΣ İstanbul “ denied Denied-it";
-        let words = ["still", "pena's", "peña’s", "didn't", "killed", "οδος", "οδοσ", "i", "istanbul", "denied", "den", "“"];
+        let words = [
+            "still",
+            "pena's",
+            "peña’s",
+            "didn't",
+            "killed",
+            "οδος",
+            "οδοσ",
+            "i",
+            "istanbul",
+            "denied",
+            "den",
+            "“",
+        ];
         for token in tokenize(text) {
             for word in words {
                 assert_eq!(token.lowers_to(word), token.lower() == word, "{} = {word}", token.text);
-                assert_eq!(token.lower_starts_with(word), token.lower().starts_with(word), "{} ^ {word}", token.text);
+                assert_eq!(
+                    token.lower_starts_with(word),
+                    token.lower().starts_with(word),
+                    "{} ^ {word}",
+                    token.text
+                );
             }
         }
     }
 
     #[test]
     fn words_split_as_split_whitespace_does() {
-        for text in ["", "  ", "a", " one  two\tthree\n", "no\u{a0}break\u{2003}em—dash “quoted” ", "end "] {
-            assert_eq!(words(text).collect::<Vec<_>>(), text.split_whitespace().collect::<Vec<_>>(), "{text:?}");
+        for text in
+            ["", "  ", "a", " one  two\tthree\n", "no\u{a0}break\u{2003}em—dash “quoted” ", "end "]
+        {
+            assert_eq!(
+                words(text).collect::<Vec<_>>(),
+                text.split_whitespace().collect::<Vec<_>>(),
+                "{text:?}"
+            );
         }
     }
 
     #[test]
     fn gist_is_the_clause_around_the_mention() {
-        let claim = statement("The agency said on Tuesday that rainfall would ease, adding that roads stay shut.", "The agency");
+        let claim = statement(
+            "The agency said on Tuesday that rainfall would ease, adding that roads stay shut.",
+            "The agency",
+        );
         assert_eq!(gist(&claim), "The agency said on Tuesday that rainfall would ease");
     }
 
     #[test]
     fn gist_of_a_bare_attribution_is_the_longest_clause() {
-        let claim = statement("“Rescue teams are still searching the rubble for survivors,” the governor added.", "the governor");
+        let claim = statement(
+            "“Rescue teams are still searching the rubble for survivors,” the governor added.",
+            "the governor",
+        );
         assert_eq!(gist(&claim), "Rescue teams are still searching the rubble for survivors");
     }
 
     #[test]
     fn commas_inside_numbers_do_not_cut_clauses() {
-        let claim = statement("Officials estimate as many as 16,000 people fled the valley.", "Officials");
+        let claim =
+            statement("Officials estimate as many as 16,000 people fled the valley.", "Officials");
         assert_eq!(gist(&claim), "Officials estimate as many as 16,000 people fled the valley");
     }
 
@@ -2484,9 +2959,20 @@ mod tests {
 
     #[test]
     fn one_weekday_resolved_a_week_apart_is_compatible() {
-        let a = event("a", "Freedonia confirmed on Monday that engineers left.", "Monday", (2031, 3, 10));
-        let b = event("b", "Freedonia confirmed Monday that engineers left.", "Monday", (2031, 3, 3));
-        let c = event("c", "Freedonia confirmed on 3 March that engineers left.", "3 March", (2031, 3, 3));
+        let a = event(
+            "a",
+            "Freedonia confirmed on Monday that engineers left.",
+            "Monday",
+            (2031, 3, 10),
+        );
+        let b =
+            event("b", "Freedonia confirmed Monday that engineers left.", "Monday", (2031, 3, 3));
+        let c = event(
+            "c",
+            "Freedonia confirmed on 3 March that engineers left.",
+            "3 March",
+            (2031, 3, 3),
+        );
         assert!(compatible_days(&a, &b));
         assert!(compatible_days(&b, &c));
         assert!(!compatible_days(&a, &c), "a written date is not moved");
@@ -2502,7 +2988,11 @@ mod tests {
         ];
         let report = Report::build(&docs);
         let topic_of = |doc: &str, kind: ClaimKind| {
-            report.claims.iter().find(|c| c.doc.as_ref() == doc && c.kind == kind).map(|c| c.topic.clone())
+            report
+                .claims
+                .iter()
+                .find(|c| c.doc.as_ref() == doc && c.kind == kind)
+                .map(|c| c.topic.clone())
         };
         assert!(topic_of("a", ClaimKind::Event).is_some());
         assert_eq!(topic_of("a", ClaimKind::Event), topic_of("b", ClaimKind::Event));
@@ -2510,8 +3000,14 @@ mod tests {
 
     #[test]
     fn same_day_needs_less_similarity_than_a_wider_range() {
-        let a = event("a", "Freedonia confirmed on Monday that engineers left.", "Monday", (2031, 3, 10));
-        let mut wide = event("b", "Freedonia confirmed in March that engineers left.", "March", (2031, 3, 10));
+        let a = event(
+            "a",
+            "Freedonia confirmed on Monday that engineers left.",
+            "Monday",
+            (2031, 3, 10),
+        );
+        let mut wide =
+            event("b", "Freedonia confirmed in March that engineers left.", "March", (2031, 3, 10));
         wide.when.as_mut().unwrap().end = Date::new(2031, 3, 31).unwrap();
         assert!(single_day(&a).is_some() && single_day(&wide).is_none());
         assert!(!compatible_days(&a, &wide));
@@ -2531,7 +3027,11 @@ mod tests {
             report
                 .claims
                 .iter()
-                .find(|c| c.doc.as_ref() == doc && c.kind == ClaimKind::Statement && c.mention.text.contains(speaker))
+                .find(|c| {
+                    c.doc.as_ref() == doc
+                        && c.kind == ClaimKind::Statement
+                        && c.mention.text.contains(speaker)
+                })
                 .unwrap_or_else(|| panic!("{doc}: no statement by {speaker}"))
         };
         let rebels = statement("a", "Front");

@@ -10,7 +10,9 @@ pub fn find_any<const N: usize>(haystack: &[u8], needles: [u8; N]) -> Option<usi
     let mut chunks = haystack.chunks_exact(8);
     for (n, chunk) in chunks.by_ref().enumerate() {
         let word = u64::from_le_bytes(*chunk.first_chunk().expect("8 bytes"));
-        let hits = needles.iter().fold(0, |hits, &needle| hits | zero_bytes(word ^ (ONES * u64::from(needle))));
+        let hits = needles
+            .iter()
+            .fold(0, |hits, &needle| hits | zero_bytes(word ^ (ONES * u64::from(needle))));
         if hits != 0 {
             // The lowest flag is exact; flags above it may be spurious.
             return Some(8 * n + hits.trailing_zeros() as usize / 8);
@@ -35,7 +37,9 @@ pub fn has_ascii_digit(word: u64) -> bool {
 /// Whether any byte of `bytes` is an ASCII digit, tested eight at a time.
 pub fn contains_ascii_digit(bytes: &[u8]) -> bool {
     let mut chunks = bytes.chunks_exact(8);
-    chunks.by_ref().any(|chunk| has_ascii_digit(u64::from_le_bytes(*chunk.first_chunk().expect("8 bytes"))))
+    chunks
+        .by_ref()
+        .any(|chunk| has_ascii_digit(u64::from_le_bytes(*chunk.first_chunk().expect("8 bytes"))))
         || chunks.remainder().iter().any(u8::is_ascii_digit)
 }
 
@@ -54,7 +58,8 @@ pub fn ascii_spaces(word: u64) -> Option<u8> {
     }
     // With every high bit clear, no sum below carries into the next byte.
     let space = !((word ^ (ONES * u64::from(b' '))) + ONES * 0x7F);
-    let control = (word + ONES * u64::from(0x80 - b'\t')) & !(word + ONES * u64::from(0x7F - b'\r'));
+    let control =
+        (word + ONES * u64::from(0x80 - b'\t')) & !(word + ONES * u64::from(0x7F - b'\r'));
     Some(bit_per_byte((space | control) & HIGH))
 }
 
@@ -62,7 +67,8 @@ pub fn ascii_spaces(word: u64) -> Option<u8> {
 fn letter_flags(word: u64) -> u64 {
     // Each byte's low seven bits, lower-cased: the sums then never carry into the next byte.
     let folded = (word & !HIGH) | (ONES * 0x20);
-    let letter = (folded + ONES * u64::from(0x80 - b'a')) & !(folded + ONES * u64::from(0x7F - b'z'));
+    let letter =
+        (folded + ONES * u64::from(0x80 - b'a')) & !(folded + ONES * u64::from(0x7F - b'z'));
     letter & !word & HIGH
 }
 
@@ -101,7 +107,12 @@ fn run_end(bytes: &[u8], mut at: usize, flags: impl Fn(u64) -> u64) -> usize {
 pub fn padded_word(bytes: &[u8], at: usize) -> u64 {
     match bytes.get(at..).and_then(<[u8]>::first_chunk) {
         Some(chunk) => u64::from_le_bytes(*chunk),
-        None => bytes.get(at..).unwrap_or_default().iter().rev().fold(0, |word, &b| word << 8 | u64::from(b)),
+        None => bytes
+            .get(at..)
+            .unwrap_or_default()
+            .iter()
+            .rev()
+            .fold(0, |word, &b| word << 8 | u64::from(b)),
     }
 }
 
@@ -236,14 +247,26 @@ mod tests {
                 let word = u64::from_le_bytes(bytes);
                 let letters = ascii_letters(word);
                 for (i, b) in bytes.iter().enumerate() {
-                    assert_eq!(letters >> i & 1 == 1, b.is_ascii_alphabetic(), "{bytes:?} letter {i}");
+                    assert_eq!(
+                        letters >> i & 1 == 1,
+                        b.is_ascii_alphabetic(),
+                        "{bytes:?} letter {i}"
+                    );
                 }
-                assert_eq!(has_ascii_digit(word), bytes.iter().any(u8::is_ascii_digit), "{bytes:?}");
+                assert_eq!(
+                    has_ascii_digit(word),
+                    bytes.iter().any(u8::is_ascii_digit),
+                    "{bytes:?}"
+                );
                 for len in 0..=8 {
                     let expected = bytes[..len].iter().any(u8::is_ascii_digit);
                     assert_eq!(contains_ascii_digit(&bytes[..len]), expected, "{bytes:?} {len}");
                     let longer = [&bytes[..], &bytes[..len]].concat();
-                    assert_eq!(contains_ascii_digit(&longer), has_ascii_digit(word) || expected, "{longer:?}");
+                    assert_eq!(
+                        contains_ascii_digit(&longer),
+                        has_ascii_digit(word) || expected,
+                        "{longer:?}"
+                    );
                 }
                 let leading = bytes.iter().take_while(|b| b.is_ascii_alphabetic()).count();
                 assert_eq!(leading_letters(word), leading, "{bytes:?}");
@@ -262,7 +285,10 @@ mod tests {
                     assert_eq!(spaces, None);
                     continue;
                 }
-                let expected = bytes.iter().rev().fold(0, |mask, b| mask << 1 | u8::from(matches!(b, b' ' | b'\t'..=b'\r')));
+                let expected = bytes
+                    .iter()
+                    .rev()
+                    .fold(0, |mask, b| mask << 1 | u8::from(matches!(b, b' ' | b'\t'..=b'\r')));
                 assert_eq!(spaces, Some(expected), "{bytes:?}");
             }
         }
@@ -302,7 +328,11 @@ mod tests {
                 let Some(text) = text.get(start..end) else { continue };
                 assert_eq!(trim(text), text.trim(), "{text:?}");
                 let (start, end) = trimmed_span(text);
-                assert_eq!((start, end), (text.len() - text.trim_start().len(), text.trim_end().len().max(start)), "{text:?}");
+                assert_eq!(
+                    (start, end),
+                    (text.len() - text.trim_start().len(), text.trim_end().len().max(start)),
+                    "{text:?}"
+                );
             }
         }
     }

@@ -190,7 +190,10 @@ mod tests {
         assert_eq!(figure, "1,600");
         assert_eq!(figure, SharedStr::from("1,600"));
         assert!(SharedStr::slice(&sentence, 0..9) > figure);
-        assert_eq!((format!("{figure:>6}"), format!("{figure:?}")), (" 1,600".to_string(), "\"1,600\"".to_string()));
+        assert_eq!(
+            (format!("{figure:>6}"), format!("{figure:?}")),
+            (" 1,600".to_string(), "\"1,600\"".to_string())
+        );
         assert_eq!(serde_json::to_string(&figure).unwrap(), "\"1,600\"");
         assert_eq!(serde_json::from_str::<SharedStr>("\"1,600\"").unwrap(), figure);
     }

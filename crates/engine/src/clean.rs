@@ -9,8 +9,8 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::case::is_upper;
 use crate::bytescan::{ascii_spaces, find_any, is_alphabetic, trim, trimmed_span};
+use crate::case::is_upper;
 use crate::date::{month_from_name, Date, Weekday};
 use crate::dates;
 use crate::textmap::TextMap;
@@ -80,7 +80,6 @@ impl Cleaned {
     pub fn body(&self) -> impl Iterator<Item = &Block> {
         self.blocks.iter().filter(|block| block.kind == BlockKind::Body)
     }
-
 }
 
 /// An unlabelled header timestamp starts with its date (after a weekday at
@@ -112,9 +111,11 @@ pub fn clean(text: &str) -> Cleaned {
     for (n, &(start, end)) in lines.iter().enumerate() {
         // Header fields may sit above or below the title ("Title / By … / date"),
         // and the date below a standfirst sentence ("Title / Standfirst. / Published …").
-        let dateless_opening =
-            n < HEADER_LINES && end - start <= MAX_HEADER_LINE && cleaner.cleaned.metadata.published.is_none();
-        let start = if seen_content && !dateless_opening { start } else { cleaner.header(start, end) };
+        let dateless_opening = n < HEADER_LINES
+            && end - start <= MAX_HEADER_LINE
+            && cleaner.cleaned.metadata.published.is_none();
+        let start =
+            if seen_content && !dateless_opening { start } else { cleaner.header(start, end) };
         if trim(&text[start..end]).is_empty() {
             continue;
         }
@@ -173,7 +174,8 @@ impl Cleaner<'_> {
         if known && rest.len() > MAX_HEADER_LINE || !rest.bytes().any(|b| b.is_ascii_digit()) {
             return None;
         }
-        let unqualified = strip_prefix_ignore_case(rest, "last ").or_else(|| strip_prefix_ignore_case(rest, "first "));
+        let unqualified = strip_prefix_ignore_case(rest, "last ")
+            .or_else(|| strip_prefix_ignore_case(rest, "first "));
         let (label, after_label) = split_word(unqualified.unwrap_or(rest));
         let label = label.trim_end_matches(':').to_ascii_lowercase();
         let labelled = matches!(label.as_str(), "date" | "published" | "updated" | "posted");
@@ -188,7 +190,8 @@ impl Cleaner<'_> {
         // line must look like a timestamp ("Wednesday 05 June 2024 14:32 BST"):
         // short and unpunctuated (told before reading its dates: most lines
         // asked are paragraphs), the date at its start.
-        let short = count_words(value, MAX_TIMESTAMP_WORDS + 1) <= MAX_TIMESTAMP_WORDS && !value.trim_end().ends_with('.');
+        let short = count_words(value, MAX_TIMESTAMP_WORDS + 1) <= MAX_TIMESTAMP_WORDS
+            && !value.trim_end().ends_with('.');
         if !labelled && !short {
             return None;
         }
@@ -215,7 +218,10 @@ impl Cleaner<'_> {
             return;
         }
         let text = self.text;
-        let above = self.cleaned.blocks.iter_mut().rev().take(NAME_ABOVE_DATE).find(|b| b.kind == BlockKind::Boilerplate(Boilerplate::RelatedLink) && is_name(&text[b.start..b.end]));
+        let above = self.cleaned.blocks.iter_mut().rev().take(NAME_ABOVE_DATE).find(|b| {
+            b.kind == BlockKind::Boilerplate(Boilerplate::RelatedLink)
+                && is_name(&text[b.start..b.end])
+        });
         if let Some(block) = above {
             block.kind = BlockKind::Header;
             self.cleaned.metadata.byline = Some(text[block.start..block.end].to_string());
@@ -260,7 +266,9 @@ impl Cleaner<'_> {
             let mut words = before.splitn(3, ' ');
             let byline = match (words.next(), words.next(), words.next()) {
                 // A name, then where or what the author covers.
-                (Some(first), Some(second), Some(_)) => Some(before[..first.len() + 1 + second.len()].to_string()),
+                (Some(first), Some(second), Some(_)) => {
+                    Some(before[..first.len() + 1 + second.len()].to_string())
+                }
                 _ => self.title_that_is_a_name(),
             };
             self.cleaned.metadata.byline = byline;
@@ -299,7 +307,13 @@ impl Cleaner<'_> {
         start + marker.body_start
     }
 
-    fn classify_line(&mut self, start: usize, end: usize, repeated: &[&str], seen_content: &mut bool) {
+    fn classify_line(
+        &mut self,
+        start: usize,
+        end: usize,
+        repeated: &[&str],
+        seen_content: &mut bool,
+    ) {
         let line = trim(&self.text[start..end]);
         if let Some(kind) = whole_line_boilerplate(line).or_else(|| self.about_the_author(line)) {
             self.note_credit_byline(line, kind);
@@ -311,8 +325,13 @@ impl Cleaner<'_> {
             return;
         }
         if let Some(headline_end) = related_link_end(line) {
-            let line_start = start + (self.text[start..end].len() - self.text[start..end].trim_start().len());
-            self.push(line_start, line_start + headline_end, BlockKind::Boilerplate(Boilerplate::RelatedLink));
+            let line_start =
+                start + (self.text[start..end].len() - self.text[start..end].trim_start().len());
+            self.push(
+                line_start,
+                line_start + headline_end,
+                BlockKind::Boilerplate(Boilerplate::RelatedLink),
+            );
             self.push(line_start + headline_end, end, BlockKind::Body);
             *seen_content = true;
             return;
@@ -336,8 +355,11 @@ impl Cleaner<'_> {
     fn about_the_author(&self, line: &str) -> Option<Boilerplate> {
         let author = self.cleaned.metadata.byline.as_deref()?;
         let about = line.strip_prefix(author)?;
-        let note = [" is ", " covers ", " has covered ", " joined "].iter().any(|verb| about.starts_with(verb));
-        (note && count_words(line, MAX_AUTHOR_NOTE_WORDS + 1) <= MAX_AUTHOR_NOTE_WORDS).then_some(Boilerplate::Credits)
+        let note = [" is ", " covers ", " has covered ", " joined "]
+            .iter()
+            .any(|verb| about.starts_with(verb));
+        (note && count_words(line, MAX_AUTHOR_NOTE_WORDS + 1) <= MAX_AUTHOR_NOTE_WORDS)
+            .then_some(Boilerplate::Credits)
     }
 
     /// "Jane Doe writes for the Associated Press." names the author when the header did not.
@@ -362,7 +384,8 @@ const NAME_ABOVE_DATE: usize = 2;
 fn is_name(line: &str) -> bool {
     let words = || line.split_whitespace();
     (2..=3).contains(&words().count())
-        && words().all(|w| w.starts_with(is_upper) && w.chars().all(|c| is_alphabetic(c) || c == '-'))
+        && words()
+            .all(|w| w.starts_with(is_upper) && w.chars().all(|c| is_alphabetic(c) || c == '-'))
 }
 
 /// "Jane Doe, Reuters" and "Jane Doe, Health Reporter" name Jane Doe: what
@@ -370,7 +393,11 @@ fn is_name(line: &str) -> bool {
 /// author ("Jane Doe, John Roe and Ann Poe").
 fn without_affiliation(byline: &str) -> &str {
     match byline.rsplit_once(',') {
-        Some((name, after)) if !after.contains(" and ") && after.split_whitespace().count() <= 3 => name.trim_end(),
+        Some((name, after))
+            if !after.contains(" and ") && after.split_whitespace().count() <= 3 =>
+        {
+            name.trim_end()
+        }
         _ => byline,
     }
 }
@@ -394,7 +421,8 @@ fn lines(text: &str) -> Vec<(usize, usize)> {
 }
 
 fn is_hard_wrapped(text: &str, lines: &[(usize, usize)]) -> bool {
-    let long = lines.iter().map(|&(start, end)| trim(&text[start..end])).filter(|line| line.len() >= 40);
+    let long =
+        lines.iter().map(|&(start, end)| trim(&text[start..end])).filter(|line| line.len() >= 40);
     let (count, unfinished) = long.fold((0, 0), |(count, unfinished), line| {
         (count + 1, unfinished + usize::from(!ends_like_prose(line)))
     });
@@ -444,7 +472,8 @@ fn count_words(text: &str, limit: usize) -> usize {
     while at < bytes.len() && words < limit {
         // Eight ASCII bytes at a time (nearly all text): a word starts at
         // each byte that is not a space and follows one.
-        let eight = bytes.get(at..).and_then(<[u8]>::first_chunk).map(|chunk| u64::from_le_bytes(*chunk));
+        let eight =
+            bytes.get(at..).and_then(<[u8]>::first_chunk).map(|chunk| u64::from_le_bytes(*chunk));
         if let Some(spaces) = eight.and_then(ascii_spaces) {
             let ink = !spaces;
             words += (ink & !(ink << 1 | u8::from(in_word))).count_ones() as usize;
@@ -454,7 +483,9 @@ fn count_words(text: &str, limit: usize) -> usize {
         }
         let (space, width) = match bytes[at] {
             byte if byte.is_ascii() => (matches!(byte, b' ' | b'\t'..=b'\r'), 1),
-            _ => text[at..].chars().next().map_or((false, 1), |c| (c.is_whitespace(), c.len_utf8())),
+            _ => {
+                text[at..].chars().next().map_or((false, 1), |c| (c.is_whitespace(), c.len_utf8()))
+            }
         };
         words += usize::from(!space && !in_word);
         in_word = !space;
@@ -651,20 +682,29 @@ fn whole_line_boilerplate(line: &str) -> Option<Boilerplate> {
     let has = |cue: Cue| cues & 1 << cue as u8 != 0;
     // Counted only for the few lines that need it: most lines are paragraphs.
     let at_most = |words: usize| count_words(line, words + 1) <= words;
-    const LINK_MARKERS: [&str; 6] = ["also read", "read more", "related", "see also", "recommended", "more on this"];
+    const LINK_MARKERS: [&str; 6] =
+        ["also read", "read more", "related", "see also", "recommended", "more on this"];
     let link = line.trim_end_matches([':', '.']);
     if LINK_MARKERS.iter().any(|m| link.eq_ignore_ascii_case(m)) && at_most(4) {
         return Some(Boilerplate::RelatedLink);
     }
     // "Sign up for our newsletter …": a line that opens with the prompt may
     // go on for longer.
-    let opens_prompt = || starts_with_ignoring_case(line, "sign up") && at_most(MAX_OPENING_PROMPT_WORDS);
+    let opens_prompt =
+        || starts_with_ignoring_case(line, "sign up") && at_most(MAX_OPENING_PROMPT_WORDS);
     if has(Cue::Prompt) && (at_most(MAX_PROMPT_WORDS) || opens_prompt()) {
         return Some(Boilerplate::Prompt);
     }
-    let author_note = (has(Cue::WritesFor) && at_most(15)) || (has(Cue::Contributed) && at_most(40));
-    let may_open_credit = line.bytes().next().is_some_and(|first| CREDIT_OPENINGS[usize::from(first.to_ascii_lowercase())]);
-    if may_open_credit && CREDITS.iter().any(|c| starts_with_ignoring_case(line, c)) || author_note || editors_initials(line) {
+    let author_note =
+        (has(Cue::WritesFor) && at_most(15)) || (has(Cue::Contributed) && at_most(40));
+    let may_open_credit = line
+        .bytes()
+        .next()
+        .is_some_and(|first| CREDIT_OPENINGS[usize::from(first.to_ascii_lowercase())]);
+    if may_open_credit && CREDITS.iter().any(|c| starts_with_ignoring_case(line, c))
+        || author_note
+        || editors_initials(line)
+    {
         return Some(Boilerplate::Credits);
     }
     if has(Cue::Caption) {
@@ -688,8 +728,12 @@ fn editors_initials(line: &str) -> bool {
     }
     let (initials, rest) = line.split_once(' ').unwrap_or((line, ""));
     let groups = initials.split('/');
-    let letters = |group: &str| (1..=4).contains(&group.len()) && group.bytes().all(|b| b.is_ascii_lowercase());
-    initials.contains('/') && groups.clone().all(letters) && (rest.is_empty() || rest.starts_with('(') && rest.ends_with(')'))
+    let letters = |group: &str| {
+        (1..=4).contains(&group.len()) && group.bytes().all(|b| b.is_ascii_lowercase())
+    };
+    initials.contains('/')
+        && groups.clone().all(letters)
+        && (rest.is_empty() || rest.starts_with('(') && rest.ends_with(')'))
 }
 
 /// How credit lines open, lowercase (matched ignoring ASCII case).
@@ -736,7 +780,8 @@ fn related_link_end(line: &str) -> Option<usize> {
     const MARKERS: [&str; 4] = ["also read", "read more", "related:", "see also"];
     let marker = MARKERS.iter().find(|m| starts_with_ignoring_case(line, m))?;
     let headline = &line[marker.len()..];
-    let headline_start = marker.len() + (headline.len() - headline.trim_start_matches([':', ' ', '-', '–']).len());
+    let headline_start =
+        marker.len() + (headline.len() - headline.trim_start_matches([':', ' ', '-', '–']).len());
     if !ends_like_prose(line) {
         return Some(line.len());
     }
@@ -745,23 +790,44 @@ fn related_link_end(line: &str) -> Option<usize> {
         words.windows(2).skip(1).find_map(|pair| {
             let (_, previous) = pair[0];
             let (offset, word) = pair[1];
-            (!previous.ends_with(['.', ',', ':', ';']) && test(word)).then_some(headline_start + offset)
+            (!previous.ends_with(['.', ',', ':', ';']) && test(word))
+                .then_some(headline_start + offset)
         })
     };
     boundary_after(&|word| SENTENCE_OPENERS.contains(&word))
-        .or_else(|| boundary_after(&|word| word.chars().next().is_some_and(is_upper) && is_possessive(word)))
         .or_else(|| {
-            line[headline_start..]
-                .find(". ")
-                .map(|at| headline_start + at + 1)
+            boundary_after(&|word| word.chars().next().is_some_and(is_upper) && is_possessive(word))
         })
+        .or_else(|| line[headline_start..].find(". ").map(|at| headline_start + at + 1))
         .or(Some(line.len()))
 }
 
 /// Capitalised words that open sentences but rarely sit inside a headline.
 const SENTENCE_OPENERS: [&str; 24] = [
-    "It", "The", "This", "That", "These", "Those", "While", "However", "But", "He", "She", "They", "We",
-    "In", "On", "At", "After", "As", "When", "Meanwhile", "A", "An", "There", "If",
+    "It",
+    "The",
+    "This",
+    "That",
+    "These",
+    "Those",
+    "While",
+    "However",
+    "But",
+    "He",
+    "She",
+    "They",
+    "We",
+    "In",
+    "On",
+    "At",
+    "After",
+    "As",
+    "When",
+    "Meanwhile",
+    "A",
+    "An",
+    "There",
+    "If",
 ];
 
 fn is_possessive(word: &str) -> bool {
@@ -771,10 +837,9 @@ fn is_possessive(word: &str) -> bool {
 /// Whether a line ends the way paragraphs of prose do (a full stop, question
 /// mark, closing quote…); headlines, link lists and captions usually do not.
 fn ends_like_prose(line: &str) -> bool {
-    trim(line)
-        .chars()
-        .next_back()
-        .is_some_and(|c| matches!(c, '.' | '!' | '?' | '"' | '”' | '’' | '\'' | ':' | ';' | ')' | '…'))
+    trim(line).chars().next_back().is_some_and(|c| {
+        matches!(c, '.' | '!' | '?' | '"' | '”' | '’' | '\'' | ':' | ';' | ')' | '…')
+    })
 }
 
 /// "What is cholera and how is it treated?": a short unquoted question
@@ -800,7 +865,8 @@ fn dateline_end(line: &str) -> Option<DatelineMarker> {
     let (separator_at, separator_len) = first_separator(window.as_bytes())?;
     let place = &line[..separator_at];
     let first_word = place.split([',', ' ']).next().unwrap_or("");
-    let shouts = first_word.len() >= 3 && first_word.chars().all(|c| is_upper(c) || c == '.' || c == '-');
+    let shouts =
+        first_word.len() >= 3 && first_word.chars().all(|c| is_upper(c) || c == '.' || c == '-');
     let has_agency = place.trim_end().ends_with(')');
     let words = place.split_whitespace().count();
     if words == 0 || words > 8 || !(shouts || has_agency) {
@@ -815,7 +881,10 @@ fn dateline_end(line: &str) -> Option<DatelineMarker> {
 fn first_separator(window: &[u8]) -> Option<(usize, usize)> {
     const SEPARATORS: [&str; 5] = [" – ", " — ", " - ", ": ", " -- "];
     (0..window.len()).filter(|&at| matches!(window[at], b' ' | b':')).find_map(|at| {
-        SEPARATORS.iter().find(|sep| window[at..].starts_with(sep.as_bytes())).map(|sep| (at, sep.len()))
+        SEPARATORS
+            .iter()
+            .find(|sep| window[at..].starts_with(sep.as_bytes()))
+            .map(|sep| (at, sep.len()))
     })
 }
 
@@ -848,8 +917,7 @@ fn split_word(text: &str) -> (&str, &str) {
 
 /// Whitespace-separated words with their byte offsets.
 fn word_spans(text: &str) -> impl Iterator<Item = (usize, &str)> {
-    text.split_whitespace()
-        .map(move |word| (word.as_ptr() as usize - text.as_ptr() as usize, word))
+    text.split_whitespace().map(move |word| (word.as_ptr() as usize - text.as_ptr() as usize, word))
 }
 
 fn trim_span(text: &str, start: usize, end: usize) -> (usize, usize) {
@@ -901,7 +969,12 @@ mod tests {
         let cues: Vec<&str> = CUES.iter().map(|&(cue, _)| cue).collect();
         for (n, cue) in cues.iter().enumerate() {
             for pad in 0..8 {
-                let line = format!("{}{}{} tail", "x".repeat(pad), cue.to_ascii_uppercase(), cues[(n + 1) % cues.len()]);
+                let line = format!(
+                    "{}{}{} tail",
+                    "x".repeat(pad),
+                    cue.to_ascii_uppercase(),
+                    cues[(n + 1) % cues.len()]
+                );
                 assert_eq!(cues_in(&line), every_byte(&line), "{line}");
                 assert_eq!(cues_in(&line[pad..]), every_byte(&line[pad..]), "{line}");
             }
@@ -1069,7 +1142,10 @@ mod tests {
 
     #[test]
     fn sentence_opening_with_by_is_not_a_byline() {
-        for text in ["By Monday, the river had burst its banks.", "By the time help came, the town had flooded entirely and more."] {
+        for text in [
+            "By Monday, the river had burst its banks.",
+            "By the time help came, the town had flooded entirely and more.",
+        ] {
             let cleaned = clean(text);
             assert_eq!(cleaned.metadata.byline, None, "{text}");
             assert_eq!(cleaned.body().count(), 1);
@@ -1080,7 +1156,13 @@ mod tests {
     fn related_headline_alone_on_its_line_is_all_link() {
         let text = "Story.\nRead more: Why the region’s fault lines worry seismologists\nMore.";
         let blocks = kinds(text, &clean(text));
-        assert_eq!(blocks[1], ("Read more: Why the region’s fault lines worry seismologists", BlockKind::Boilerplate(Boilerplate::RelatedLink)));
+        assert_eq!(
+            blocks[1],
+            (
+                "Read more: Why the region’s fault lines worry seismologists",
+                BlockKind::Boilerplate(Boilerplate::RelatedLink)
+            )
+        );
     }
 
     #[test]
@@ -1093,10 +1175,14 @@ mod tests {
 
     #[test]
     fn also_read_headline_is_split_from_the_sentence_it_runs_into() {
-        let text = "Intro sentence here.\nALSO READ: Floods worsen as rivers rise It said the dam held.";
+        let text =
+            "Intro sentence here.\nALSO READ: Floods worsen as rivers rise It said the dam held.";
         let cleaned = clean(text);
         let blocks = kinds(text, &cleaned);
-        assert!(blocks.contains(&("ALSO READ: Floods worsen as rivers rise", BlockKind::Boilerplate(Boilerplate::RelatedLink))));
+        assert!(blocks.contains(&(
+            "ALSO READ: Floods worsen as rivers rise",
+            BlockKind::Boilerplate(Boilerplate::RelatedLink)
+        )));
         assert!(blocks.contains(&("It said the dam held.", BlockKind::Body)));
     }
 
@@ -1109,10 +1195,12 @@ mod tests {
 
     #[test]
     fn donation_prompt_after_header_date_is_boilerplate() {
-        let text = " date 2025-04-28 Support us on Patreon\nA headline without a stop\n\nStory text here.";
+        let text =
+            " date 2025-04-28 Support us on Patreon\nA headline without a stop\n\nStory text here.";
         let cleaned = clean(text);
         let blocks = kinds(text, &cleaned);
-        assert!(blocks.contains(&("Support us on Patreon", BlockKind::Boilerplate(Boilerplate::Prompt))));
+        assert!(blocks
+            .contains(&("Support us on Patreon", BlockKind::Boilerplate(Boilerplate::Prompt))));
         assert_eq!(cleaned.metadata.title.as_deref(), Some("A headline without a stop"));
     }
 
@@ -1126,7 +1214,8 @@ mod tests {
 
     #[test]
     fn unpunctuated_line_between_paragraphs_is_a_related_link() {
-        let text = "First paragraph.\nAir force says 86 drones were launched overnight\nSecond paragraph.";
+        let text =
+            "First paragraph.\nAir force says 86 drones were launched overnight\nSecond paragraph.";
         let blocks = kinds(text, &clean(text));
         assert_eq!(blocks[1].1, BlockKind::Boilerplate(Boilerplate::RelatedLink));
     }
@@ -1174,7 +1263,8 @@ mod tests {
 
     #[test]
     fn every_block_is_a_valid_slice_for_odd_input() {
-        for text in ["", "\n\n", "By", " date ", "ALSO READ", "ÉCLAIR: – —", "A – b", "x\r\ny\r\n"] {
+        for text in ["", "\n\n", "By", " date ", "ALSO READ", "ÉCLAIR: – —", "A – b", "x\r\ny\r\n"]
+        {
             let cleaned = clean(text);
             for block in &cleaned.blocks {
                 assert!(text.get(block.start..block.end).is_some(), "{text:?}");

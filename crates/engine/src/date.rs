@@ -42,19 +42,15 @@ impl Weekday {
     /// Full or abbreviated English name ("Saturday", "Sat", "Sat."), any case.
     pub fn from_name(word: &str) -> Option<Weekday> {
         let word = word.trim_end_matches('.');
-        const NAMES: [&str; 7] = [
-            "monday",
-            "tuesday",
-            "wednesday",
-            "thursday",
-            "friday",
-            "saturday",
-            "sunday",
-        ];
-        NAMES.iter().position(|name| {
-            word.eq_ignore_ascii_case(name) || ((3..=5).contains(&word.len()) && starts_with_any_case(name, word))
-        })
-        .map(|i| Weekday::ALL[i])
+        const NAMES: [&str; 7] =
+            ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];
+        NAMES
+            .iter()
+            .position(|name| {
+                word.eq_ignore_ascii_case(name)
+                    || ((3..=5).contains(&word.len()) && starts_with_any_case(name, word))
+            })
+            .map(|i| Weekday::ALL[i])
     }
 }
 
@@ -83,10 +79,7 @@ pub fn month_from_name(word: &str) -> Option<u8> {
     }
     // Three-letter abbreviations only; "Mar" yes, "Marc" no, "may" handled above.
     if word.len() == 3 {
-        return NAMES
-            .iter()
-            .position(|name| starts_with_any_case(name, word))
-            .map(|i| i as u8 + 1);
+        return NAMES.iter().position(|name| starts_with_any_case(name, word)).map(|i| i as u8 + 1);
     }
     None
 }
@@ -115,7 +108,8 @@ pub fn days_in_month(year: i32, month: u8) -> u8 {
 impl Date {
     /// A valid date, or `None` for "31 February" and friends.
     pub fn new(year: i32, month: u8, day: u8) -> Option<Date> {
-        (1..=12).contains(&month)
+        (1..=12)
+            .contains(&month)
             .then_some(())
             .filter(|_| day >= 1 && day <= days_in_month(year, month))
             .map(|_| Date { year, month, day })
@@ -205,7 +199,9 @@ impl<'de> serde::Deserialize<'de> for Date {
 }
 
 /// An inclusive interval of days: a day is `start == end`, a month its first to last day.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, serde::Serialize, serde::Deserialize)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, serde::Serialize, serde::Deserialize,
+)]
 pub struct DateRange {
     pub start: Date,
     pub end: Date,
@@ -224,10 +220,7 @@ impl DateRange {
     }
 
     pub fn year(year: i32) -> DateRange {
-        DateRange {
-            start: Date { year, month: 1, day: 1 },
-            end: Date { year, month: 12, day: 31 },
-        }
+        DateRange { start: Date { year, month: 1, day: 1 }, end: Date { year, month: 12, day: 31 } }
     }
 
     pub fn days(self) -> i64 {

@@ -26,8 +26,8 @@
 
 use std::cell::Cell;
 
-use crate::case::is_lower;
 use crate::bytescan::{self, is_alphabetic, leading_letters, letters_end, padded_word};
+use crate::case::is_lower;
 use crate::date::{Date, DateRange, Weekday};
 use crate::keyfilter::KeyFilter;
 use crate::scratch;
@@ -58,7 +58,8 @@ pub struct DateMention {
 /// Every date expression in `sentence`, in order. Relative expressions need
 /// `published`; without it they are skipped.
 pub fn find_dates(sentence: &str, published: Option<Date>) -> Vec<DateMention> {
-    let scan = Scanner { text: sentence, tokens: tokenize(sentence, scratch::take(&TOKENS)), published };
+    let scan =
+        Scanner { text: sentence, tokens: tokenize(sentence, scratch::take(&TOKENS)), published };
     let mut mentions = Vec::new();
     let mut i = 0;
     while i < scan.tokens.len() {
@@ -124,7 +125,11 @@ pub(crate) const fn key(word: &str) -> u128 {
         key = key << 8 | (bytes[i] | 0x20) as u128;
         i += 1;
     }
-    if key & HIGH_BITS == 0 { key } else { 0 }
+    if key & HIGH_BITS == 0 {
+        key
+    } else {
+        0
+    }
 }
 
 /// [`key`] at run time, for a token known to be a word: the bytes are loaded
@@ -143,7 +148,9 @@ pub(crate) fn word_key(bytes: &[u8]) -> u128 {
 pub(crate) fn word_key_at(text: &str, start: usize, end: usize) -> u128 {
     let len = end - start;
     match text.as_bytes().get(start..).and_then(<[u8]>::first_chunk::<16>) {
-        Some(window) if (1..=16).contains(&len) => folded(u128::from_be_bytes(*window) >> (8 * (16 - len)), len),
+        Some(window) if (1..=16).contains(&len) => {
+            folded(u128::from_be_bytes(*window) >> (8 * (16 - len)), len)
+        }
         _ => word_key(&text.as_bytes()[start..end]),
     }
 }
@@ -186,7 +193,11 @@ fn folded(raw: u128, len: usize) -> u128 {
     const LOWERCASE: u128 = u128::from_ne_bytes([0x20; 16]);
     // The lowercase bit for the word's own bytes only: the padding stays 0.
     let lowercase = LOWERCASE.checked_shr(8 * (16 - len) as u32).unwrap_or(0);
-    if raw & HIGH_BITS == 0 { raw | lowercase } else { 0 }
+    if raw & HIGH_BITS == 0 {
+        raw | lowercase
+    } else {
+        0
+    }
 }
 
 /// Up to 16 bytes as a big-endian integer. Built from two overlapping loads
@@ -195,12 +206,16 @@ fn folded(raw: u128, len: usize) -> u128 {
 fn big_endian(bytes: &[u8]) -> u128 {
     let n = bytes.len();
     // The first and the last `width` bytes (read by `load`), each at its place.
-    let ends = |width: usize, load: fn(&[u8]) -> u128| load(bytes) << (8 * (n - width)) | load(&bytes[n - width..]);
+    let ends = |width: usize, load: fn(&[u8]) -> u128| {
+        load(bytes) << (8 * (n - width)) | load(&bytes[n - width..])
+    };
     match n {
         0 => 0,
         1..=3 => bytes.iter().fold(0, |value, &b| value << 8 | u128::from(b)),
         4..=7 => ends(4, |b| u128::from(u32::from_be_bytes([b[0], b[1], b[2], b[3]]))),
-        _ => ends(8, |b| u128::from(u64::from_be_bytes([b[0], b[1], b[2], b[3], b[4], b[5], b[6], b[7]]))),
+        _ => ends(8, |b| {
+            u128::from(u64::from_be_bytes([b[0], b[1], b[2], b[3], b[4], b[5], b[6], b[7]]))
+        }),
     }
 }
 
@@ -427,13 +442,16 @@ impl Name {
         // Worked out once for the four candidates rather than once each.
         let week = Unit::Week.containing(published).start;
         // The candidates, worked out only as far as the search goes.
-        let mut all = [-2, -1, 0, 1].into_iter().filter_map(|k| self.occurrence(published, week, k));
+        let mut all =
+            [-2, -1, 0, 1].into_iter().filter_map(|k| self.occurrence(published, week, k));
         let range = match pick {
             Pick::Past => all.rev().find(|r| r.start <= published),
             Pick::Future => all.find(|r| r.end >= published),
             Pick::Last => all.rev().find(|r| r.end < published),
             Pick::Next => all.find(|r| r.start > published),
-            Pick::This => all.find(|r| r.contains(published)).or_else(|| self.occurrence(published, week, 0)),
+            Pick::This => {
+                all.find(|r| r.contains(published)).or_else(|| self.occurrence(published, week, 0))
+            }
         };
         range.map(|range| Resolved { range, precision: self.precision() })
     }
@@ -516,15 +534,34 @@ const OF_YEAR_NOUNS: &[u128] =
     words!["end", "start", "beginning", "middle", "half", "quarter", "rest"];
 /// Words before a number that make it a count ("about 2000", "rose to 2000").
 const COUNT_HEDGES: &[u128] = words![
-    "about", "around", "nearly", "almost", "some", "over", "than", "least", "to", "roughly",
-    "approximately", "only", "just", "of", "another", "additional", "under", "below", "above",
+    "about",
+    "around",
+    "nearly",
+    "almost",
+    "some",
+    "over",
+    "than",
+    "least",
+    "to",
+    "roughly",
+    "approximately",
+    "only",
+    "just",
+    "of",
+    "another",
+    "additional",
+    "under",
+    "below",
+    "above",
 ];
 /// Words before a number that make it a year ("the 2024 elections", "Russia's 2022 war").
 const YEAR_DETERMINERS: &[u128] = words!["the", "this", "that", "its", "their", "his", "her", "s"];
 /// Time zones and "hours" after four digits make them a 24-hour clock time:
 /// "(2040 UTC)", "at 1800 GMT", "0600 hours".
-const CLOCK_ZONES: &[u128] =
-    words!["utc", "gmt", "bst", "cet", "cest", "eet", "est", "edt", "cst", "pst", "pdt", "jst", "ist", "hours", "hrs"];
+const CLOCK_ZONES: &[u128] = words![
+    "utc", "gmt", "bst", "cet", "cest", "eet", "est", "edt", "cst", "pst", "pdt", "jst", "ist",
+    "hours", "hrs"
+];
 /// Words before "last"/"next" that make a duration or ordinal ("the last week", "his last day").
 const NOT_RELATIVE_AFTER: &[u128] =
     words!["the", "a", "his", "her", "its", "their", "our", "my", "your", "s"];
@@ -533,18 +570,34 @@ const COUNTED_NOUNS: &[u128] =
     words!["people", "men", "women", "children", "police", "personnel", "staff", "percent"];
 /// Words that start a new clause, ending the search for a tense marker.
 const CLAUSE_WORDS: &[u128] = words![
-    "that", "which", "who", "and", "but", "while", "when", "because", "although", "though", "where",
-    "if",
+    "that", "which", "who", "and", "but", "while", "when", "because", "although", "though",
+    "where", "if",
 ];
 /// Words that may precede a date at the start of a clause ("On Friday, …").
 const LEAD_WORDS: &[u128] = words![
-    "on", "in", "by", "since", "until", "from", "at", "during", "the", "of", "early", "late", "mid",
-    "last", "next", "this", "past", "coming", "over",
+    "on", "in", "by", "since", "until", "from", "at", "during", "the", "of", "early", "late",
+    "mid", "last", "next", "this", "past", "coming", "over",
 ];
 /// Future auxiliaries, plans, and present-tense schedule verbs ("the trial opens Monday").
 const FUTURE_WORDS: &[u128] = words![
-    "will", "shall", "upcoming", "scheduled", "slated", "expected", "planned", "plans", "plan",
-    "planning", "intends", "aims", "begins", "starts", "opens", "resumes", "expires", "convenes",
+    "will",
+    "shall",
+    "upcoming",
+    "scheduled",
+    "slated",
+    "expected",
+    "planned",
+    "plans",
+    "plan",
+    "planning",
+    "intends",
+    "aims",
+    "begins",
+    "starts",
+    "opens",
+    "resumes",
+    "expires",
+    "convenes",
 ];
 /// Counts before "… ago"; "a"/"an" (last) mean one.
 const NUMBER_WORDS: &[u128] = words![
@@ -566,8 +619,18 @@ const WEEKDAYS: &[u128] =
 const SHORT_WEEKDAYS: &[u128] =
     words!["mon", "tue", "wed", "thu", "fri", "sat", "sun", "tues", "thur", "thurs"];
 const MONTHS: &[u128] = words![
-    "january", "february", "march", "april", "may", "june", "july", "august", "september",
-    "october", "november", "december"
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december"
 ];
 const SHORT_MONTHS: &[u128] =
     words!["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
@@ -662,7 +725,8 @@ const STARTER_KEYS: [u128; total_len(&STARTER_LISTS)] = sorted_union(&STARTER_LI
 /// look for at the token itself, as a Bloom filter: the tense search asks
 /// both of up to 16 tokens around each date, and most of them are other
 /// words, turned away by one bit test rather than a scan of every list.
-const TENSE_WORDS: KeyFilter = KeyFilter::of_lists(&[CLAUSE_WORDS, FUTURE_WORDS, MODALS, FUTURE_PARTS]);
+const TENSE_WORDS: KeyFilter =
+    KeyFilter::of_lists(&[CLAUSE_WORDS, FUTURE_WORDS, MODALS, FUTURE_PARTS]);
 
 /// The words that mark the future only with their neighbours ("'ll", "won't",
 /// "set to", "going to", "is due").
@@ -730,7 +794,10 @@ impl<'a> Scanner<'a> {
     /// Asked of most numbers several times, so the length is tested first
     /// and the digits read as they are checked.
     fn number(&self, i: usize, digits: std::ops::RangeInclusive<usize>) -> Option<u32> {
-        let token = self.tokens.get(i).filter(|t| t.kind == Kind::Number && digits.contains(&(t.end - t.start)))?;
+        let token = self
+            .tokens
+            .get(i)
+            .filter(|t| t.kind == Kind::Number && digits.contains(&(t.end - t.start)))?;
         self.text.as_bytes()[token.start..token.end].iter().try_fold(0u32, |n, &b| {
             let digit = b.is_ascii_digit().then(|| u32::from(b - b'0'))?;
             n.checked_mul(10)?.checked_add(digit)
@@ -1075,7 +1142,8 @@ impl<'a> Scanner<'a> {
     /// "March and April", "March to May", "January-February": a month listed after another.
     fn after_listed_month(&self, i: usize) -> bool {
         let p = before(i);
-        let joined = self.is_any(p, words!["and", "or", "to", "through"]) || self.is_dash(p) && self.glued(p);
+        let joined = self.is_any(p, words!["and", "or", "to", "through"])
+            || self.is_dash(p) && self.glued(p);
         joined && self.month_at(before(p)).is_some()
     }
 
@@ -1086,8 +1154,8 @@ impl<'a> Scanner<'a> {
             return Some(found);
         }
         let p = before(i);
-        let cued =
-            self.has_cue(i, SEASON_CUES) || self.is(p, word!("the")) && self.has_cue(p, SEASON_CUES);
+        let cued = self.has_cue(i, SEASON_CUES)
+            || self.is(p, word!("the")) && self.has_cue(p, SEASON_CUES);
         cued.then(|| self.by_tense(season, i, i + 1))
     }
 
@@ -1095,8 +1163,12 @@ impl<'a> Scanner<'a> {
     /// half of 2026"; not a fiscal quarter, whose calendar the article may not give.
     fn quarter_expression(&self, i: usize) -> Option<Found> {
         let (period, end) = match self.which(i, ORDINALS) {
-            Some(ordinal) if self.is(i + 1, word!("quarter")) => (Name::Season(1 + 3 * ordinal as u8), i + 2),
-            Some(ordinal) if self.is(i + 1, word!("half")) && ordinal < 2 => (Name::Half(1 + 6 * ordinal as u8), i + 2),
+            Some(ordinal) if self.is(i + 1, word!("quarter")) => {
+                (Name::Season(1 + 3 * ordinal as u8), i + 2)
+            }
+            Some(ordinal) if self.is(i + 1, word!("half")) && ordinal < 2 => {
+                (Name::Half(1 + 6 * ordinal as u8), i + 2)
+            }
             _ => (Name::Season(1 + 3 * (self.quarter_code(i)? - 1)), i + 2),
         };
         if self.is(before(i), word!("fiscal")) {
@@ -1115,7 +1187,9 @@ impl<'a> Scanner<'a> {
 
     /// "[of] the year": the publication's.
     fn of_the_year(&self, name: Name, j: usize) -> Option<Found> {
-        let the_year = self.is(j, word!("of")) && self.is(j + 1, word!("the")) && self.is(j + 2, word!("year"));
+        let the_year = self.is(j, word!("of"))
+            && self.is(j + 1, word!("the"))
+            && self.is(j + 2, word!("year"));
         the_year.then(|| self.resolve_with(j + 3, |p| name.resolve(p, Pick::This)))
     }
 
@@ -1311,7 +1385,8 @@ impl<'a> Scanner<'a> {
                 && !self.is(i + 1, word!("have"))
                 && !(self.is(i, word!("could")) && self.is(i + 1, word!("not")))
             || self.is_any(i, words!["set", "going"]) && self.is(i + 1, word!("to"))
-            || self.is(i, word!("due")) && self.is_any(before(i), words!["is", "are", "was", "were", "s"])
+            || self.is(i, word!("due"))
+                && self.is_any(before(i), words!["is", "are", "was", "were", "s"])
     }
 }
 
@@ -1322,7 +1397,8 @@ mod tests {
     /// Every token of `sentence` is turned away by the tense filter only if
     /// neither tense test would have stopped at it.
     fn assert_tense_filter_keeps_every_mark(sentence: &str) {
-        let scan = Scanner { text: sentence, tokens: tokenize(sentence, Vec::new()), published: None };
+        let scan =
+            Scanner { text: sentence, tokens: tokenize(sentence, Vec::new()), published: None };
         for i in 0..scan.tokens.len() {
             let marks = scan.breaks_clause(i) || scan.is_future_marker(i);
             assert!(scan.may_mark_tense(i) || !marks, "{:?} in {sentence:?}", scan.str(i));
@@ -1337,7 +1413,11 @@ mod tests {
             and but while when because although though where if – WILL SHALL HE’LL WON’T";
         assert_tense_filter_keeps_every_mark(constructs);
         let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../corpus");
-        for path in std::fs::read_dir(root).expect("corpus").filter_map(Result::ok).map(|entry| entry.path()) {
+        for path in std::fs::read_dir(root)
+            .expect("corpus")
+            .filter_map(Result::ok)
+            .map(|entry| entry.path())
+        {
             if let Ok(text) = std::fs::read_to_string(&path) {
                 assert_tense_filter_keeps_every_mark(&text);
             }
@@ -1346,7 +1426,18 @@ mod tests {
 
     #[test]
     fn word_key_is_key() {
-        let words = ["", "a", "May", "SEPT", "o'clock", "approximately", "sixteen-letters!", "seventeen-letters", "naïve", "Zürich"];
+        let words = [
+            "",
+            "a",
+            "May",
+            "SEPT",
+            "o'clock",
+            "approximately",
+            "sixteen-letters!",
+            "seventeen-letters",
+            "naïve",
+            "Zürich",
+        ];
         for word in words {
             assert_eq!(word_key(word.as_bytes()), key(word), "{word:?}");
         }
@@ -1354,7 +1445,11 @@ mod tests {
         let text = words.join(" ");
         let mut start = 0;
         for word in words {
-            assert_eq!(word_key_at(&text, start, start + word.len()), key(word), "{word:?} in {text:?}");
+            assert_eq!(
+                word_key_at(&text, start, start + word.len()),
+                key(word),
+                "{word:?} in {text:?}"
+            );
             start += word.len() + 1;
         }
         let letters = "AbcdefghijklmnopQ";
@@ -1362,7 +1457,11 @@ mod tests {
             assert_eq!(word_key(&letters.as_bytes()[..n]), key(&letters[..n]), "{n} letters");
             for end in n..=letters.len() {
                 let at = end - n;
-                assert_eq!(word_key_at(letters, at, end), key(&letters[at..end]), "{n} letters at {at}");
+                assert_eq!(
+                    word_key_at(letters, at, end),
+                    key(&letters[at..end]),
+                    "{n} letters at {at}"
+                );
             }
         }
     }
@@ -1561,7 +1660,8 @@ mod tests {
             dates(sentence, PUBLISHED),
             ["end of the year=2025-01-01..2025-12-31", "rest of the month=2025-04-01..2025-04-30"]
         );
-        assert!(dates("the end of the road, the start of the talks, a year of the war", PUBLISHED).is_empty());
+        assert!(dates("the end of the road, the start of the talks, a year of the war", PUBLISHED)
+            .is_empty());
     }
 
     #[test]
@@ -1732,8 +1832,18 @@ mod tests {
         let spans = [
             ("Records from 1990 to 2019 were used.", "1990 to 2019", (1990, 1, 1), (2019, 12, 31)),
             ("Sales fell between 2010 and 2015.", "2010 and 2015", (2010, 1, 1), (2015, 12, 31)),
-            ("The deal closes in the second half of 2026.", "second half of 2026", (2026, 7, 1), (2026, 12, 31)),
-            ("Profit rose in the first half of the year.", "first half of the year", (2026, 1, 1), (2026, 6, 30)),
+            (
+                "The deal closes in the second half of 2026.",
+                "second half of 2026",
+                (2026, 7, 1),
+                (2026, 12, 31),
+            ),
+            (
+                "Profit rose in the first half of the year.",
+                "first half of the year",
+                (2026, 1, 1),
+                (2026, 6, 30),
+            ),
             ("Data going back to 1979 was added.", "1979", (1979, 1, 1), (1979, 12, 31)),
         ];
         for (sentence, text, start, end) in spans {
@@ -1861,16 +1971,29 @@ mod tests {
     #[test]
     fn a_span_of_months_is_one_range_in_the_year_of_its_end() {
         let spans = |text| spans(text, Date::new(2026, 9, 23));
-        assert_eq!(spans("Sales fell from January to August."), [(day(2026, 1, 1), day(2026, 8, 31))]);
-        assert_eq!(spans("The strike ran from March through May last year."), [(day(2025, 3, 1), day(2025, 5, 31))]);
-        assert_eq!(spans("Snow fell from November to February."), [(day(2025, 11, 1), day(2026, 2, 28))]);
-        assert_eq!(spans("Exports grew 4.5% in January-February."), [(day(2026, 1, 1), day(2026, 2, 28))]);
+        assert_eq!(
+            spans("Sales fell from January to August."),
+            [(day(2026, 1, 1), day(2026, 8, 31))]
+        );
+        assert_eq!(
+            spans("The strike ran from March through May last year."),
+            [(day(2025, 3, 1), day(2025, 5, 31))]
+        );
+        assert_eq!(
+            spans("Snow fell from November to February."),
+            [(day(2025, 11, 1), day(2026, 2, 28))]
+        );
+        assert_eq!(
+            spans("Exports grew 4.5% in January-February."),
+            [(day(2026, 1, 1), day(2026, 2, 28))]
+        );
     }
 
     #[test]
     fn four_digits_before_a_time_zone_are_a_clock_time() {
         let published = Date::new(2026, 3, 11);
-        assert!(find_dates("The train crashed at 9:40 p.m. local time (2040 UTC).", published).is_empty());
+        assert!(find_dates("The train crashed at 9:40 p.m. local time (2040 UTC).", published)
+            .is_empty());
         assert!(find_dates("Troops moved in at 0600 hours.", published).is_empty());
         assert_eq!(find_dates("The law dates from 2020.", published).len(), 1);
     }
@@ -1878,7 +2001,10 @@ mod tests {
     #[test]
     fn a_quarter_code_is_a_quarter() {
         let spans = |text| spans(text, Date::new(2026, 3, 11));
-        assert_eq!(spans("Inflation was 2.1% in Q4 2025."), [(day(2025, 10, 1), day(2025, 12, 31))]);
+        assert_eq!(
+            spans("Inflation was 2.1% in Q4 2025."),
+            [(day(2025, 10, 1), day(2025, 12, 31))]
+        );
         assert_eq!(spans("Sales rose in Q3."), [(day(2025, 7, 1), day(2025, 9, 30))]);
         // Codes and models are not quarters.
         assert!(spans("The Q5 and the Q40 sedan sold well.").is_empty());

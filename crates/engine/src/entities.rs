@@ -35,11 +35,46 @@ pub struct Speakers {
 
 /// Words that make a capitalized phrase an organisation rather than a person.
 const ORGANISATION_WORDS: &[&str] = &[
-    "administration", "agency", "army", "assembly", "authority", "bank", "bureau", "centre", "center",
-    "command", "commission", "committee", "congress", "council", "court", "department", "force", "forces",
-    "government", "house", "institute", "media", "military", "ministry", "navy", "news", "office",
-    "organisation", "organization", "parliament", "party", "police", "secretariat", "senate", "service",
-    "staff", "state", "survey", "union", "university",
+    "administration",
+    "agency",
+    "army",
+    "assembly",
+    "authority",
+    "bank",
+    "bureau",
+    "centre",
+    "center",
+    "command",
+    "commission",
+    "committee",
+    "congress",
+    "council",
+    "court",
+    "department",
+    "force",
+    "forces",
+    "government",
+    "house",
+    "institute",
+    "media",
+    "military",
+    "ministry",
+    "navy",
+    "news",
+    "office",
+    "organisation",
+    "organization",
+    "parliament",
+    "party",
+    "police",
+    "secretariat",
+    "senate",
+    "service",
+    "staff",
+    "state",
+    "survey",
+    "union",
+    "university",
 ];
 
 /// Role nouns after an organisation's name: its spokesperson speaks for it.
@@ -47,9 +82,25 @@ const SPOKESPERSON_WORDS: &[&str] = &["spokesman", "spokesperson", "spokespeople
 
 /// Titles that make a description name one person ("the top general").
 const PERSON_TITLES: &[&str] = &[
-    "adviser", "advisor", "ambassador", "chief", "commander", "diplomat", "envoy", "general", "governor",
-    "leader", "mayor", "minister", "negotiator", "official", "president", "secretary", "spokesman",
-    "spokesperson", "spokeswoman",
+    "adviser",
+    "advisor",
+    "ambassador",
+    "chief",
+    "commander",
+    "diplomat",
+    "envoy",
+    "general",
+    "governor",
+    "leader",
+    "mayor",
+    "minister",
+    "negotiator",
+    "official",
+    "president",
+    "secretary",
+    "spokesman",
+    "spokesperson",
+    "spokeswoman",
 ];
 
 /// Words skipped when spelling an acronym from a name.
@@ -92,7 +143,8 @@ pub fn canonical_speakers(claims: &[&Claim]) -> Speakers {
             let best = group
                 .iter()
                 .max_by(|&&a, &&b| {
-                    let rank = |i: usize| (parsed[i].is_named(), counts[used[i]], parsed[i].words.len());
+                    let rank =
+                        |i: usize| (parsed[i].is_named(), counts[used[i]], parsed[i].words.len());
                     rank(a).cmp(&rank(b)).then_with(|| parsed[b].text.cmp(&parsed[a].text))
                 })
                 .expect("an entity has a member");
@@ -109,7 +161,9 @@ pub fn canonical_speakers(claims: &[&Claim]) -> Speakers {
 fn resolve_descriptions(claims: &[&Claim], spoken: &[&str], names: &[Name]) -> Vec<Option<usize>> {
     let speaker: Vec<Option<usize>> = claims
         .iter()
-        .map(|c| Some(spoken.binary_search(&c.speaker.as_deref()?).expect("every speaker is listed")))
+        .map(|c| {
+            Some(spoken.binary_search(&c.speaker.as_deref()?).expect("every speaker is listed"))
+        })
         .collect();
     let is_person: Vec<bool> = names.iter().map(Name::is_person).collect();
     let descriptions: Vec<Option<Description>> = names.iter().map(Description::of).collect();
@@ -124,12 +178,19 @@ fn resolve_descriptions(claims: &[&Claim], spoken: &[&str], names: &[Name]) -> V
             let Some(own) = speaker[c] else { continue };
             let Some(description) = &descriptions[own] else { continue };
             let at = fitting.iter().position(|(of, _)| *of == own).unwrap_or_else(|| {
-                fitting.push((own, persons_fitting(description, claims, document, &speaker, &is_person)));
+                fitting.push((
+                    own,
+                    persons_fitting(description, claims, document, &speaker, &is_person),
+                ));
                 fitting.len() - 1
             });
             // The persons of the document named in another sentence that fits.
             let start = claims[c].start;
-            let mut others = fitting[at].1.iter().filter(|(sentence, _)| *sentence != start).map(|&(_, person)| person);
+            let mut others = fitting[at]
+                .1
+                .iter()
+                .filter(|(sentence, _)| *sentence != start)
+                .map(|&(_, person)| person);
             let first = others.next();
             if let Some(found) = first.filter(|&found| others.all(|p| p == found)) {
                 resolved[c] = Some(found);
@@ -244,7 +305,11 @@ impl Name {
         let mut words: Vec<Word> = Vec::new();
         for raw in text.split_whitespace() {
             // Apostrophes straightened; copied only when there is a curly one.
-            let straight = if raw.contains('’') { Cow::Owned(raw.replace('’', "'")) } else { Cow::Borrowed(raw) };
+            let straight = if raw.contains('’') {
+                Cow::Owned(raw.replace('’', "'"))
+            } else {
+                Cow::Borrowed(raw)
+            };
             let bare = straight.trim_end_matches("'s").trim_matches(|c: char| !c.is_alphanumeric());
             let key = romanization_key(bare);
             // Words with no letters are dropped, and a leading "the".
@@ -283,9 +348,7 @@ impl Name {
             && self.is_named()
             && !self.is_acronym()
             && self.words.iter().all(|w| {
-                !w.is_one_of(ORGANISATION_WORDS)
-                    && !w.possessive
-                    && w.raw.chars().any(is_lower)
+                !w.is_one_of(ORGANISATION_WORDS) && !w.possessive && w.raw.chars().any(is_lower)
             })
     }
 
@@ -318,8 +381,12 @@ impl Name {
             variants.push(joined_keys(&self.words[..n - 1]));
         }
         let first = &self.words.first();
-        let short_caps = first.is_some_and(|w| w.raw.len() <= 3 && w.raw.chars().all(|c| c.is_ascii_uppercase()));
-        if n >= 3 && (short_caps || first.is_some_and(|w| w.possessive)) && self.words[1..].iter().all(|w| w.capitalized) {
+        let short_caps = first
+            .is_some_and(|w| w.raw.len() <= 3 && w.raw.chars().all(|c| c.is_ascii_uppercase()));
+        if n >= 3
+            && (short_caps || first.is_some_and(|w| w.possessive))
+            && self.words[1..].iter().all(|w| w.capitalized)
+        {
             variants.push(joined_keys(&self.words[1..]));
         }
         variants
@@ -538,7 +605,10 @@ mod tests {
 
     #[test]
     fn acronym_joins_its_long_form() {
-        let claims = [statement("a", 0, "Northern Central News Agency", "x"), statement("b", 0, "NCNA", "x")];
+        let claims = [
+            statement("a", 0, "Northern Central News Agency", "x"),
+            statement("b", 0, "NCNA", "x"),
+        ];
         assert!(same(&canonical_speakers(&claims), 0, 1));
     }
 
@@ -556,9 +626,24 @@ mod tests {
     #[test]
     fn description_joins_the_person_the_document_names() {
         let claims = [
-            statement("a", 0, "Freedonia’s top general", "Freedonia’s top general said the region was retaken."),
-            statement("a", 60, "Ivan Petrov", "Ivan Petrov, chief of the General Staff of Freedonia’s army, told reporters."),
-            statement("a", 140, "Olga Sidorova", "Olga Sidorova, a Freedonian diplomat, said talks went well."),
+            statement(
+                "a",
+                0,
+                "Freedonia’s top general",
+                "Freedonia’s top general said the region was retaken.",
+            ),
+            statement(
+                "a",
+                60,
+                "Ivan Petrov",
+                "Ivan Petrov, chief of the General Staff of Freedonia’s army, told reporters.",
+            ),
+            statement(
+                "a",
+                140,
+                "Olga Sidorova",
+                "Olga Sidorova, a Freedonian diplomat, said talks went well.",
+            ),
         ];
         let speakers = canonical_speakers(&claims);
         assert!(same(&speakers, 0, 1) && !same(&speakers, 0, 2));

@@ -47,7 +47,8 @@ pub fn extract(doc: &Document) -> Extraction {
             (*start, *end) = (block.start + *start, block.start + *end);
         }
     }
-    let sentence_texts: Vec<&str> = sentences.iter().map(|&(start, end)| &text[start..end]).collect();
+    let sentence_texts: Vec<&str> =
+        sentences.iter().map(|&(start, end)| &text[start..end]).collect();
     let found_statements = statements::find_statements(&sentence_texts);
     // In sentence order: each sentence takes its own off the front.
     let mut unclaimed = found_statements.as_slice();
@@ -56,7 +57,8 @@ pub fn extract(doc: &Document) -> Extraction {
     // in turns per sentence, their code evicted each other's from the
     // instruction cache.
     let published = cleaned.metadata.published;
-    let mut found: Vec<Found> = sentence_texts.iter().map(|sentence| Found::needed(sentence)).collect();
+    let mut found: Vec<Found> =
+        sentence_texts.iter().map(|sentence| Found::needed(sentence)).collect();
     for (found, sentence) in found.iter_mut().zip(&sentence_texts) {
         if found.needs.dates {
             found.dates = dates::find_dates(sentence, published);
@@ -77,9 +79,12 @@ pub fn extract(doc: &Document) -> Extraction {
         }
     }
 
-    let claims = found.iter().map(|found| found.figures.len() + found.dates.len()).sum::<usize>() + found_statements.len();
+    let claims = found.iter().map(|found| found.figures.len() + found.dates.len()).sum::<usize>()
+        + found_statements.len();
     let mut builder = ClaimBuilder::new(doc, claims);
-    for (n, ((&(start, _), &sentence), found)) in sentences.iter().zip(&sentence_texts).zip(found).enumerate() {
+    for (n, ((&(start, _), &sentence), found)) in
+        sentences.iter().zip(&sentence_texts).zip(found).enumerate()
+    {
         let Found { figures: found_figures, dates: found_dates, .. } = found;
         let own = unclaimed.iter().take_while(|statement| statement.sentence == n).count();
         let (attributed, rest) = unclaimed.split_at(own);
@@ -96,7 +101,13 @@ pub fn extract(doc: &Document) -> Extraction {
         };
         for figure in found_figures {
             let quantity = figure.quantity.map_text(|words| builder.share(&words));
-            let claim = builder.claim(ClaimKind::Figure, &context, context.first_date, figure.start, figure.end);
+            let claim = builder.claim(
+                ClaimKind::Figure,
+                &context,
+                context.first_date,
+                figure.start,
+                figure.end,
+            );
             claim.quantity = Some(quantity);
         }
         for date in &found_dates {
@@ -105,8 +116,13 @@ pub fn extract(doc: &Document) -> Extraction {
         for (n, statement) in attributed.iter().enumerate() {
             // The first statement's attribution is the sentence's.
             let own = (n > 0).then(|| builder.attribution(statement));
-            let claim =
-                builder.claim(ClaimKind::Statement, &context, context.first_date, statement.speaker_start, statement.speaker_end);
+            let claim = builder.claim(
+                ClaimKind::Statement,
+                &context,
+                context.first_date,
+                statement.speaker_start,
+                statement.speaker_end,
+            );
             if let Some(own) = own {
                 (claim.speaker, claim.cue) = (Some(own.speaker), Some(own.cue));
             }
@@ -249,10 +265,7 @@ impl<'d> ClaimBuilder<'d> {
 
     /// Who made `statement` and how.
     fn attribution(&self, statement: &Statement) -> Attribution {
-        Attribution {
-            speaker: self.share(&statement.speaker),
-            cue: shared_cue(statement.cue),
-        }
+        Attribution { speaker: self.share(&statement.speaker), cue: shared_cue(statement.cue) }
     }
 
     /// The date found as `date` in the sentence that starts at `sentence_start`.
@@ -331,7 +344,10 @@ mod tests {
     fn claim_ids_number_claims_from_one() {
         let mut ids = ClaimIds::new("a b", 1207);
         let all: Vec<SharedStr> = (0..1207).map(|_| ids.next()).collect();
-        assert_eq!((all[0].as_str(), all[9].as_str(), all[1206].as_str()), ("a b#1", "a b#10", "a b#1207"));
+        assert_eq!(
+            (all[0].as_str(), all[9].as_str(), all[1206].as_str()),
+            ("a b#1", "a b#10", "a b#1207")
+        );
         let mut id = String::new();
         push_claim_id(&mut id, "", usize::MAX);
         assert_eq!(id, format!("#{}", usize::MAX));
@@ -392,7 +408,10 @@ mod tests {
         let extraction = extract(&doc);
         for claim in &extraction.claims {
             assert_eq!(&doc.text[claim.start..claim.end], &*claim.text);
-            assert_eq!(&doc.text[claim.mention.start..claim.mention.end], claim.mention.text.as_str());
+            assert_eq!(
+                &doc.text[claim.mention.start..claim.mention.end],
+                claim.mention.text.as_str()
+            );
         }
         assert_eq!(extraction.boilerplate().count(), 1);
         assert_eq!(extraction.sentences.len(), 2);

@@ -36,12 +36,12 @@
 use std::borrow::Cow;
 use std::cell::Cell;
 
-use crate::case::{is_lower, is_upper};
 use crate::bytescan::{char_at, is_alphabetic, is_space, letters_end};
+use crate::case::{is_lower, is_upper};
 use crate::dates::{key, letters_with_key, word_key, word_key_at};
 use crate::keyfilter::KeyFilter;
-use crate::scratch;
 use crate::quantity::{Qualifier, Quantity};
+use crate::scratch;
 
 /// One figure; `start..end` are byte offsets *within the sentence* covering the
 /// hedge, the number(s) and the counted noun when adjacent ("at least 10,000").
@@ -136,8 +136,16 @@ const QUANTIFYING_ADJECTIVES: &[u128] = word_set![
 
 /// Adjectives that name people on their own after "the": "12 of the
 /// injured", "three of the dead".
-const PEOPLE_ADJECTIVES: &[u128] =
-    word_set!["dead", "injured", "wounded", "missing", "displaced", "elderly", "homeless", "unemployed"];
+const PEOPLE_ADJECTIVES: &[u128] = word_set![
+    "dead",
+    "injured",
+    "wounded",
+    "missing",
+    "displaced",
+    "elderly",
+    "homeless",
+    "unemployed"
+];
 
 /// People whose age "under"/"over" a number gives: "children under five".
 const AGE_GROUPS: &[u128] = word_set![
@@ -187,7 +195,8 @@ const MONTHS: &[u128] = word_set![
 ];
 
 /// Words that make a following "one" a pronoun: "a second one", "the same one".
-const ONE_MODIFIERS: &[u128] = word_set!["second", "third", "another", "other", "same", "new", "last", "next"];
+const ONE_MODIFIERS: &[u128] =
+    word_set!["second", "third", "another", "other", "same", "new", "last", "next"];
 /// Fractions read as plural nouns ("two-thirds"): proportions, not counts.
 #[rustfmt::skip]
 const FRACTIONS: &[u128] = word_set![
@@ -223,7 +232,8 @@ const MONEY_SCALES: &[(&str, f64)] = &[("k", 1e3), ("m", 1e6), ("b", 1e9)];
 /// words. A dollar other than the plain sign says whose it is, so that Hong
 /// Kong and US dollars are never compared as one unit. One string: a table
 /// of pointers compresses badly.
-const CURRENCIES: &str = "$ dollars;€ euros;£ pounds;¥ yen;₹ rupees;US$ dollars;HK$ Hong Kong dollars;\
+const CURRENCIES: &str =
+    "$ dollars;€ euros;£ pounds;¥ yen;₹ rupees;US$ dollars;HK$ Hong Kong dollars;\
     S$ Singapore dollars;A$ Australian dollars;C$ Canadian dollars;NZ$ New Zealand dollars;\
     AUD Australian dollars;BRL reais;CAD Canadian dollars;CHF francs;CNY yuan;DKK crowns;EUR euros;\
     GBP pounds;HKD Hong Kong dollars;INR rupees;JPY yen;KRW won;MXN pesos;NOK crowns;\
@@ -237,9 +247,9 @@ fn currency(written: &str) -> Option<&'static str> {
     if !CURRENCIES.contains(written) {
         return None;
     }
-    CURRENCIES
-        .split(';')
-        .find_map(|entry| entry.split_once(' ').filter(|&(sign, _)| sign == written).map(|(_, name)| name))
+    CURRENCIES.split(';').find_map(|entry| {
+        entry.split_once(' ').filter(|&(sign, _)| sign == written).map(|(_, name)| name)
+    })
 }
 
 #[rustfmt::skip]
@@ -341,7 +351,8 @@ impl Phrase {
         // Last word first.
         let mut i = 0;
         while i < phrase.len / 2 {
-            (phrase.keys[i], phrase.keys[phrase.len - 1 - i]) = (phrase.keys[phrase.len - 1 - i], phrase.keys[i]);
+            (phrase.keys[i], phrase.keys[phrase.len - 1 - i]) =
+                (phrase.keys[phrase.len - 1 - i], phrase.keys[i]);
             i += 1;
         }
         phrase
@@ -408,7 +419,6 @@ macro_rules! kw {
         const { key($word) }
     };
 }
-
 
 fn lookup<T: Copy>(table: &[(&str, T)], word: Word) -> Option<T> {
     let same = |w: &str| w.len() == word.text.len() && w.eq_ignore_ascii_case(word.text);
@@ -616,8 +626,7 @@ fn word_end(text: &str, mut end: usize) -> usize {
     let bytes = text.as_bytes();
     loop {
         end = letters_end(bytes, end);
-        let letter_follows =
-            |c: char| char_at(text, end + c.len_utf8()).is_some_and(is_alphabetic);
+        let letter_follows = |c: char| char_at(text, end + c.len_utf8()).is_some_and(is_alphabetic);
         match char_at(text, end) {
             Some(c) if !c.is_ascii() && is_alphabetic(c) => end += c.len_utf8(),
             Some(c @ ('\'' | '’')) if letter_follows(c) => end += c.len_utf8(),
@@ -681,8 +690,7 @@ const NUMBER_WORD_COUNT: usize = SMALL_NUMBERS.len() + TENS.len() + 1 + SCALES.l
 pub(crate) const NUMBER_WORDS: [u128; NUMBER_WORD_COUNT] = number_word_keys();
 const NUMBER_WORD_FILTER: KeyFilter = KeyFilter::new(&NUMBER_WORDS);
 /// Number words and the words a spelled number may open with ("a dozen", "half a million").
-const NUMBER_START_FILTER: KeyFilter =
-    NUMBER_WORD_FILTER.with(&[key("a"), key("an"), key("half")]);
+const NUMBER_START_FILTER: KeyFilter = NUMBER_WORD_FILTER.with(&[key("a"), key("an"), key("half")]);
 
 const fn number_word_parts() -> [(u128, Part); NUMBER_WORD_COUNT] {
     let mut parts = [(0, Part::Article); NUMBER_WORD_COUNT];
@@ -897,7 +905,8 @@ impl<'a> Scanner<'a> {
     /// "a"/"an" before a number word ("a dozen"), or "half" before those ("half a million").
     fn opens_spelled_number(&self, i: usize) -> bool {
         let article = if self.is(i, kw!("half")) { i + 1 } else { i };
-        (self.is(article, kw!("a")) || self.is(article, kw!("an"))) && self.is_number_word(article + 1)
+        (self.is(article, kw!("a")) || self.is(article, kw!("an")))
+            && self.is_number_word(article + 1)
     }
 
     /// A figure starting at token `i`, or the token to resume from.
@@ -1050,7 +1059,8 @@ impl<'a> Scanner<'a> {
             Some(("percent", n))
         } else if self.is(n, kw!("per")) && self.is(n + 1, kw!("cent")) {
             Some(("percent", n + 1))
-        } else if self.is(n, kw!("percentage")) && (self.is(n + 1, kw!("point")) || self.is(n + 1, kw!("points")))
+        } else if self.is(n, kw!("percentage"))
+            && (self.is(n + 1, kw!("point")) || self.is(n + 1, kw!("points")))
         {
             Some(("points", n + 1))
         } else {
@@ -1082,7 +1092,10 @@ impl<'a> Scanner<'a> {
             && self.is(n + 2, kw!("m"))
             && self.glued(n + 2);
         let clock = word_set!["am", "pm", "o'clock", "gmt", "utc"];
-        dotted || self.word(n).is_some_and(|w| w.is_in(clock) || w.text.eq_ignore_ascii_case("o’clock"))
+        dotted
+            || self
+                .word(n)
+                .is_some_and(|w| w.is_in(clock) || w.text.eq_ignore_ascii_case("o’clock"))
     }
 
     /// Letters glued to the digits that make them an ordinal, decade, time or
@@ -1137,7 +1150,8 @@ impl<'a> Scanner<'a> {
         }
         // Spelled numbers are names only when capitalized: "Formula One", but
         // "met Kim three times".
-        let may_be_label = a.digits.is_some() || self.word(a.first).is_some_and(|w| is_capitalized(w.text));
+        let may_be_label =
+            a.digits.is_some() || self.word(a.first).is_some_and(|w| is_capitalized(w.text));
         self.is_attached(a.first) || (may_be_label && self.follows_label(a.first))
     }
 
@@ -1188,8 +1202,10 @@ impl<'a> Scanner<'a> {
     /// "to 12,000", "-12,000", "and 300" (after "between") following `low`.
     fn range_after(&self, low: &Atom) -> Option<Range> {
         let connector = low.last + 1;
-        let prefix =
-            low.first.checked_sub(1).filter(|&p| self.is(p, kw!("between")) || self.is(p, kw!("from")));
+        let prefix = low
+            .first
+            .checked_sub(1)
+            .filter(|&p| self.is(p, kw!("between")) || self.is(p, kw!("from")));
         let between = prefix.is_some_and(|p| self.is(p, kw!("between")));
         let joins = self.is(connector, kw!("to"))
             || (between && self.is(connector, kw!("and")))
@@ -1198,7 +1214,8 @@ impl<'a> Scanner<'a> {
             return None;
         }
         let same_unit = |h: &Atom| low.unit.is_none() || h.unit.is_none() || low.unit == h.unit;
-        let high = self.atom_at(connector + 1).filter(|h| same_unit(h) && !self.is_not_a_count(h))?;
+        let high =
+            self.atom_at(connector + 1).filter(|h| same_unit(h) && !self.is_not_a_count(h))?;
         let lent = low.value * high.scale;
         let low_value = if low.scale == 1.0 && lent <= high.value { lent } else { low.value };
         (low_value < high.value).then_some(Range { low: low_value, high, prefix })
@@ -1238,7 +1255,10 @@ impl<'a> Scanner<'a> {
 
     /// Where `phrase` starts if its words end right before token `end`.
     fn phrase_ending_at(&self, phrase: &Phrase, end: usize) -> Option<usize> {
-        phrase.words().iter().try_fold(end, |at, &word| at.checked_sub(1).filter(|&p| self.is(p, word)))
+        phrase
+            .words()
+            .iter()
+            .try_fold(end, |at, &word| at.checked_sub(1).filter(|&p| self.is(p, word)))
     }
 
     /// What the number counts; `None` for a fraction ("two-thirds") or an
@@ -1278,7 +1298,8 @@ impl<'a> Scanner<'a> {
         let subject = Cow::Borrowed(self.slice(noun.first, noun.last));
         let unit = self.dimensioned_unit(noun);
         let degrees = unit.eq_ignore_ascii_case("degrees") || unit.eq_ignore_ascii_case("degree");
-        let scale = degrees.then(|| self.word(noun.unit + 1).and_then(|w| lookup(TEMPERATURE_SCALES, w)));
+        let scale =
+            degrees.then(|| self.word(noun.unit + 1).and_then(|w| lookup(TEMPERATURE_SCALES, w)));
         match scale.flatten() {
             Some(scale) => Counted::stated(scale, subject, first, last),
             None => Counted::stated(unit, subject, first, last),
@@ -1316,7 +1337,9 @@ impl<'a> Scanner<'a> {
             return false;
         };
         let bound = self.word(before).is_some_and(|w| w.is_in(word_set!["under", "over"]));
-        let group = || before.checked_sub(1).and_then(|g| self.word(g)).is_some_and(|w| w.is_in(AGE_GROUPS));
+        let group = || {
+            before.checked_sub(1).and_then(|g| self.word(g)).is_some_and(|w| w.is_in(AGE_GROUPS))
+        };
         self.is(before, kw!("aged")) || bound && group()
     }
 
@@ -1371,7 +1394,8 @@ impl<'a> Scanner<'a> {
     /// Korean soldiers").
     fn phrase_words(&self, start: usize) -> PhraseWords {
         let is_phrase_word = |i: usize, previous: Option<usize>| {
-            let after_lowercase = || previous.and_then(|p| self.word(p)).is_some_and(|w| is_lowercase(w.text));
+            let after_lowercase =
+                || previous.and_then(|p| self.word(p)).is_some_and(|w| is_lowercase(w.text));
             self.word(i).is_some_and(|w| {
                 !is_function_word(w)
                     && Part::of(w).is_none()
@@ -1396,7 +1420,10 @@ impl<'a> Scanner<'a> {
     fn trim_phrase(&self, words: &mut PhraseWords, next: usize) {
         let object_follows = || {
             self.word(next).is_some_and(|w| {
-                w.is_in(DETERMINERS) || w.key == kw!("a") || w.key == kw!("an") || is_capitalized(w.text)
+                w.is_in(DETERMINERS)
+                    || w.key == kw!("a")
+                    || w.key == kw!("an")
+                    || is_capitalized(w.text)
             })
         };
         let ends_singular = || words.last().is_some_and(|&t| !looks_plural(self.word_of(t)));
@@ -1454,7 +1481,9 @@ impl<'a> Scanner<'a> {
         };
         match words[..cut] {
             [only] if lone_unit(only) => Some(Noun { unit: only, first: only, last: only }),
-            [measure, next, .., last] if is_lowercase(self.text_of(last)) && self.is_dimension(measure) => {
+            [measure, next, .., last]
+                if is_lowercase(self.text_of(last)) && self.is_dimension(measure) =>
+            {
                 Some(Noun { unit: next, first: measure, last })
             }
             [measure, .., last] if is_lowercase(self.text_of(last)) => {
@@ -1483,17 +1512,25 @@ impl<'a> Scanner<'a> {
     fn described_people(&self, figure: usize) -> Option<(Cow<'a, str>, Cow<'a, str>)> {
         let of = (figure + 1..figure + 4).find(|&t| self.is(t, kw!("of")))?;
         let adjective = of + 2;
-        let people = self.is(of + 1, kw!("the")) && self.word(adjective).is_some_and(|w| w.is_in(PEOPLE_ADJECTIVES));
+        let people = self.is(of + 1, kw!("the"))
+            && self.word(adjective).is_some_and(|w| w.is_in(PEOPLE_ADJECTIVES));
         let were = self.word(adjective + 1).is_some_and(|w| w.is_in(word_set!["were", "are"]));
         let said_what = were && self.word(adjective + 2).is_some_and(|w| looks_plural(w));
-        (people && !said_what).then(|| (Cow::Borrowed("people"), Cow::Borrowed(self.slice(of + 1, adjective))))
+        (people && !said_what)
+            .then(|| (Cow::Borrowed("people"), Cow::Borrowed(self.slice(of + 1, adjective))))
     }
 
     /// "one" as a pronoun: "one of the slain soldiers", "the one who", "a
     /// second one".
     fn is_pronoun_one(&self, low: &Atom, high: &Atom, counted: &Counted) -> bool {
-        let bare_one = low.digits.is_none() && low.first == high.last && self.is(low.first, kw!("one"));
-        let modified = || low.first.checked_sub(1).and_then(|p| self.word(p)).is_some_and(|w| w.is_in(ONE_MODIFIERS));
+        let bare_one =
+            low.digits.is_none() && low.first == high.last && self.is(low.first, kw!("one"));
+        let modified = || {
+            low.first
+                .checked_sub(1)
+                .and_then(|p| self.word(p))
+                .is_some_and(|w| w.is_in(ONE_MODIFIERS))
+        };
         bare_one && (counted.elided || modified() || self.is(low.last + 1, kw!("of")))
     }
 
@@ -1542,7 +1579,8 @@ impl<'a> Scanner<'a> {
     /// toll" → "deaths".
     fn toll_counts(&self, toll: usize) -> Option<Cow<'a, str>> {
         let counted = toll.checked_sub(1).and_then(|p| self.word(p))?;
-        (is_lowercase(counted.text) && !is_function_word(counted)).then(|| Cow::Owned(format!("{}s", counted.text)))
+        (is_lowercase(counted.text) && !is_function_word(counted))
+            .then(|| Cow::Owned(format!("{}s", counted.text)))
     }
 
     /// The noun an elided figure leaves out, nearest first (earlier words
@@ -1560,7 +1598,8 @@ impl<'a> Scanner<'a> {
         // After the figure, "…, lies in the north": a verb that opens a clause
         // after a comma, before a function word, is no noun.
         let verb_after_comma = |t: usize| {
-            self.symbol(t.wrapping_sub(1)) == Some(",") && self.word(t + 1).is_some_and(is_function_word)
+            self.symbol(t.wrapping_sub(1)) == Some(",")
+                && self.word(t + 1).is_some_and(is_function_word)
         };
         let end = (from + REACH).min(self.tokens.len());
         (from.saturating_sub(REACH)..from)
@@ -1583,7 +1622,8 @@ impl<'a> Scanner<'a> {
 /// been recovered. … “almost 180” had been found". Only the unit: what the
 /// other sentence said of them ("40 of the rebels’ fighters died") is its own.
 pub fn borrow_units<'a>(previous: &[Figure<'a>], figures: &mut [Figure<'a>]) {
-    let Some(stated) = previous.iter().rev().map(|f| &f.quantity).find(|q| counts_a_plural(q)) else {
+    let Some(stated) = previous.iter().rev().map(|f| &f.quantity).find(|q| counts_a_plural(q))
+    else {
         return;
     };
     for quantity in figures.iter_mut().map(|f| &mut f.quantity).filter(|q| q.unit.is_empty()) {
@@ -1659,9 +1699,23 @@ mod tests {
     #[test]
     fn digit_runs_read_as_the_standard_parser_reads_them() {
         let runs = [
-            "0", "7", "40", "1,644", "1.3", "7.7", "0.1", "3.14159", "10,000,000", "1,000.25", "2025",
-            "123456789012345", "9007199254740993", "18446744073709551616", "1,000,000,000,000,000,000,000",
-            "0.000001", "99.999",
+            "0",
+            "7",
+            "40",
+            "1,644",
+            "1.3",
+            "7.7",
+            "0.1",
+            "3.14159",
+            "10,000,000",
+            "1,000.25",
+            "2025",
+            "123456789012345",
+            "9007199254740993",
+            "18446744073709551616",
+            "1,000,000,000,000,000,000,000",
+            "0.000001",
+            "99.999",
         ];
         for run in runs {
             assert_eq!(digits_value(run), run.replace(',', "").parse::<f64>().ok(), "{run}");
@@ -1799,7 +1853,10 @@ mod tests {
         let f = assert_figure(sentence, 8.0, Some(8.0), About, "days");
         assert_eq!(&sentence[f.start..f.end], "roughly every eight days");
         // Without a hedge the figure starts at its number.
-        assert_eq!(assert_figure("Buses run every 10 minutes.", 10.0, Some(10.0), Exact, "minutes").start, 16);
+        assert_eq!(
+            assert_figure("Buses run every 10 minutes.", 10.0, Some(10.0), Exact, "minutes").start,
+            16
+        );
     }
 
     #[test]
@@ -1869,7 +1926,10 @@ mod tests {
     #[test]
     fn an_area_or_a_volume_keeps_its_dimension() {
         assert_eq!(units("flats of less than 430 square feet"), ["square feet"]);
-        assert_eq!(units("a 2,000 square kilometre reserve and 40 cubic metres of water"), ["square kilometre", "cubic metres"]);
+        assert_eq!(
+            units("a 2,000 square kilometre reserve and 40 cubic metres of water"),
+            ["square kilometre", "cubic metres"]
+        );
     }
 
     #[test]
@@ -1930,7 +1990,13 @@ mod tests {
         assert_eq!(&sentence[f.start..f.end], "EUR 4.2 billion");
         assert_figure("Sales reached CHF 1.2bn last year", 1.2e9, Some(1.2e9), Exact, "francs");
         assert_figure("a loan of more than USD 300 million", 3e8, None, MoreThan, "dollars");
-        assert_figure("The state will spend Rs. 450 on each child", 450.0, Some(450.0), Exact, "rupees");
+        assert_figure(
+            "The state will spend Rs. 450 on each child",
+            450.0,
+            Some(450.0),
+            Exact,
+            "rupees",
+        );
         // Codes count only as written: lower case they are words.
         assert_eq!(units("The team won 3 games"), ["games"]);
     }
@@ -1947,7 +2013,10 @@ mod tests {
 
     #[test]
     fn an_ordinal_before_a_number_is_not_its_unit() {
-        assert_eq!(units("It has built the first 7,000 of a planned 30,000 units."), ["units", "units"]);
+        assert_eq!(
+            units("It has built the first 7,000 of a planned 30,000 units."),
+            ["units", "units"]
+        );
         assert_eq!(units("The last 300 residents left on Sunday."), ["residents"]);
     }
 
@@ -1965,7 +2034,10 @@ mod tests {
 
     #[test]
     fn one_after_an_ordinal_or_only_is_a_pronoun() {
-        assert!(find_figures("It opened a cooling unit and plans to add a second one next spring.").is_empty());
+        assert!(find_figures(
+            "It opened a cooling unit and plans to add a second one next spring."
+        )
+        .is_empty());
         assert!(find_figures("They closed the old bridge and will build a new one.").is_empty());
         assert_eq!(units("Only one bridge was left standing."), ["bridge"]);
     }
@@ -1995,10 +2067,7 @@ mod tests {
             find_figures("The quake killed at least 1,644 people and injured more than 3,400");
         assert_eq!(figures.len(), 2);
         let q = &figures[1].quantity;
-        assert_eq!(
-            (q.low, q.high, q.qualifier, &*q.unit),
-            (3400.0, None, MoreThan, "people")
-        );
+        assert_eq!((q.low, q.high, q.qualifier, &*q.unit), (3400.0, None, MoreThan, "people"));
         assert_eq!(units("Of the 25 soldiers, 10 died"), ["soldiers", "soldiers"]);
         assert_eq!(units("10 of the 25 soldiers died"), ["soldiers", "soldiers"]);
     }
@@ -2141,7 +2210,8 @@ mod tests {
         let toll = "Six more people had died overnight, and the ministry put the toll at 31.";
         assert_eq!(units(toll), ["people", "deaths"]);
         // Not "lies", the verb after the aside.
-        let town = "Marsk, which had a pre-war population of about 45,000, lies 8km from the river.";
+        let town =
+            "Marsk, which had a pre-war population of about 45,000, lies 8km from the river.";
         assert_eq!(units(town), ["people", "km"]);
         // Past a clause break the toll is not the figure's.
         assert_ne!(units("The toll rose sharply, and 12 were rescued."), ["deaths"]);

@@ -119,7 +119,8 @@ const fn key_outline(key: u128) -> u32 {
 }
 
 const fn packed_outline(first: u8, second: u8, last: u8, len: usize) -> u32 {
-    let letters = ((first | 0x20) as u32) << 16 | ((second | 0x20) as u32) << 8 | (last | 0x20) as u32;
+    let letters =
+        ((first | 0x20) as u32) << 16 | ((second | 0x20) as u32) << 8 | (last | 0x20) as u32;
     letters << 5 ^ len as u32
 }
 
@@ -184,7 +185,8 @@ mod tests {
 
     /// A listed word spelled out from its key, in lower and upper case.
     fn spelled(key: u128) -> [String; 2] {
-        let lower: String = key.to_be_bytes().iter().filter(|&&b| b != 0).map(|&b| char::from(b)).collect();
+        let lower: String =
+            key.to_be_bytes().iter().filter(|&&b| b != 0).map(|&b| char::from(b)).collect();
         [lower.clone(), lower.to_ascii_uppercase()]
     }
 
@@ -208,7 +210,11 @@ mod tests {
                 let Ok(text) = std::fs::read_to_string(&path) else { continue };
                 for block in clean::clean(&text).body() {
                     let body = &text[block.start..block.end];
-                    found.extend(sentences::split(body).into_iter().map(|(start, end)| body[start..end].to_string()));
+                    found.extend(
+                        sentences::split(body)
+                            .into_iter()
+                            .map(|(start, end)| body[start..end].to_string()),
+                    );
                 }
             }
         }
@@ -217,7 +223,8 @@ mod tests {
 
     #[test]
     fn a_sentence_turned_away_holds_nothing_its_scanner_finds() {
-        let sentences = article_sentences(&["corpus", "tests/gold/articles", "tests/heldout/articles"]);
+        let sentences =
+            article_sentences(&["corpus", "tests/gold/articles", "tests/heldout/articles"]);
         assert!(sentences.len() > 100, "articles not found");
         let published = Date::parse_iso("2025-04-28");
         let (mut without_figures, mut without_dates) = (0, 0);
@@ -232,6 +239,9 @@ mod tests {
                 assert_eq!(dates::find_dates(sentence, published), [], "{sentence}");
             }
         }
-        assert!(without_figures > 0 && without_dates > 0, "the filter should spare the scanners some sentences");
+        assert!(
+            without_figures > 0 && without_dates > 0,
+            "the filter should spare the scanners some sentences"
+        );
     }
 }

@@ -71,7 +71,13 @@ mod tests {
 
     #[test]
     fn mapping_the_words_keeps_the_interval() {
-        let found = Quantity { low: 3.0, high: None, qualifier: Qualifier::AtLeast, unit: "troops", subject: "Ukrainian troops" };
+        let found = Quantity {
+            low: 3.0,
+            high: None,
+            qualifier: Qualifier::AtLeast,
+            unit: "troops",
+            subject: "Ukrainian troops",
+        };
         let lengths = found.map_text(str::len);
         assert_eq!((lengths.low, lengths.high, lengths.qualifier), (3.0, None, Qualifier::AtLeast));
         assert_eq!((lengths.unit, lengths.subject), (6, 16));

@@ -5,8 +5,8 @@ use std::fmt::Write as _;
 
 use serde::{Deserialize, Serialize};
 
-pub use crate::align::{Status, Topic};
 use crate::align;
+pub use crate::align::{Status, Topic};
 use crate::claim::{Claim, ClaimKind};
 use crate::date::Date;
 use crate::document::Document;
@@ -83,7 +83,8 @@ impl Report {
             let _ = writeln!(out, "# {}  {}  {}  {} words", doc.id, published, byline, doc.words);
         }
         let _ = writeln!(out);
-        let _ = writeln!(out, "{:<24} {:<6} {:<9} {:<40} evidence", "claim", "topic", "kind", "brief");
+        let _ =
+            writeln!(out, "{:<24} {:<6} {:<9} {:<40} evidence", "claim", "topic", "kind", "brief");
         for claim in &self.claims {
             let _ = writeln!(
                 out,
@@ -97,11 +98,22 @@ impl Report {
         }
         let _ = writeln!(out, "\n{} topics", self.topics.len());
         for topic in &self.topics {
-            let _ = writeln!(out, "\n{} [{} · {}] {}", topic.id, kind_name(topic.kind), status_name(topic.status), topic.label);
+            let _ = writeln!(
+                out,
+                "\n{} [{} · {}] {}",
+                topic.id,
+                kind_name(topic.kind),
+                status_name(topic.status),
+                topic.label
+            );
             let _ = writeln!(out, "    why: {}", topic.why);
             let mut docs: Vec<&str> = Vec::new();
             for id in &topic.claims {
-                let claim = self.claims.iter().find(|c| c.id == id.as_str()).expect("topics list known claims");
+                let claim = self
+                    .claims
+                    .iter()
+                    .find(|c| c.id == id.as_str())
+                    .expect("topics list known claims");
                 if !docs.contains(&claim.doc.as_ref()) {
                     docs.push(&claim.doc);
                 }
@@ -111,7 +123,13 @@ impl Report {
                     .claims
                     .iter()
                     .filter(|c| &*c.doc == doc && c.topic == topic.id)
-                    .map(|c| format!("{} {}", c.id.rsplit('#').next().unwrap_or(""), truncate(&brief(c), 40)))
+                    .map(|c| {
+                        format!(
+                            "{} {}",
+                            c.id.rsplit('#').next().unwrap_or(""),
+                            truncate(&brief(c), 40)
+                        )
+                    })
                     .collect();
                 let _ = writeln!(out, "    {doc}: {}", briefs.join("; "));
             }
@@ -126,10 +144,9 @@ impl Report {
 /// A claim in a few words: "at least 1,600 people", "2024-09-01..2024-11-30 (last fall)", "the agency: said".
 pub fn brief(claim: &Claim) -> String {
     match claim.kind {
-        ClaimKind::Figure => claim
-            .quantity
-            .as_ref()
-            .map_or_else(String::new, |q| format!("{} {}", amount(q), q.unit).trim_end().to_string()),
+        ClaimKind::Figure => claim.quantity.as_ref().map_or_else(String::new, |q| {
+            format!("{} {}", amount(q), q.unit).trim_end().to_string()
+        }),
         ClaimKind::Event => claim.when.as_ref().map_or_else(String::new, |when| {
             if when.start == when.end {
                 format!("{} ({})", when.start, when.text)
@@ -158,7 +175,9 @@ pub fn amount(q: &Quantity) -> String {
     };
     let value = match (q.qualifier.is_open_below(), q.high) {
         (true, Some(high)) => format_number(high),
-        (false, Some(high)) if high != q.low => format!("{}–{}", format_number(q.low), format_number(high)),
+        (false, Some(high)) if high != q.low => {
+            format!("{}–{}", format_number(q.low), format_number(high))
+        }
         _ => format_number(q.low),
     };
     format!("{hedge}{value}")
@@ -250,7 +269,10 @@ mod tests {
 
     #[test]
     fn report_lists_every_document_even_without_claims() {
-        let docs = [Document::from_text("a", "Nothing here."), Document::from_text("b", "date 2025-01-02\nText.")];
+        let docs = [
+            Document::from_text("a", "Nothing here."),
+            Document::from_text("b", "date 2025-01-02\nText."),
+        ];
         let report = Report::build(&docs);
         assert_eq!(report.documents.len(), 2);
         assert_eq!(report.documents[1].published, Date::new(2025, 1, 2));

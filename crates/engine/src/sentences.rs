@@ -5,20 +5,20 @@
 //! quotation ends the sentence that contains it: "“We hold. We stay,” he said."
 //! is one sentence, so the quote stays with its speaker.
 
-use crate::case::is_upper;
 use crate::bytescan::{find_any, trimmed_span};
+use crate::case::is_upper;
 
 /// Titles and other abbreviations that are never sentence ends on their own.
 const ABBREVIATIONS: [&str; 34] = [
-    "mr", "mrs", "ms", "dr", "prof", "gen", "lt", "col", "maj", "capt", "sgt", "cmdr", "adm", "gov", "sen",
-    "rep", "rev", "st", "jr", "sr", "no", "vs", "jan", "feb", "aug", "sept", "oct", "nov", "dec", "fig",
-    "approx", "inc", "corp", "co",
+    "mr", "mrs", "ms", "dr", "prof", "gen", "lt", "col", "maj", "capt", "sgt", "cmdr", "adm",
+    "gov", "sen", "rep", "rev", "st", "jr", "sr", "no", "vs", "jan", "feb", "aug", "sept", "oct",
+    "nov", "dec", "fig", "approx", "inc", "corp", "co",
 ];
 
 /// Words that make a dotted abbreviation ("U.S.", "a.m.") end a sentence after all.
 const SENTENCE_OPENERS: [&str; 20] = [
-    "The", "It", "He", "She", "They", "We", "I", "But", "This", "That", "There", "In", "On", "A", "An",
-    "His", "Her", "Their", "Its", "However",
+    "The", "It", "He", "She", "They", "We", "I", "But", "This", "That", "There", "In", "On", "A",
+    "An", "His", "Her", "Their", "Its", "However",
 ];
 
 /// Sentence spans (byte offsets into `text`), trimmed, in order.
@@ -74,10 +74,9 @@ fn is_sentence_end(text: &str, at: usize, end: usize) -> bool {
         return false; // "1.5", "U.S.-led", "e.g.,"
     }
     let next_word = after_space.split_whitespace().next().unwrap_or("");
-    let starts_sentence = after_space
-        .chars()
-        .next()
-        .is_some_and(|c| is_upper(c) || c.is_ascii_digit() || matches!(c, '"' | '“' | '‘' | '\'' | '(' | '['));
+    let starts_sentence = after_space.chars().next().is_some_and(|c| {
+        is_upper(c) || c.is_ascii_digit() || matches!(c, '"' | '“' | '‘' | '\'' | '(' | '[')
+    });
     if !starts_sentence {
         return false;
     }
@@ -198,17 +197,26 @@ mod tests {
 
     #[test]
     fn closing_quote_after_full_stop_belongs_to_the_sentence() {
-        assert_eq!(sentences("He said “enough.” Then silence."), ["He said “enough.”", "Then silence."]);
+        assert_eq!(
+            sentences("He said “enough.” Then silence."),
+            ["He said “enough.”", "Then silence."]
+        );
     }
 
     #[test]
     fn decimals_and_lowercase_continuations_do_not_split() {
-        assert_eq!(sentences("Prices rose 1.5 percent. approx. nothing else"), ["Prices rose 1.5 percent. approx. nothing else"]);
+        assert_eq!(
+            sentences("Prices rose 1.5 percent. approx. nothing else"),
+            ["Prices rose 1.5 percent. approx. nothing else"]
+        );
     }
 
     #[test]
     fn odd_punctuation_runs_are_one_terminator() {
-        assert_eq!(sentences("told Reuters.? South Korea said"), ["told Reuters.?", "South Korea said"]);
+        assert_eq!(
+            sentences("told Reuters.? South Korea said"),
+            ["told Reuters.?", "South Korea said"]
+        );
     }
 
     #[test]

@@ -29,7 +29,10 @@ pub fn sort_by<T>(items: &mut [T], compare: impl Fn(&T, &T) -> std::cmp::Orderin
 
 /// `0..len` sorted stably by `compare`.
 #[inline(never)]
-pub(crate) fn sorted_indices(len: usize, compare: &dyn Fn(usize, usize) -> std::cmp::Ordering) -> Vec<usize> {
+pub(crate) fn sorted_indices(
+    len: usize,
+    compare: &dyn Fn(usize, usize) -> std::cmp::Ordering,
+) -> Vec<usize> {
     let mut order: Vec<usize> = (0..len).collect();
     order.sort_by(|&a, &b| compare(a, b));
     order
@@ -41,7 +44,8 @@ mod tests {
 
     #[test]
     fn sort_by_is_stable_and_permutes() {
-        let mut items: Vec<(u32, usize)> = [5, 3, 5, 1, 3, 9, 0, 5, 2, 2].iter().enumerate().map(|(i, &k)| (k, i)).collect();
+        let mut items: Vec<(u32, usize)> =
+            [5, 3, 5, 1, 3, 9, 0, 5, 2, 2].iter().enumerate().map(|(i, &k)| (k, i)).collect();
         let mut expected = items.clone();
         expected.sort_by_key(|&(k, _)| k);
         sort_by(&mut items, |a, b| a.0.cmp(&b.0));

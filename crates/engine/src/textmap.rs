@@ -60,7 +60,9 @@ mod tests {
     fn equal_text_meets_and_different_text_stays_apart() {
         let mut map = TextMap::default();
         let text = "Ana Lopes said Ana Lopes and Ana Lope said";
-        for piece in [&text[0..9], &text[15..24], &text[29..37], "Ana Lopes said it again, at length"] {
+        for piece in
+            [&text[0..9], &text[15..24], &text[29..37], "Ana Lopes said it again, at length"]
+        {
             *map.entry(piece).or_insert(0) += 1;
         }
         assert_eq!(map["Ana Lopes"], 2);
@@ -70,7 +72,10 @@ mod tests {
 
     #[test]
     fn long_keys_alike_at_both_ends_stay_apart() {
-        let (a, b) = (format!("{}A{}", "x".repeat(40), "y".repeat(40)), format!("{}B{}", "x".repeat(40), "y".repeat(40)));
+        let (a, b) = (
+            format!("{}A{}", "x".repeat(40), "y".repeat(40)),
+            format!("{}B{}", "x".repeat(40), "y".repeat(40)),
+        );
         let mut map = TextMap::default();
         for key in [a.as_str(), b.as_str(), a.as_str()] {
             *map.entry(key).or_insert(0) += 1;

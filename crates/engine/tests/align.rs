@@ -149,7 +149,8 @@ fn score(name: &str) -> (Score, Report, Gold) {
         }
         // A claim the extractor missed cannot be linked: all its links are missed.
         let n = topic.claims.len();
-        score.links += unextracted * (n - unextracted) + unextracted * unextracted.saturating_sub(1) / 2;
+        score.links +=
+            unextracted * (n - unextracted) + unextracted * unextracted.saturating_sub(1) / 2;
     }
     let show = |c: &Claim| format!("{} {:?} «{}»", c.id, c.kind, c.mention.text);
     for (n, &(ta, a)) in annotated.iter().enumerate() {
@@ -160,7 +161,12 @@ fn score(name: &str) -> (Score, Report, Gold) {
                 if linked {
                     score.found += 1;
                 } else {
-                    score.problems.push(format!("missed [{}]: {} ~ {}", gold.topics[ta].label, show(a), show(b)));
+                    score.problems.push(format!(
+                        "missed [{}]: {} ~ {}",
+                        gold.topics[ta].label,
+                        show(a),
+                        show(b)
+                    ));
                 }
             } else if a.kind == b.kind {
                 score.no_links += 1;
@@ -301,7 +307,14 @@ fn partition(report: &Report) -> BTreeSet<(Vec<String>, String, String, Vec<Stri
     report
         .topics
         .iter()
-        .map(|t| (t.claims.clone(), format!("{:?} {}", t.status, t.why), t.label.clone(), t.silent.iter().map(|doc| doc.to_string()).collect()))
+        .map(|t| {
+            (
+                t.claims.clone(),
+                format!("{:?} {}", t.status, t.why),
+                t.label.clone(),
+                t.silent.iter().map(|doc| doc.to_string()).collect(),
+            )
+        })
         .collect()
 }
 
@@ -337,12 +350,14 @@ fn thousand_articles_align_story_by_story() {
         assert_eq!(stories.len(), 1, "a topic mixes stories: {topic:?}");
     }
     // Each story aligns exactly as it does alone.
-    let by_story: HashMap<String, Vec<&Topic>> = report.topics.iter().fold(HashMap::new(), |mut map, t| {
-        map.entry(story(&t.claims[0])).or_default().push(t);
-        map
-    });
+    let by_story: HashMap<String, Vec<&Topic>> =
+        report.topics.iter().fold(HashMap::new(), |mut map, t| {
+            map.entry(story(&t.claims[0])).or_default().push(t);
+            map
+        });
     for n in [0, 37, 99] {
-        let alone: Vec<Document> = docs.iter().filter(|d| d.id.starts_with(&format!("s{n:03}-"))).cloned().collect();
+        let alone: Vec<Document> =
+            docs.iter().filter(|d| d.id.starts_with(&format!("s{n:03}-"))).cloned().collect();
         let single = Report::build(&alone);
         let expected: BTreeMap<Vec<String>, (Status, String)> =
             single.topics.iter().map(|t| (t.claims.clone(), (t.status, t.why.clone()))).collect();
@@ -364,12 +379,15 @@ fn a_wire_story_reprinted_by_many_outlets_is_one_topic_per_claim() {
         every crossing on the river before the weekend. Governor Tomas Quispe said the region had \
         asked the government for emergency funds to rebuild the crossing.";
     let outlets = 80;
-    let docs: Vec<Document> = (0..outlets).map(|n| Document::from_text(format!("outlet{n:02}"), wire)).collect();
+    let docs: Vec<Document> =
+        (0..outlets).map(|n| Document::from_text(format!("outlet{n:02}"), wire)).collect();
     let report = Report::build(&docs);
     let statements: Vec<&Topic> = report
         .topics
         .iter()
-        .filter(|t| report.claims.iter().any(|c| c.id == t.claims[0] && c.kind == ClaimKind::Statement))
+        .filter(|t| {
+            report.claims.iter().any(|c| c.id == t.claims[0] && c.kind == ClaimKind::Statement)
+        })
         .collect();
     assert!(statements.len() >= 3, "{statements:#?}");
     for topic in statements {

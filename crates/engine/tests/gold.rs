@@ -161,8 +161,9 @@ fn all_occurrences(haystack: &str, needle: &str) -> Vec<usize> {
 }
 
 fn gold_span(doc_id: &str, text: &str, needle: &str, occurrence: usize) -> (usize, usize) {
-    let start = nth_occurrence(text, needle, occurrence.max(1))
-        .unwrap_or_else(|| panic!("gold error in {doc_id}: {needle:?} occurrence {occurrence} not in the article"));
+    let start = nth_occurrence(text, needle, occurrence.max(1)).unwrap_or_else(|| {
+        panic!("gold error in {doc_id}: {needle:?} occurrence {occurrence} not in the article")
+    });
     (start, start + needle.len())
 }
 
@@ -185,7 +186,11 @@ fn normalise(name: &str) -> String {
         .flat_map(char::to_lowercase)
         .map(|c| if c.is_alphanumeric() || c == '\'' { c } else { ' ' })
         .collect();
-    let words: Vec<&str> = cleaned.split_whitespace().map(|w| w.trim_matches('\'')).filter(|w| !w.is_empty()).collect();
+    let words: Vec<&str> = cleaned
+        .split_whitespace()
+        .map(|w| w.trim_matches('\''))
+        .filter(|w| !w.is_empty())
+        .collect();
     let words = match words.first() {
         Some(&"the") => &words[1..],
         _ => &words[..],
@@ -267,7 +272,9 @@ fn match_kind(
     let mut pairs = Vec::new();
     let mut score = Score { predicted: preds.len(), gold: golds.len(), correct: 0 };
     for (g, used) in gold_used.iter_mut().enumerate() {
-        if let Some(p) = (0..preds.len()).find(|&p| !pred_used[p] && candidate(g, preds[p]) && correct(g, preds[p])) {
+        if let Some(p) = (0..preds.len())
+            .find(|&p| !pred_used[p] && candidate(g, preds[p]) && correct(g, preds[p]))
+        {
             *used = true;
             pred_used[p] = true;
             score.correct += 1;
@@ -283,7 +290,12 @@ fn match_kind(
                 gold_used[g] = true;
                 pred_used[p] = true;
                 pairs.push((g, p));
-                let _ = writeln!(log, "    {kind:9} WRONG  gold {}  ≠  got {}", golds[g].label, describe(preds[p]));
+                let _ = writeln!(
+                    log,
+                    "    {kind:9} WRONG  gold {}  ≠  got {}",
+                    golds[g].label,
+                    describe(preds[p])
+                );
             }
             None => {
                 let _ = writeln!(log, "    {kind:9} MISS   {}", golds[g].label);
@@ -317,13 +329,15 @@ struct Totals {
 
 fn evaluate(gold_path: &Path, totals: &mut Totals, report: &mut String) {
     let gold: Gold = serde_json::from_str(
-        &std::fs::read_to_string(gold_path).unwrap_or_else(|e| panic!("{}: {e}", gold_path.display())),
+        &std::fs::read_to_string(gold_path)
+            .unwrap_or_else(|e| panic!("{}: {e}", gold_path.display())),
     )
     .unwrap_or_else(|e| panic!("gold error in {}: {e}", gold_path.display()));
     let doc_id = gold_path.file_stem().and_then(|s| s.to_str()).unwrap_or("doc").to_string();
     let article = workspace_root().join(&gold.path);
     let bytes = std::fs::read(&article).unwrap_or_else(|e| panic!("{}: {e}", article.display()));
-    let doc = Document::from_bytes(doc_id.clone(), &bytes).unwrap_or_else(|e| panic!("{}: {e}", article.display()));
+    let doc = Document::from_bytes(doc_id.clone(), &bytes)
+        .unwrap_or_else(|e| panic!("{}: {e}", article.display()));
     let text = doc.text.as_str();
     let mut log = String::new();
     let extraction = match std::panic::catch_unwind(|| extract(&doc)) {
@@ -339,7 +353,8 @@ fn evaluate(gold_path: &Path, totals: &mut Totals, report: &mut String) {
             totals.events.add(Score { predicted: 0, gold: gold.dates.len(), correct: 0 });
             totals.statements.add(Score { predicted: 0, gold: gold.statements.len(), correct: 0 });
             totals.metadata_fields += 2;
-            totals.boilerplate_gold += gold.boilerplate.iter().map(|b| all_occurrences(text, b).len()).sum::<usize>();
+            totals.boilerplate_gold +=
+                gold.boilerplate.iter().map(|b| all_occurrences(text, b).len()).sum::<usize>();
             totals.panics.push(format!("{doc_id}: {message}"));
             let _ = writeln!(report, "  {doc_id}: ENGINE PANICKED: {message}");
             return;
@@ -352,16 +367,26 @@ fn evaluate(gold_path: &Path, totals: &mut Totals, report: &mut String) {
     if published == gold.published {
         totals.metadata_correct += 1;
     } else {
-        let _ = writeln!(log, "    metadata  WRONG  published: gold {:?}, got {:?}", gold.published, published);
+        let _ = writeln!(
+            log,
+            "    metadata  WRONG  published: gold {:?}, got {:?}",
+            gold.published, published
+        );
     }
     let byline = extraction.metadata.byline.as_deref().map(normalise);
     if byline == gold.byline.as_deref().map(normalise) {
         totals.metadata_correct += 1;
     } else {
-        let _ = writeln!(log, "    metadata  WRONG  byline: gold {:?}, got {:?}", gold.byline, extraction.metadata.byline);
+        let _ = writeln!(
+            log,
+            "    metadata  WRONG  byline: gold {:?}, got {:?}",
+            gold.byline, extraction.metadata.byline
+        );
     }
 
-    let of_kind = |kind: ClaimKind| -> Vec<&Claim> { extraction.claims.iter().filter(|c| c.kind == kind).collect() };
+    let of_kind = |kind: ClaimKind| -> Vec<&Claim> {
+        extraction.claims.iter().filter(|c| c.kind == kind).collect()
+    };
 
     // Figures.
     let figure_golds: Vec<GoldItem> = gold
@@ -417,7 +442,11 @@ fn evaluate(gold_path: &Path, totals: &mut Totals, report: &mut String) {
         if got.as_deref() == Some(gold.figures[g].unit.to_lowercase().as_str()) {
             totals.unit_correct += 1;
         } else {
-            let _ = writeln!(log, "    unit      WRONG  {:?}: gold {:?}, got {:?}", gold.figures[g].text, gold.figures[g].unit, got);
+            let _ = writeln!(
+                log,
+                "    unit      WRONG  {:?}: gold {:?}, got {:?}",
+                gold.figures[g].text, gold.figures[g].unit, got
+            );
         }
     }
 
@@ -437,9 +466,9 @@ fn evaluate(gold_path: &Path, totals: &mut Totals, report: &mut String) {
         &event_preds,
         |g, c| overlaps(date_golds[g].span, (c.mention.start, c.mention.end)),
         |g, c| {
-            c.when
-                .as_ref()
-                .is_some_and(|w| w.start.to_string() == gold.dates[g].start && w.end.to_string() == gold.dates[g].end)
+            c.when.as_ref().is_some_and(|w| {
+                w.start.to_string() == gold.dates[g].start && w.end.to_string() == gold.dates[g].end
+            })
         },
         |c| match &c.when {
             Some(w) => format!("{:?} = {}..{}", c.mention.text, w.start, w.end),
@@ -498,7 +527,10 @@ fn evaluate(gold_path: &Path, totals: &mut Totals, report: &mut String) {
     let mut gold_spans = Vec::new();
     for needle in &gold.boilerplate {
         let starts = all_occurrences(text, needle);
-        assert!(!starts.is_empty(), "gold error in {doc_id}: boilerplate {needle:?} not in the article");
+        assert!(
+            !starts.is_empty(),
+            "gold error in {doc_id}: boilerplate {needle:?} not in the article"
+        );
         for start in starts {
             let span = (start, start + needle.len());
             gold_spans.push(span);
@@ -512,7 +544,8 @@ fn evaluate(gold_path: &Path, totals: &mut Totals, report: &mut String) {
     }
     for &(s, e) in &predicted {
         totals.boilerplate_predicted_bytes += e - s;
-        let inside = (s..e).filter(|&at| gold_spans.iter().any(|&(gs, ge)| gs <= at && at < ge)).count();
+        let inside =
+            (s..e).filter(|&at| gold_spans.iter().any(|&(gs, ge)| gs <= at && at < ge)).count();
         totals.boilerplate_predicted_in_gold += inside;
         if inside * 2 < e - s {
             let _ = writeln!(log, "    boilerplt EXTRA  {:?}", short(&text[s..e]));
@@ -536,7 +569,11 @@ fn evaluate(gold_path: &Path, totals: &mut Totals, report: &mut String) {
 /// `title` (and the per-document log when `details`), and returns what falls below `bars`.
 fn score_set(title: &str, dir: &str, min_files: usize, bars: &Bars, details: bool) -> Vec<String> {
     let files = gold_files(dir);
-    assert!(files.len() >= min_files, "expected at least {min_files} gold files in {dir}, found {}", files.len());
+    assert!(
+        files.len() >= min_files,
+        "expected at least {min_files} gold files in {dir}, found {}",
+        files.len()
+    );
     let mut totals = Totals::default();
     let mut log = String::new();
     for file in &files {
@@ -545,8 +582,14 @@ fn score_set(title: &str, dir: &str, min_files: usize, bars: &Bars, details: boo
 
     let mut table = String::new();
     let _ = writeln!(table, "\n{title} over {} documents ({dir})", files.len());
-    let _ = writeln!(table, "  {:<11} {:>5} {:>5} {:>5}   {:>6} {:>6} {:>6}", "kind", "gold", "pred", "ok", "P", "R", "F1");
-    for (name, score) in [("figure", totals.figures), ("event", totals.events), ("statement", totals.statements)] {
+    let _ = writeln!(
+        table,
+        "  {:<11} {:>5} {:>5} {:>5}   {:>6} {:>6} {:>6}",
+        "kind", "gold", "pred", "ok", "P", "R", "F1"
+    );
+    for (name, score) in
+        [("figure", totals.figures), ("event", totals.events), ("statement", totals.statements)]
+    {
         let _ = writeln!(
             table,
             "  {:<11} {:>5} {:>5} {:>5}   {:>6.3} {:>6.3} {:>6.3}",
@@ -561,9 +604,14 @@ fn score_set(title: &str, dir: &str, min_files: usize, bars: &Bars, details: boo
     }
     let unit_accuracy = ratio(totals.unit_correct, totals.unit_matched);
     let boilerplate_recall = ratio(totals.boilerplate_found, totals.boilerplate_gold);
-    let boilerplate_precision = ratio(totals.boilerplate_predicted_in_gold, totals.boilerplate_predicted_bytes);
+    let boilerplate_precision =
+        ratio(totals.boilerplate_predicted_in_gold, totals.boilerplate_predicted_bytes);
     let metadata_accuracy = ratio(totals.metadata_correct, totals.metadata_fields);
-    let _ = writeln!(table, "  figure unit accuracy (span-matched figures): {unit_accuracy:.3} ({}/{})", totals.unit_correct, totals.unit_matched);
+    let _ = writeln!(
+        table,
+        "  figure unit accuracy (span-matched figures): {unit_accuracy:.3} ({}/{})",
+        totals.unit_correct, totals.unit_matched
+    );
     let _ = writeln!(
         table,
         "  boilerplate recall: {boilerplate_recall:.3} ({}/{}), byte precision {boilerplate_precision:.3}",
@@ -580,7 +628,8 @@ fn score_set(title: &str, dir: &str, min_files: usize, bars: &Bars, details: boo
         println!("{table}");
     }
 
-    let mut failures: Vec<String> = totals.panics.iter().map(|p| format!("extract panicked on {p}")).collect();
+    let mut failures: Vec<String> =
+        totals.panics.iter().map(|p| format!("extract panicked on {p}")).collect();
     for (name, value, bar) in [
         ("figure F1", totals.figures.f1(), bars.figure_f1),
         ("event F1", totals.events.f1(), bars.event_f1),
@@ -628,7 +677,8 @@ fn gold_files_point_into_their_articles() {
         }
         for figure in &gold.figures {
             assert!(
-                ["exact", "about", "nearly", "at_least", "more_than", "up_to", "fewer_than"].contains(&figure.qualifier.as_str()),
+                ["exact", "about", "nearly", "at_least", "more_than", "up_to", "fewer_than"]
+                    .contains(&figure.qualifier.as_str()),
                 "{id}: unknown qualifier {:?}",
                 figure.qualifier
             );

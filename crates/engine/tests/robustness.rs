@@ -8,11 +8,46 @@ use corroborate::report::Report;
 
 /// Pieces that exercise every extractor, mixed at random.
 const FRAGMENTS: [&str; 40] = [
-    "At least 10,000", " troops", " were sent", " on Saturday", ", officials said.", " “We hold,", "” he said.",
-    " about 1.3 million", " to 12,000", " between 5 and 7", " last fall", " in June last year", " 11 January 2025",
-    "ALSO READ: ", "\n", "\n\n", " date 2025-04-28 ", "By Jane Doe", "SEOUL: ", " according to the ministry",
-    " Gen.", " U.S.", " a.m.", " 03:00", " Article 4", " World War II", " 1950-53", " twenty-five", " a dozen",
-    " – ", " — ", "’s", " é", " 🙂", "\u{FEFF}", " nearly", " 5,000-tonne", " %", " $", "1,",
+    "At least 10,000",
+    " troops",
+    " were sent",
+    " on Saturday",
+    ", officials said.",
+    " “We hold,",
+    "” he said.",
+    " about 1.3 million",
+    " to 12,000",
+    " between 5 and 7",
+    " last fall",
+    " in June last year",
+    " 11 January 2025",
+    "ALSO READ: ",
+    "\n",
+    "\n\n",
+    " date 2025-04-28 ",
+    "By Jane Doe",
+    "SEOUL: ",
+    " according to the ministry",
+    " Gen.",
+    " U.S.",
+    " a.m.",
+    " 03:00",
+    " Article 4",
+    " World War II",
+    " 1950-53",
+    " twenty-five",
+    " a dozen",
+    " – ",
+    " — ",
+    "’s",
+    " é",
+    " 🙂",
+    "\u{FEFF}",
+    " nearly",
+    " 5,000-tonne",
+    " %",
+    " $",
+    "1,",
 ];
 
 /// A small deterministic generator (xorshift), so failures reproduce.
@@ -38,13 +73,20 @@ fn random_text(rng: &mut Rng) -> String {
 
 fn assert_offsets_hold(doc: &Document, extraction: &Extraction) {
     for claim in &extraction.claims {
-        assert_eq!(doc.text.get(claim.start..claim.end), Some(&*claim.text), "evidence of {claim:?}");
+        assert_eq!(
+            doc.text.get(claim.start..claim.end),
+            Some(&*claim.text),
+            "evidence of {claim:?}"
+        );
         assert_eq!(
             doc.text.get(claim.mention.start..claim.mention.end),
             Some(claim.mention.text.as_str()),
             "mention of {claim:?}"
         );
-        assert!(claim.start <= claim.mention.start && claim.mention.end <= claim.end, "mention inside evidence");
+        assert!(
+            claim.start <= claim.mention.start && claim.mention.end <= claim.end,
+            "mention inside evidence"
+        );
         if let Some(quantity) = &claim.quantity {
             assert!(quantity.low.is_finite(), "{claim:?}");
             assert!(quantity.high.is_none_or(|high| high >= quantity.low), "{claim:?}");
@@ -89,7 +131,9 @@ fn empty_and_binary_input_are_refused_with_a_reason() {
 
 #[test]
 fn invalid_utf8_still_yields_claims() {
-    let doc = Document::from_bytes("u", b"Officials said at least 40 people died on Monday \xFF\xFE.").unwrap();
+    let doc =
+        Document::from_bytes("u", b"Officials said at least 40 people died on Monday \xFF\xFE.")
+            .unwrap();
     assert_eq!(doc.warnings.len(), 1);
     let extraction = extract(&doc);
     assert!(!extraction.claims.is_empty());
@@ -98,7 +142,8 @@ fn invalid_utf8_still_yields_claims() {
 
 #[test]
 fn ten_thousand_numbers_in_one_sentence() {
-    let sentence: String = (0..10_000).map(|n| format!("{n} troops, ")).collect::<String>() + "officials said.";
+    let sentence: String =
+        (0..10_000).map(|n| format!("{n} troops, ")).collect::<String>() + "officials said.";
     let doc = Document::from_text("n", sentence);
     let extraction = extract(&doc);
     assert_offsets_hold(&doc, &extraction);

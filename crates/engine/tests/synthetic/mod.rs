@@ -31,19 +31,40 @@ pub fn gold_articles() -> Vec<Document> {
 pub fn retold(base: &[Document], stories: usize) -> Vec<Document> {
     (0..stories)
         .flat_map(|n| {
-            base.iter().map(move |doc| Document::from_text(format!("s{n:03}-{}", doc.id), tag_names(&doc.text, n)))
+            base.iter().map(move |doc| {
+                Document::from_text(format!("s{n:03}-{}", doc.id), tag_names(&doc.text, n))
+            })
         })
         .collect()
 }
 
 /// Months and weekdays keep their names so that dates still read.
 const CALENDAR: &[&str] = &[
-    "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November",
-    "December", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+    "Monday",
+    "Tuesday",
+    "Wednesday",
+    "Thursday",
+    "Friday",
+    "Saturday",
+    "Sunday",
 ];
 
 fn tag_names(text: &str, n: usize) -> String {
-    let tag: String = ['X', (b'a' + (n / 26 % 26) as u8) as char, (b'a' + (n % 26) as u8) as char].iter().collect();
+    let tag: String = ['X', (b'a' + (n / 26 % 26) as u8) as char, (b'a' + (n % 26) as u8) as char]
+        .iter()
+        .collect();
     let mut out = String::with_capacity(text.len() + text.len() / 8);
     let mut word = String::new();
     let flush = |word: &mut String, out: &mut String| {
