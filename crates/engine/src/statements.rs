@@ -1794,6 +1794,12 @@ fn name_runs(s: &Sentence, mut run: impl FnMut(Range<usize>)) {
 /// organisation name ending in its head ("European Space Agency"), or a
 /// whole plain run. Single words and runs ending in a title add nothing.
 fn full_name(s: &Sentence, run: Range<usize>) -> Option<(Range<usize>, bool)> {
+    // A title and its portfolio can take up to five words ("Minister of State
+    // for Trade and Industry"); the run is what follows them.
+    let titles = run.start.saturating_sub(5)..run.start;
+    if let Some((_, name)) = portfolio_before(s, titles, run.start, run.end) {
+        return (run.end - name >= 2).then_some((name..run.end, true));
+    }
     let last_role = run.clone().rev().find(|&k| matches!(s.lex(k), Some(Lex::Title | Lex::Org)));
     let titled_before = s.lex(run.start.wrapping_sub(1)) == Some(Lex::Title);
     let (range, person) = match last_role {
@@ -1822,6 +1828,9 @@ fn narrow(s: &Sentence, range: Range<usize>) -> (Range<usize>, Option<usize>) {
         if matches!(s.lex(n - 1), Some(Lex::Title | Lex::Org)) {
             return (n..range.end, Some(n - 1));
         }
+        if let Some((title, name)) = portfolio_before(s, range.start..n, n, range.end) {
+            return (name..range.end, Some(title));
+        }
     }
     let head_end = s.head(&range) + 1;
     let range =
@@ -1832,6 +1841,41 @@ fn narrow(s: &Sentence, range: Range<usize>) -> (Range<usize>, Option<usize>) {
         _ => (range, None),
     }
 }
+
+/// A capitalized title, "of" or "for", and the portfolio it names, before
+/// a name that ends at `end` ("Secretary for Housing Linda Chow", "Minister
+/// of Trade and Industry Gan Kim Yong"): the title's position and the name's
+/// first word. The title is one of `titles`; the name starts at `first_name`
+/// or later, since portfolio words are capitalized like names.
+fn portfolio_before(
+    s: &Sentence,
+    titles: Range<usize>,
+    first_name: usize,
+    end: usize,
+) -> Option<(usize, usize)> {
+    let portfolio = |k: usize| {
+        s.lex(k) == Some(Lex::And)
+            || s.capital(k) && wordlist::has_ignoring_case(PORTFOLIOS, s.core(k))
+    };
+    let title = |t: &usize| {
+        s.capital(*t) && s.lex(*t) == Some(Lex::Title) && s.lex(t + 1) == Some(Lex::Link)
+    };
+    titles.filter(title).find_map(|t| {
+        let name = (t + 2..end).find(|&k| !portfolio(k))?;
+        (name > t + 2 && name >= first_name).then_some((t, name))
+    })
+}
+
+/// Words of a minister's or secretary's portfolio, which come between the
+/// title and the name: "Secretary for Housing Linda Chow".
+const PORTFOLIOS: &str = "affairs foreign home housing health security homeland defence defense \
+    finance treasury trade industry commerce economy economic development planning policy \
+    education transport transportation infrastructure labour labor employment pensions energy \
+    environment climate agriculture food rural fisheries interior culture tourism sport sports \
+    arts heritage science technology innovation digital communications information women \
+    children youth family social welfare veterans immigration public safety emergency water \
+    resources local government regional european international cooperation budget revenue \
+    state";
 
 /// An "of …" complement that describes rather than names: it holds an owner
 /// or a lower-case word ("of the city’s largest teachers’ union", unlike "of
@@ -2229,6 +2273,22 @@ mod tests {
         assert_eq!(only(denied), said("Aquaterra spokesperson", "denied"));
         let ministry = "A spokeswoman for the Interior Ministry said the curfew would end.";
         assert_eq!(only(ministry), said("Interior Ministry spokeswoman", "said"));
+    }
+
+    #[test]
+    fn a_portfolio_between_title_and_name_is_no_part_of_the_name() {
+        let housing = [
+            "Secretary for Housing Mei Lan Ho-yin told reporters that prices would fall.",
+            "Ho-yin said the scheme would open in May.",
+        ];
+        assert_eq!(
+            found(&housing),
+            [at(0, "Mei Lan Ho-yin", "told"), at(1, "Mei Lan Ho-yin", "said")]
+        );
+        let chained = "Minister of State for Trade and Industry Arno Keller said exports rose.";
+        assert_eq!(only(chained), said("Arno Keller", "said"));
+        let affairs = "Minister of Foreign Affairs Ines Varga denied the report.";
+        assert_eq!(only(affairs), said("Ines Varga", "denied"));
     }
 
     #[test]
