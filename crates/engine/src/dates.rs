@@ -386,6 +386,10 @@ enum Part {
 enum TenseMark {
     ClauseBreak,
     Future,
+    /// "agreed to", "vowed to": the future for what follows ("agreed to meet
+    /// on Friday"), not for the day the intent was stated ("On Friday, they
+    /// agreed to meet").
+    Intent,
 }
 
 /// Which occurrence of a recurring name ("Friday", "June", "fall") is meant.
@@ -721,16 +725,37 @@ const STARTERS: KeyFilter = KeyFilter::of_lists(&STARTER_LISTS);
 /// [`STARTER_LISTS`] as one sorted list, for the words the filter lets through.
 const STARTER_KEYS: [u128; total_len(&STARTER_LISTS)] = sorted_union(&STARTER_LISTS);
 
-/// The words [`Scanner::breaks_clause`] and [`Scanner::is_future_marker`]
-/// look for at the token itself, as a Bloom filter: the tense search asks
+/// The words [`Scanner::breaks_clause`], [`Scanner::is_future_marker`] and
+/// [`Scanner::is_intent`] look for at the token itself, as a Bloom filter: the tense search asks
 /// both of up to 16 tokens around each date, and most of them are other
 /// words, turned away by one bit test rather than a scan of every list.
 const TENSE_WORDS: KeyFilter =
-    KeyFilter::of_lists(&[CLAUSE_WORDS, FUTURE_WORDS, MODALS, FUTURE_PARTS]);
+    KeyFilter::of_lists(&[CLAUSE_WORDS, FUTURE_WORDS, MODALS, FUTURE_PARTS, INTENT_WORDS]);
 
 /// The words that mark the future only with their neighbours ("'ll", "won't",
 /// "set to", "going to", "is due").
 const FUTURE_PARTS: &[u128] = words!["ll", "t", "set", "going", "due"];
+
+/// Verbs whose "to" clause is still to come ("agreed to meet on Friday").
+const INTENT_WORDS: &[u128] = words![
+    "agreed",
+    "agree",
+    "decided",
+    "pledged",
+    "promised",
+    "vowed",
+    "threatened",
+    "hopes",
+    "hope",
+    "wants",
+    "want",
+    "intend",
+    "intended",
+    "prepared",
+    "ready",
+    "sought",
+    "seeks"
+];
 
 /// How many tokens the tense search looks at on each side of a date.
 const TENSE_WINDOW: usize = 8;
@@ -1317,7 +1342,7 @@ impl<'a> Scanner<'a> {
                     }
                     None => break,
                 },
-                Some(TenseMark::Future) => return Pick::Future,
+                Some(TenseMark::Future | TenseMark::Intent) => return Pick::Future,
                 None => opens_clause &= self.is_any(i, LEAD_WORDS),
             }
         }
@@ -1327,7 +1352,7 @@ impl<'a> Scanner<'a> {
                 match self.tense_mark(i) {
                     Some(TenseMark::ClauseBreak) => break,
                     Some(TenseMark::Future) => return Pick::Future,
-                    None => {}
+                    Some(TenseMark::Intent) | None => {}
                 }
             }
         }
@@ -1356,6 +1381,8 @@ impl<'a> Scanner<'a> {
             Some(TenseMark::ClauseBreak)
         } else if self.is_future_marker(i) {
             Some(TenseMark::Future)
+        } else if self.is_intent(i) {
+            Some(TenseMark::Intent)
         } else {
             None
         }
@@ -1388,6 +1415,14 @@ impl<'a> Scanner<'a> {
             || self.is(i, word!("due"))
                 && self.is_any(before(i), words!["is", "are", "was", "were", "s"])
     }
+
+    /// A verb of intent before "to" and a verb: "agreed to meet", "vowed to
+    /// return", but not "agreed to the deal".
+    fn is_intent(&self, i: usize) -> bool {
+        self.is_any(i, INTENT_WORDS)
+            && self.is(i + 1, word!("to"))
+            && !self.is_any(i + 2, words!["a", "an", "the", "its", "their", "his", "her"])
+    }
 }
 
 #[cfg(test)]
@@ -1400,7 +1435,7 @@ mod tests {
         let scan =
             Scanner { text: sentence, tokens: tokenize(sentence, Vec::new()), published: None };
         for i in 0..scan.tokens.len() {
-            let marks = scan.breaks_clause(i) || scan.is_future_marker(i);
+            let marks = scan.breaks_clause(i) || scan.is_future_marker(i) || scan.is_intent(i);
             assert!(scan.may_mark_tense(i) || !marks, "{:?} in {sentence:?}", scan.str(i));
         }
     }
@@ -1410,7 +1445,8 @@ mod tests {
         let constructs = "It will, shall; upcoming: scheduled (slated) expected planned plans plan planning \
             intends aims begins starts opens resumes expires convenes. He'll go, they won't! We would, may, \
             might, must, should, could? Set to go, going to win, the vote is due \"soon\" — that which who \
-            and but while when because although though where if – WILL SHALL HE’LL WON’T";
+            and but while when because although though where if – WILL SHALL HE’LL WON’T. Agreed to \
+            meet, vowed to go, hopes to win, AGREED TO SIGN";
         assert_tense_filter_keeps_every_mark(constructs);
         let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../corpus");
         for path in std::fs::read_dir(root)
@@ -1594,6 +1630,20 @@ mod tests {
         assert_eq!(dates("Water could run out by Friday.", PUBLISHED), expected);
         assert_eq!(dates("He could not be reached Friday.", "2025-05-03"), expected);
         assert_eq!(dates("The rally, held on Friday, will be remembered.", "2025-05-03"), expected);
+    }
+
+    #[test]
+    fn a_plan_agreed_to_is_still_to_come() {
+        // PUBLISHED is a Monday.
+        let agreed = "Both sides agreed to meet again on Friday.";
+        assert_eq!(dates(agreed, PUBLISHED), ["Friday=2025-05-02"]);
+        let vowed = "The mayor vowed to reopen the bridge by Friday.";
+        assert_eq!(dates(vowed, PUBLISHED), ["Friday=2025-05-02"]);
+        // The day the intent was stated, and an agreement to something, are past.
+        let stated = "On Friday, both sides agreed to meet again.";
+        assert_eq!(dates(stated, PUBLISHED), ["Friday=2025-04-25"]);
+        let deal = "The union agreed to the deal on Friday.";
+        assert_eq!(dates(deal, PUBLISHED), ["Friday=2025-04-25"]);
     }
 
     #[test]
