@@ -1560,7 +1560,8 @@ impl<'a> Scanner<'a> {
 
     /// The noun an elided figure at token `figure` is the value of, a few
     /// words before it in its clause: "put the toll at 31" and "the death toll
-    /// rose to 212" count deaths, "a population of about 45,000" people. It
+    /// rose to 212" count deaths, "a population of about 45,000" people, "a
+    /// magnitude of 6.4" is a magnitude. It
     /// outranks a count nearby ("six more people died … and put the toll at 31").
     fn valued_noun(&self, figure: usize) -> Option<Cow<'a, str>> {
         (figure.saturating_sub(VALUE_REACH)..figure)
@@ -1569,8 +1570,10 @@ impl<'a> Scanner<'a> {
             .find_map(|t| {
                 if self.is(t, kw!("toll")) {
                     Some(self.toll_counts(t).unwrap_or(Cow::Borrowed("deaths")))
+                } else if self.is(t, kw!("population")) {
+                    Some(Cow::Borrowed("people"))
                 } else {
-                    self.is(t, kw!("population")).then_some(Cow::Borrowed("people"))
+                    self.is(t, kw!("magnitude")).then_some(Cow::Borrowed("magnitude"))
                 }
             })
     }
@@ -2215,6 +2218,8 @@ mod tests {
         assert_eq!(units(town), ["people", "km"]);
         // Past a clause break the toll is not the figure's.
         assert_ne!(units("The toll rose sharply, and 12 were rescued."), ["deaths"]);
+        let quake = "The survey put the quake's magnitude at 6.1, revised from a magnitude of 6.4.";
+        assert_eq!(units(quake), ["magnitude", "magnitude"]);
     }
 
     #[test]
