@@ -40,7 +40,8 @@ pub enum BlockKind {
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Boilerplate {
-    /// "ALSO READ: …", "Read more", or an unpunctuated headline between paragraphs.
+    /// "ALSO READ: …", "Read more", an unpunctuated headline between
+    /// paragraphs, or a section label above the title.
     RelatedLink,
     /// "Support us on Patreon", "Subscribe to our newsletter".
     Prompt,
@@ -287,6 +288,21 @@ impl Cleaner<'_> {
         self.cleaned.metadata.title.take()
     }
 
+    /// "Hong Kong Economy" over "Hong Kong to let first-time buyers borrow
+    /// …": a title of a few capitalized words before a longer headline was
+    /// the section the story is filed under, navigation rather than title.
+    fn section_label_read_as_title(&mut self) {
+        if !self.cleaned.metadata.title.as_deref().is_some_and(is_section_label) {
+            return;
+        }
+        if let Some(block) =
+            self.cleaned.blocks.iter_mut().rev().find(|b| b.kind == BlockKind::Title)
+        {
+            block.kind = BlockKind::Boilerplate(Boilerplate::RelatedLink);
+            self.cleaned.metadata.title = None;
+        }
+    }
+
     /// A dateline opening the first paragraph: "SEOUL:", "TAIPEI, Taiwan –",
     /// "BANGKOK, March 29 (AP) —". Returns where the story text begins.
     fn dateline(&mut self, start: usize, end: usize) -> usize {
@@ -337,6 +353,9 @@ impl Cleaner<'_> {
             return;
         }
         if !ends_like_prose(line) || is_headline_question(line) {
+            if !*seen_content && count_words(line, MIN_HEADLINE_WORDS) >= MIN_HEADLINE_WORDS {
+                self.section_label_read_as_title();
+            }
             let kind = if *seen_content || self.cleaned.metadata.title.is_some() {
                 BlockKind::Boilerplate(Boilerplate::RelatedLink)
             } else {
@@ -386,6 +405,18 @@ fn is_name(line: &str) -> bool {
     (2..=3).contains(&words().count())
         && words()
             .all(|w| w.starts_with(is_upper) && w.chars().all(|c| is_alphabetic(c) || c == '-'))
+}
+
+/// The fewest words of a headline that shows the line before it was a
+/// section label.
+const MIN_HEADLINE_WORDS: usize = 5;
+
+/// A section label: one to three capitalized words of letters ("World",
+/// "Hong Kong Economy").
+fn is_section_label(line: &str) -> bool {
+    let words = || line.split_whitespace();
+    (1..=3).contains(&words().count())
+        && words().all(|w| w.starts_with(is_upper) && w.chars().all(is_alphabetic))
 }
 
 /// "Jane Doe, Reuters" and "Jane Doe, Health Reporter" name Jane Doe: what
@@ -1102,6 +1133,21 @@ mod tests {
         // A question in quotes, or a long one, is prose.
         let quoted = "Ferry fares to rise\n\n“Who will pay for this?”\n\nIs it fair that commuters pay for a decade of delays while the operator keeps its profits and bonuses?";
         assert_eq!(clean(quoted).body().count(), 2);
+    }
+
+    #[test]
+    fn a_section_label_above_the_headline_is_not_the_title() {
+        let text = "Harbour Business\nPort of Lessa to double its cranes as freight volumes recover\n\nThe port will buy 12 cranes.";
+        let cleaned = clean(text);
+        let title = "Port of Lessa to double its cranes as freight volumes recover";
+        assert_eq!(cleaned.metadata.title.as_deref(), Some(title));
+        assert_eq!(
+            kinds(text, &cleaned)[0],
+            ("Harbour Business", BlockKind::Boilerplate(Boilerplate::RelatedLink))
+        );
+        // A short title over prose stays the title.
+        let short = "Cranes Arrive\n\nThe port took delivery of 12 cranes on Monday.";
+        assert_eq!(clean(short).metadata.title.as_deref(), Some("Cranes Arrive"));
     }
 
     #[test]
