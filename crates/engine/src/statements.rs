@@ -1289,17 +1289,30 @@ fn main_subject(s: &Sentence) -> Option<Range<usize>> {
     let is_verb =
         |k: usize| matches!(s.lex(k), Some(Lex::Aux | Lex::Be | Lex::Cue(..))) || s.participle(k);
     // "The mayor visited the site and said": a lower-case past form inside
-    // the scanned phrase is the verb that ends the subject.
+    // the scanned phrase is the verb that ends the subject; so is a plain
+    // word after a role or organisation ("the weather service forecast
+    // rain", "government forces took the town"), whatever its form.
     let noun = (range.start..range.end).find(|&k| s.lex(k) != Some(Lex::Det))?;
-    let verb = (noun + 1..range.end).find(|&k| !s.capital(k) && is_verb(k)).unwrap_or(range.end);
-    let range = range.start..verb;
-    // "The World Health Organization (WHO) has sent": past the acronym.
+    let after_role = |k: usize| {
+        s.lex(k) == Some(Lex::Plain) && matches!(s.lex(k - 1), Some(Lex::Title | Lex::Org))
+    };
+    let verb = (noun + 1..range.end)
+        .find(|&k| !s.capital(k) && (is_verb(k) || after_role(k)))
+        .unwrap_or(range.end);
+    let subject = range.start..verb;
+    if verb < range.end {
+        return can_lead(s, &subject).then_some(subject);
+    }
+    // "The World Health Organization (WHO) has sent": past the acronym;
+    // "Prime Minister Ana Ruiz, who visited the site, promised": past the aside.
     let verb = if s.punct(verb) == Some('(') && declared_acronym(s, verb + 2).is_some() {
         verb + 3
+    } else if s.punct(verb) == Some(',') && s.lex(verb + 1) == Some(Lex::Rel) {
+        (verb + 2..s.tokens.len().min(verb + MAX_APPOSITION)).find(|&k| s.punct(k).is_some())? + 1
     } else {
         verb
     };
-    (is_verb(verb) && can_lead(s, &range)).then_some(range)
+    (is_verb(verb) && can_lead(s, &subject)).then_some(subject)
 }
 
 /// Where the main clause starts: after a dateline dash ("SANTIAGO, Nov 6
@@ -2915,6 +2928,15 @@ mod tests {
         assert_eq!(only(acronym), said("Disaster Relief Agency", "warned"));
         let but = "The agency has appealed for $2m, but says it has received little.";
         assert_eq!(only(but), said("agency", "said"));
+        // An irregular past after an organisation: "forecast", "took".
+        let forecast = "The weather service forecast more rain and warned that rivers could rise.";
+        assert_eq!(only(forecast), said("weather service", "warned"));
+        let took = "Rebel forces took the airport on Monday and claimed that the road was open.";
+        assert_eq!(only(took), said("Rebel forces", "claimed"));
+        // A relative clause between the subject and its first verb.
+        let aside =
+            "Governor Ana Ruiz, who toured the camp, pledged $5m and said more would follow.";
+        assert_eq!(only(aside), said("Ana Ruiz", "said"));
     }
 
     #[test]
