@@ -1561,17 +1561,20 @@ impl<'a> Scanner<'a> {
     /// The noun an elided figure at token `figure` is the value of, a few
     /// words before it in its clause: "put the toll at 31" and "the death toll
     /// rose to 212" count deaths, "a population of about 45,000" people, "a
-    /// magnitude of 6.4" is a magnitude. It
+    /// magnitude of 6.4" is a magnitude and "a vote of 79 to 18" counts votes. It
     /// outranks a count nearby ("six more people died … and put the toll at 31").
     fn valued_noun(&self, figure: usize) -> Option<Cow<'a, str>> {
         (figure.saturating_sub(VALUE_REACH)..figure)
             .rev()
-            .take_while(|&t| self.word(t).is_some())
+            // Words and numbers: "a vote of 61 to 38" reaches "vote" from 38.
+            .take_while(|&t| self.tokens[t].kind != Kind::Symbol)
             .find_map(|t| {
                 if self.is(t, kw!("toll")) {
                     Some(self.toll_counts(t).unwrap_or(Cow::Borrowed("deaths")))
                 } else if self.is(t, kw!("population")) {
                     Some(Cow::Borrowed("people"))
+                } else if self.is(t, kw!("vote")) {
+                    Some(Cow::Borrowed("votes"))
                 } else {
                     self.is(t, kw!("magnitude")).then_some(Cow::Borrowed("magnitude"))
                 }
@@ -2220,6 +2223,8 @@ mod tests {
         assert_ne!(units("The toll rose sharply, and 12 were rescued."), ["deaths"]);
         let quake = "The survey put the quake's magnitude at 6.1, revised from a magnitude of 6.4.";
         assert_eq!(units(quake), ["magnitude", "magnitude"]);
+        let vote = "The Senate passed the $9 billion bill by a vote of 61 to 38.";
+        assert_eq!(units(vote), ["dollars", "votes", "votes"]);
     }
 
     #[test]

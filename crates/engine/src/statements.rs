@@ -298,7 +298,7 @@ const WORD_CLASSES: &[(Lex, &str)] = &[
         attorney sheriff superintendent inspector coroner constable warden treasurer auditor \
         comptroller founder strategist manager coordinator councillor councilor councilman \
         councilwoman chairperson dean bishop archbishop consul negotiator administrator cfo coo \
-        cto author co-author coauthor physician legislator congressman congresswoman"),
+        cto author co-author coauthor physician legislator congressman congresswoman speaker"),
     // People who are quoted without a title: "residents said", "a witness said".
     (Lex::Title, "analysts economists researchers scientists lawmakers leaders ministers diplomats \
         diplomat experts expert observers observer witnesses witness residents resident critics \
