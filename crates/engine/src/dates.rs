@@ -602,6 +602,11 @@ const FUTURE_WORDS: &[u128] = words![
     "resumes",
     "expires",
     "convenes",
+    "meets",
+    "votes",
+    "visits",
+    "travels",
+    "hosts",
 ];
 /// Counts before "… ago"; "a"/"an" (last) mean one.
 const NUMBER_WORDS: &[u128] = words![
@@ -1443,7 +1448,7 @@ mod tests {
     #[test]
     fn the_tense_filter_keeps_every_clause_break_and_future_marker() {
         let constructs = "It will, shall; upcoming: scheduled (slated) expected planned plans plan planning \
-            intends aims begins starts opens resumes expires convenes. He'll go, they won't! We would, may, \
+            intends aims begins starts opens resumes expires convenes meets votes visits travels hosts. He'll go, they won't! We would, may, \
             might, must, should, could? Set to go, going to win, the vote is due \"soon\" — that which who \
             and but while when because although though where if – WILL SHALL HE’LL WON’T. Agreed to \
             meet, vowed to go, hopes to win, AGREED TO SIGN";
@@ -1623,6 +1628,8 @@ mod tests {
         let expected = ["Friday=2025-05-02"];
         assert_eq!(dates("The leaders will meet on Friday.", PUBLISHED), expected);
         assert_eq!(dates("Ministers are due to meet Friday in Paris.", PUBLISHED), expected);
+        assert_eq!(dates("The board next meets on Friday.", PUBLISHED), expected);
+        assert_eq!(dates("The premier travels to Oslo on Friday.", PUBLISHED), expected);
         assert_eq!(dates("On Friday, the council will vote.", PUBLISHED), expected);
         assert_eq!(dates("He said he’ll sign it Friday.", PUBLISHED), expected);
         assert_eq!(dates("The trial opens Friday.", PUBLISHED), expected);
