@@ -462,7 +462,12 @@ fn looks_plural(word: Word) -> bool {
         && ends_with(text, "s")
         && !["ss", "us", "is"].iter().any(|end| ends_with(text, end))
         && !is_possessive(text);
-    (regular && !is_function_word(word)) || word.is_in(IRREGULAR_PLURALS)
+    // "businessmen", "gunmen", but not "specimen" or "abdomen".
+    let men = text.len() >= 5
+        && ends_with(text, "men")
+        && !["imen", "omen"].iter().any(|end| ends_with(text, end))
+        && is_lowercase(text);
+    (regular && !is_function_word(word)) || men || word.is_in(IRREGULAR_PLURALS)
 }
 
 fn is_possessive(word: &str) -> bool {
@@ -1082,6 +1087,22 @@ impl<'a> Scanner<'a> {
             || self.has_name_suffix(a, d)
             || self.is_day_of_month(d)
             || self.is_year(a, d)
+            || self.is_age_after_name(a, d)
+    }
+
+    /// "Anton Berg, 61, said": a person's age between commas after a name,
+    /// which no outlet reports as a claim (an age only counts for a group:
+    /// "children under five").
+    fn is_age_after_name(&self, a: &Atom, d: usize) -> bool {
+        let whole = self.text_of(d).bytes().all(|b| b.is_ascii_digit());
+        let named =
+            d.checked_sub(2).and_then(|n| self.word(n)).is_some_and(|w| is_capitalized(w.text));
+        whole
+            && a.unit.is_none()
+            && a.value < 120.0
+            && named
+            && self.symbol(d - 1) == Some(",")
+            && self.symbol(d + 1) == Some(",")
     }
 
     /// "a.m.", "pm", "o'clock", "GMT" after a number.
@@ -1947,6 +1968,26 @@ mod tests {
         assert_eq!(units("under a two-year pilot scheme"), ["year"]);
         assert_eq!(units("the battle lasted two years"), ["years"]);
         assert_none(&["a 10-year-old boy", "his 17-year-old nephew was hurt"]);
+    }
+
+    #[test]
+    fn plurals_in_men_count_people() {
+        assert_eq!(units("Two businessmen received suspended sentences"), ["businessmen"]);
+        assert_eq!(units("Police said 12 gunmen stormed the hotel"), ["gunmen"]);
+        assert_eq!(units("The lab kept 40 specimen jars"), ["jars"]);
+    }
+
+    #[test]
+    fn an_age_after_a_name_is_no_figure() {
+        assert_none(&[
+            "Judge Ana Berg said Tomas Lind, 61, had lied.",
+            "said Ravi Das, 54, a farmer",
+        ]);
+        // Other numbers between commas still count.
+        assert_eq!(
+            units("Of the 40 hostages, 12, all women, were freed."),
+            ["hostages", "hostages"]
+        );
     }
 
     #[test]
