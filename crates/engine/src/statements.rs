@@ -313,7 +313,8 @@ const WORD_CLASSES: &[(Lex, &str)] = &[
         court police parliament congress senate administration authority authorities corporation \
         organization organisation union news media newspaper publication outlet broadcaster press \
         network association federation intelligence command headquarters embassy cabinet regime \
-        group centre center survey assembly society fund board"),
+        group centre center survey assembly society fund board groups agencies organizations \
+        organisations unions companies firms governments"),
     // Businesses, which "the company" may stand for ("Acme Corp." → "the company").
     (Lex::Org, BUSINESSES),
     (Lex::Document, "statement announcement message communique communiqué data documents records \
@@ -1345,12 +1346,12 @@ fn phrase_before(s: &Sentence, head: usize) -> Option<Range<usize>> {
     if !s.np_word(head) || s.possessive(head) {
         return None;
     }
-    // "Ministry of …", "spokesperson for …", "officials in …", "analysts polled
+    // "Ministry of …", "spokesperson for …", "officials in …" or "from …", "analysts polled
     // by …", "hydrologists at …", "people familiar with …", "sources close to …".
     let linked = |link: usize| {
         link > 0
             && (s.lex(link) == Some(Lex::Link) && s.names_something(link - 1)
-                || (s.is(link, "in") || s.is(link, "at"))
+                || s.is_any(link, &["in", "at", "from"])
                     && (matches!(s.lex(link - 1), Some(Lex::Title | Lex::Org))
                         || s.core(link - 1).ends_with("ists"))
                 || s.is(link, "by") && link > 1 && s.participle(link - 1) && s.np_word(link - 2)
@@ -1371,6 +1372,8 @@ fn phrase_before(s: &Sentence, head: usize) -> Option<Range<usize>> {
             _ if linked(p) => first = joined_at(p),
             _ if s.np_word(p) => first = p,
             Some(Lex::Det) if p > 0 && linked(p - 1) => first = joined_at(p - 1),
+            // "officials from both sides"
+            _ if s.is(p, "both") && p > 0 && linked(p - 1) => first = joined_at(p - 1),
             Some(Lex::Det) if p > 1 && s.lex(p - 1) == Some(Lex::And) && s.capital(p - 2) => {
                 first = p - 2
             }
@@ -2937,6 +2940,14 @@ mod tests {
         let aside =
             "Governor Ana Ruiz, who toured the camp, pledged $5m and said more would follow.";
         assert_eq!(only(aside), said("Ana Ruiz", "said"));
+    }
+
+    #[test]
+    fn groups_of_organisations_and_officials_from_somewhere_speak() {
+        let groups = "The UN warned of famine, while aid groups said deliveries had slowed.";
+        assert_eq!(found(&[groups]), [at(0, "UN", "warned"), at(0, "aid groups", "said")]);
+        let from = "Talks failed on Monday, officials from both sides said.";
+        assert_eq!(only(from), said("officials from both sides", "said"));
     }
 
     #[test]
