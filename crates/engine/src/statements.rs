@@ -126,7 +126,8 @@ fn identify<'a>(
                     memory.antecedent(s, head, n)?
                 }
                 Some(head) => memory
-                    .antecedent(s, head, n)
+                    .owned(s, range.start, head)
+                    .or_else(|| memory.antecedent(s, head, n))
                     .or_else(|| index.named_organisation(s, head))
                     .or_else(|| index.speaker(s, range))?,
                 None => index.speaker(s, range)?,
@@ -2031,6 +2032,26 @@ impl<'a> Memory<'a> {
         candidates.max_by_key(rank).map(|(_, (_, name))| name)
     }
 
+    /// "his office", "her lawyer", "its spokesman": the role of whoever the
+    /// possessive pronoun at `owner` stands for ("Ana Ruiz's office").
+    fn owned(&self, s: &Sentence, owner: usize, head: usize) -> Option<Speaker<'a>> {
+        let pronoun = match s.word(owner)? {
+            b"his" | b"His" | b"her" | b"Her" => Kind::Person,
+            b"its" | b"Its" => Kind::Org,
+            _ => return None,
+        };
+        let name = self.resolve(pronoun)?;
+        let role = s.core(head);
+        let name = if wordlist::has_ignoring_case(SPOKESPEOPLE, role) {
+            spokesperson_of(name, role)
+        } else {
+            [name, "'s ", role].concat()
+        };
+        let kind = if s.lex(head) == Some(Lex::Org) { Kind::Org } else { Kind::Person };
+        let span = s.tokens[owner].start()..s.tokens[head].core_end();
+        Some(Speaker { name: Cow::Owned(name), kind, span, title: packed(role.as_bytes()) })
+    }
+
     /// What the description whose word is `head` (in sentence `n`) stands for:
     /// the latest other name with that role word ("the bank" → "Norway’s
     /// central bank"); for a spokesperson, else the organisation of the last
@@ -2948,6 +2969,20 @@ mod tests {
         assert_eq!(found(&[groups]), [at(0, "UN", "warned"), at(0, "aid groups", "said")]);
         let from = "Talks failed on Monday, officials from both sides said.";
         assert_eq!(only(from), said("officials from both sides", "said"));
+    }
+
+    #[test]
+    fn his_office_and_its_spokesman_belong_to_whoever_the_pronoun_stands_for() {
+        let office = [
+            "Prime Minister Ana Ruiz vowed that the strikes would go on.",
+            "His office later said a delegation would travel to Lisbon.",
+        ];
+        assert_eq!(found(&office)[1], at(1, "Ana Ruiz's office", "said"));
+        let spokesman = [
+            "The Fisheries Commission closed the bay on Monday.",
+            "Its spokesman said it would reopen soon.",
+        ];
+        assert_eq!(found(&spokesman), [at(1, "Fisheries Commission spokesman", "said")]);
     }
 
     #[test]
