@@ -1375,6 +1375,8 @@ fn phrase_before(s: &Sentence, head: usize) -> Option<Range<usize>> {
             Some(Lex::Det) if p > 0 && linked(p - 1) => first = joined_at(p - 1),
             // "officials from both sides"
             _ if s.is(p, "both") && p > 0 && linked(p - 1) => first = joined_at(p - 1),
+            // "Both sides said": the two are the speaker.
+            _ if s.is(p, "both") && first == head => return Some(p..head + 1),
             Some(Lex::Det) if p > 1 && s.lex(p - 1) == Some(Lex::And) && s.capital(p - 2) => {
                 first = p - 2
             }
@@ -2285,7 +2287,7 @@ mod tests {
         let however = "The Kremlin, however, insisted that its troops had advanced.";
         assert_eq!(only(however), said("Kremlin", "insisted"));
         let sides = "Both sides have denied targeting civilians.";
-        assert_eq!(only(sides), said("sides", "denied"));
+        assert_eq!(only(sides), said("Both sides", "denied"));
         let particles = "“This is unacceptable,” said Ursula von der Leyen, president of the European Commission.";
         assert_eq!(only(particles), said("Ursula von der Leyen", "said"));
         let governor =
@@ -2967,6 +2969,7 @@ mod tests {
     fn groups_of_organisations_and_officials_from_somewhere_speak() {
         let groups = "The UN warned of famine, while aid groups said deliveries had slowed.";
         assert_eq!(found(&[groups]), [at(0, "UN", "warned"), at(0, "aid groups", "said")]);
+        assert_eq!(only("Both sides said the talks were useful."), said("Both sides", "said"));
         let from = "Talks failed on Monday, officials from both sides said.";
         assert_eq!(only(from), said("officials from both sides", "said"));
     }
