@@ -2741,17 +2741,28 @@ fn figure_label(corpus: &Corpus, members: &[usize]) -> String {
 }
 
 /// The claim in the source's own words: the clause around its mention, or,
-/// when that clause is only "the agency added", the sentence's longest clause; cut
+/// when that clause says little besides its speaker ("the agency added"),
+/// the sentence's longest clause; cut
 /// to [`GIST_WORDS`] words so a label reads as what an outlet wrote. Appended
 /// to `out`, the label being written.
 fn push_gist(out: &mut String, claim: &Claim) {
     let at = claim.mention.start.saturating_sub(claim.start);
     let clauses = clauses(&claim.text);
     let around = clauses.iter().find(|&&(start, end)| start <= at && at < end);
+    // A speaker's clause counts only its other words: "U.S. Secretary of
+    // State Antony Blinken" or "according to the ministry" say nothing; a
+    // figure or a date is part of what its clause says.
+    let mention_end = match claim.kind {
+        ClaimKind::Statement => claim.mention.end.saturating_sub(claim.start),
+        _ => at,
+    };
+    let says_more = |start: usize, end: usize| {
+        let before = &claim.text[start..at];
+        let after = &claim.text[mention_end.min(end)..end];
+        words(before).chain(words(after)).nth(GIST_MIN_WORDS - 1).is_some()
+    };
     let chosen = match around {
-        Some(&(start, end)) if words(&claim.text[start..end]).nth(GIST_MIN_WORDS - 1).is_some() => {
-            (start, end)
-        }
+        Some(&(start, end)) if says_more(start, end) => (start, end),
         _ => clauses
             .iter()
             .copied()
@@ -2933,6 +2944,20 @@ mod tests {
             "the governor",
         );
         assert_eq!(gist(&claim), "Rescue teams are still searching the rubble for survivors");
+    }
+
+    #[test]
+    fn gist_of_a_speaker_who_fills_the_clause_is_the_longest_clause() {
+        let claim = statement(
+            "U.N. envoy Ines Varga, speaking in Geneva, urged both sides to accept the truce.",
+            "Ines Varga",
+        );
+        assert_eq!(gist(&claim), "urged both sides to accept the truce");
+        let according = statement(
+            "According to the Health Ministry, more than 300 people have been killed.",
+            "Health Ministry",
+        );
+        assert_eq!(gist(&according), "more than 300 people have been killed");
     }
 
     #[test]
