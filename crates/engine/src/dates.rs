@@ -1405,7 +1405,7 @@ impl<'a> Scanner<'a> {
         self.is_punct(i, MARKS) || self.is_any(i, CLAUSE_WORDS)
     }
 
-    /// "will", "'ll", "won't", "is due", "set to", "scheduled", a modal ("may",
+    /// "will", "'ll", "won't", "is due", "set to", "set for", "scheduled", a modal ("may",
     /// "could") but not "may have" or "could not" (past: "could not be reached").
     /// The words looked for at `i` itself are all in [`TENSE_WORDS`].
     fn is_future_marker(&self, i: usize) -> bool {
@@ -1417,6 +1417,7 @@ impl<'a> Scanner<'a> {
                 && !self.is(i + 1, word!("have"))
                 && !(self.is(i, word!("could")) && self.is(i + 1, word!("not")))
             || self.is_any(i, words!["set", "going"]) && self.is(i + 1, word!("to"))
+            || self.is(i, word!("set")) && self.is(i + 1, word!("for"))
             || self.is(i, word!("due"))
                 && self.is_any(before(i), words!["is", "are", "was", "were", "s"])
     }
@@ -1629,6 +1630,7 @@ mod tests {
         assert_eq!(dates("The leaders will meet on Friday.", PUBLISHED), expected);
         assert_eq!(dates("Ministers are due to meet Friday in Paris.", PUBLISHED), expected);
         assert_eq!(dates("The board next meets on Friday.", PUBLISHED), expected);
+        assert_eq!(dates("The vote is set for Friday.", PUBLISHED), expected);
         assert_eq!(dates("The premier travels to Oslo on Friday.", PUBLISHED), expected);
         assert_eq!(dates("On Friday, the council will vote.", PUBLISHED), expected);
         assert_eq!(dates("He said he’ll sign it Friday.", PUBLISHED), expected);
