@@ -222,7 +222,8 @@ const SCALES: &[(&str, f64)] = &[
     ("lakh", 1e5), ("crore", 1e7),
 ];
 
-/// Single-letter scales, only read as such glued to an amount of money ("$5m").
+/// Single-letter scales, only read as such glued to an amount of money ("$5m")
+/// or before what it counts ("3m people").
 #[rustfmt::skip]
 const MONEY_SCALES: &[(&str, f64)] = &[("k", 1e3), ("m", 1e6), ("b", 1e9)];
 
@@ -1048,12 +1049,14 @@ impl<'a> Scanner<'a> {
         }
     }
 
-    /// "million" after "1.3", or "bn"/"m" glued to "$1.5".
+    /// "million" after "1.3", or "bn"/"m" glued to "$1.5" or to a number of
+    /// things ("3m people", but "a 3m wall").
     fn scale_after(&self, last: usize, money: bool) -> Option<(f64, usize)> {
         let next = last + 1;
         let word = self.word(next)?;
+        let counts = |scale: usize| money || self.word(scale + 1).is_some_and(looks_plural);
         let scale = lookup(SCALES, word)
-            .or_else(|| lookup(MONEY_SCALES, word).filter(|_| money && self.glued(next)))?;
+            .or_else(|| lookup(MONEY_SCALES, word).filter(|_| self.glued(next) && counts(next)))?;
         Some((scale, next))
     }
 
@@ -1968,6 +1971,12 @@ mod tests {
         assert_eq!(units("under a two-year pilot scheme"), ["year"]);
         assert_eq!(units("the battle lasted two years"), ["years"]);
         assert_none(&["a 10-year-old boy", "his 17-year-old nephew was hurt"]);
+    }
+
+    #[test]
+    fn a_letter_scale_glued_to_a_count_multiplies_it() {
+        assert_figure("Some 3m people lack power", 3e6, Some(3e6), About, "people");
+        assert_eq!(units("a 3m wall"), ["m"]);
     }
 
     #[test]
