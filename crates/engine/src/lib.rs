@@ -28,6 +28,7 @@ pub mod document;
 pub mod entities;
 pub mod extract;
 pub mod figures;
+mod json;
 mod keyfilter;
 pub mod prefilter;
 pub mod quantity;
