@@ -38,4 +38,4 @@ pub mod sentences;
 pub mod sort;
 pub mod statements;
 pub mod textmap;
-mod wordlist;
+pub mod wordlist;
