@@ -33,7 +33,7 @@ pub fn SourcesPanel(
                 {move || summaries.with(|summaries| summaries.iter().map(|summary| source_item(summary, state, set_state)).collect_view()).into_any()}
             </ul>
             {pager(state, set_state, List::Sources, "Articles", total)}
-            <button class="reset" {attr("disabled", busy(state))} {listen("click", move |_| {
+            <button class="reset" prop:disabled=busy(state) {listen("click", move |_| {
                 set_state.write().reset();
                 save(state, set_state);
             })}>"Reset to the bundled articles"</button>
@@ -87,7 +87,9 @@ async fn read_in_chunks(mut adding: Adding, set_state: WriteSignal<AppState>) ->
     adding
 }
 
-/// Articles are being added: the add controls wait.
+/// Articles are being added: the add controls wait. Set as the `disabled`
+/// property, which the attribute reflects: reactive properties share one copy
+/// of Leptos's effect code, which a reactive `bool` attribute would add to.
 fn busy(state: ReadSignal<AppState>) -> SharedReactiveFunction<bool> {
     reactive(move || state.read().adding)
 }
@@ -114,7 +116,7 @@ fn source_item(
             </div>
             <div class="source-actions">
                 <button {open}>"Open"</button>
-                <button class="remove" {attr("disabled", busy(state))} {listen("click", move |_| {
+                <button class="remove" prop:disabled=busy(state) {listen("click", move |_| {
                     set_state.write().remove(&remove);
                     save(state, set_state);
                 })}>"Remove"</button>
@@ -167,7 +169,7 @@ fn paste_form(state: ReadSignal<AppState>, set_state: WriteSignal<AppState>) -> 
                 "Article text"
                 <textarea name="text" rows="7" placeholder="Paste the article here…"></textarea>
             </label>
-            <button {attr("type", "submit")} class="primary-button" {attr("disabled", busy(state))}>"Add article"</button>
+            <button {attr("type", "submit")} class="primary-button" prop:disabled=busy(state)>"Add article"</button>
         </form>
     }
 }
@@ -228,7 +230,7 @@ fn file_drop(state: ReadSignal<AppState>, set_state: WriteSignal<AppState>) -> i
         >
             <label class="file-button">
                 "Open files…"
-                <input {attr("type", "file")} {attr("multiple", "")} {attr("accept", ACCEPTED)} {attr("disabled", busy(state))} {on_change} />
+                <input {attr("type", "file")} {attr("multiple", "")} {attr("accept", ACCEPTED)} prop:disabled=busy(state) {on_change} />
             </label>
             " or drop .txt, .md or .html files here (up to 2 MB each; HTML is reduced to its text)."
         </div>

@@ -4,43 +4,15 @@
 //! dropped, script/style contents dropped, block tags become line breaks and
 //! common entities are decoded. Malformed input degrades to text, never panics.
 
+use corroborate::wordlist;
+
 /// Elements whose content is not article text.
-const SKIPPED: &[&str] = &["script", "style", "noscript", "template", "svg", "iframe", "object"];
+const SKIPPED: &str = "script style noscript template svg iframe object";
 
 /// Elements that end a paragraph.
-const BLOCKS: &[&str] = &[
-    "address",
-    "article",
-    "aside",
-    "blockquote",
-    "dd",
-    "div",
-    "dl",
-    "dt",
-    "figcaption",
-    "figure",
-    "footer",
-    "form",
-    "h1",
-    "h2",
-    "h3",
-    "h4",
-    "h5",
-    "h6",
-    "header",
-    "hr",
-    "li",
-    "main",
-    "nav",
-    "ol",
-    "p",
-    "pre",
-    "section",
-    "table",
-    "title",
-    "tr",
-    "ul",
-];
+const BLOCKS: &str =
+    "address article aside blockquote dd div dl dt figcaption figure footer form h1 h2 h3 h4 h5 \
+        h6 header hr li main nav ol p pre section table title tr ul";
 
 pub fn to_text(html: &str) -> String {
     let lower = html.to_ascii_lowercase(); // same byte offsets as `html`
@@ -64,10 +36,10 @@ pub fn to_text(html: &str) -> String {
                     out.push('\n');
                 } else if tag.name == "td" || tag.name == "th" {
                     out.push(' ');
-                } else if BLOCKS.contains(&tag.name) {
+                } else if wordlist::has(BLOCKS, tag.name) {
                     out.push_str("\n\n");
                 }
-                if !tag.closing && SKIPPED.contains(&tag.name) {
+                if !tag.closing && wordlist::has(SKIPPED, tag.name) {
                     skip_element(&lower, tag.end, tag.name)
                 } else {
                     tag.end

@@ -28,8 +28,15 @@ const MAX_ROWS: usize = 4;
 /// Horizontal room a day dot needs.
 const DOT: i32 = 6;
 
-const MONTHS: [&str; 12] =
-    ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
+/// The months' three-letter names, in one string: a table of twelve `&str`
+/// would cost the .wasm a pointer and a length each.
+const MONTHS: &str = "JanFebMarAprMayJunJulAugSepOctNovDec";
+
+/// The three-letter name of `date`'s month.
+fn month_name(date: Date) -> &'static str {
+    let at = 3 * (usize::from(date.month) - 1);
+    &MONTHS[at..at + 3]
+}
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct Timeline {
@@ -255,14 +262,14 @@ fn ticks(period: DateRange, scale: &Scale) -> Vec<Tick> {
     let mut previous_year = None;
     while date <= period.end {
         let label = if days <= 16 {
-            Some(format!("{} {}", MONTHS[date.month as usize - 1], date.day))
+            Some(format!("{} {}", month_name(date), date.day))
         } else if days <= 75 {
             matches!(date.day, 1 | 8 | 15 | 22)
-                .then(|| format!("{} {}", MONTHS[date.month as usize - 1], date.day))
+                .then(|| format!("{} {}", month_name(date), date.day))
         } else if days <= 800 {
             (date.day == 1).then(|| match previous_year.replace(date.year) {
-                Some(year) if year == date.year => MONTHS[date.month as usize - 1].to_string(),
-                _ => format!("{} {}", MONTHS[date.month as usize - 1], date.year),
+                Some(year) if year == date.year => month_name(date).to_string(),
+                _ => format!("{} {}", month_name(date), date.year),
             })
         } else {
             let step = (days / 3650 + 1) as i32;

@@ -68,6 +68,7 @@ use crate::quantity::{Qualifier, Quantity};
 use crate::report::{amount, brief, DocumentSummary};
 use crate::sort::{sort_by, sorted_indices};
 use crate::textmap::{TextHasher, TextMap};
+use crate::wordlist;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
@@ -949,18 +950,15 @@ const STOPWORDS: &[&str] = &[
 ];
 
 /// Verb and noun stems (six letters at most) that say the same thing.
-const SYNONYMS: &[(&str, &[&str])] = &[
-    ("send", &["sent", "send", "sendin", "deploy", "dispat"]),
-    (
-        "kill",
-        &["kill", "killed", "killin", "die", "died", "dying", "dead", "death", "fatali", "slain"],
-    ),
-    ("injure", &["injure", "injuri", "injury", "wounde", "wound", "hurt"]),
-    ("retake", &["retake", "retook", "libera", "regain", "recapt"]),
-    ("quake", &["quake", "earthq"]),
-    ("sign", &["sign", "signed", "signin", "sealed", "inked"]),
-    ("confirm", &["confir", "acknow", "admit", "admitt"]),
-    ("troop", &["troop", "soldie", "fighte"]),
+const SYNONYMS: &[(&str, &str)] = &[
+    ("send", "sent send sendin deploy dispat"),
+    ("kill", "kill killed killin die died dying dead death fatali slain"),
+    ("injure", "injure injuri injury wounde wound hurt"),
+    ("retake", "retake retook libera regain recapt"),
+    ("quake", "quake earthq"),
+    ("sign", "sign signed signin sealed inked"),
+    ("confirm", "confir acknow admit admitt"),
+    ("troop", "troop soldie fighte"),
 ];
 
 /// Content keys by spelling, each spelling worked out once (most words recur).
@@ -1173,7 +1171,7 @@ fn content_key(word: &str) -> Option<String> {
     key.truncate(kept);
     key.push_str(ending);
     key.truncate(6);
-    let class = SYNONYMS.iter().find(|(_, stems)| stems.contains(&key.as_str()));
+    let class = SYNONYMS.iter().find(|(_, stems)| wordlist::has(stems, &key));
     Some(class.map_or(key, |(class, _)| class.to_string()))
 }
 
@@ -1318,51 +1316,21 @@ const UNIT_ROLES: &[(&str, Role)] = &[
 ];
 
 /// Units grouped into classes that count the same beings.
-const UNIT_CLASSES: &[(&str, &[&str])] = &[
-    (
-        "troops",
-        &[
-            "troop",
-            "soldier",
-            "fighter",
-            "personnel",
-            "serviceman",
-            "servicemen",
-            "reinforcement",
-            "marine",
-        ],
-    ),
+const UNIT_CLASSES: &[(&str, &str)] = &[
+    ("troops", "troop soldier fighter personnel serviceman servicemen reinforcement marine"),
     (
         "people",
-        &[
-            "people",
-            "person",
-            "resident",
-            "individual",
-            "death",
-            "dead",
-            "fatality",
-            "body",
-            "casualty",
-            "injury",
-            "evacuee",
-            "refugee",
-            "victim",
-            "prisoner",
-            "captive",
-            "detainee",
-        ],
+        "people person resident individual death dead fatality body casualty injury evacuee \
+            refugee victim prisoner captive detainee",
     ),
 ];
 
 /// Modifiers that make a count come on top of an earlier one.
-const ADDITIONAL_WORDS: &[&str] = &["additional", "extra", "fresh", "further", "more", "new"];
+const ADDITIONAL_WORDS: &str = "additional extra fresh further more new";
 
 /// First words of two-word places ("South Sudan", "New York").
-const PLACE_PREFIXES: &[&str] = &[
-    "central", "east", "eastern", "new", "north", "northern", "saint", "san", "south", "southern",
-    "upper", "lower", "west", "western",
-];
+const PLACE_PREFIXES: &str =
+    "central east eastern new north northern saint san south southern upper lower west western";
 
 impl Role {
     fn of_token(token: &Token) -> Option<Role> {
@@ -1536,7 +1504,7 @@ fn describe_figure(
 fn unit_class(unit: &str) -> String {
     UNIT_CLASSES
         .iter()
-        .find(|(_, units)| units.contains(&unit))
+        .find(|(_, units)| wordlist::has(units, unit))
         .map_or_else(|| unit.to_string(), |(class, _)| class.to_string())
 }
 
@@ -1552,7 +1520,7 @@ fn subject_modifiers(quantity: &Quantity, unit: &str) -> (Option<String>, Vec<St
         }
         if word.is_capitalized() {
             owner.push(place_word(word.text));
-        } else if ADDITIONAL_WORDS.contains(&lower.as_ref()) {
+        } else if wordlist::has(ADDITIONAL_WORDS, &lower) {
             modifiers.push("additional".to_string());
         } else if let Some(key) = content_key(word.text) {
             modifiers.push(key);
@@ -1768,8 +1736,7 @@ fn place_key(place: &str) -> String {
     let mut words = words(place);
     let first = words.next().unwrap_or_default();
     let mut key = place_word(first);
-    if let Some(second) =
-        words.next().filter(|_| PLACE_PREFIXES.contains(&lowercase(first).as_str()))
+    if let Some(second) = words.next().filter(|_| wordlist::has(PLACE_PREFIXES, &lowercase(first)))
     {
         key.push(' ');
         key.push_str(&place_word(second));
@@ -2045,10 +2012,10 @@ fn link_statements(corpus: &Corpus, links: &mut DisjointSets) {
 }
 
 /// Reporting verbs that contradict what someone else said.
-const DENIAL_CUES: &[&str] = &["countered", "denied", "disputed", "refuted", "rejected"];
+const DENIAL_CUES: &str = "countered denied disputed refuted rejected";
 
 fn is_denial(claim: &Claim) -> bool {
-    claim.cue.as_deref().is_some_and(|cue| DENIAL_CUES.contains(&cue))
+    claim.cue.as_deref().is_some_and(|cue| wordlist::has(DENIAL_CUES, cue))
 }
 
 /// What a denial denies: its own words, or the sentence just before when it
@@ -2153,7 +2120,7 @@ const ONGOING_WORDS: &[&str] = &[
 
 /// Prepositions and verbs before the place a claim is about ("fighting in
 /// Tavria", "forced from parts of Tavria", "retaken the Tavria region").
-const LOCATIVES: &[&str] = &["at", "from", "in", "near", "of", "recaptured", "retaken", "retook"];
+const LOCATIVES: &str = "at from in near of recaptured retaken retook";
 
 /// How a statement stands on whether something is over.
 struct Stance {
@@ -2289,7 +2256,7 @@ fn has_ongoing(tokens: &[Token]) -> bool {
 /// owners ("Russia’s") and not adjectives ("the Russian region").
 fn places_named(tokens: &[Token]) -> Vec<String> {
     let mut places = Vec::new();
-    let is_locative = |token: &Token| LOCATIVES.iter().any(|w| token.is(w));
+    let is_locative = |token: &Token| wordlist::words(LOCATIVES).any(|w| token.is(w));
     for (n, token) in tokens.iter().enumerate() {
         if !is_locative(token) {
             continue;

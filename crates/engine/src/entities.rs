@@ -23,6 +23,7 @@ use std::borrow::Cow;
 use crate::case::{is_lower, is_upper, lower, lowercase};
 use crate::claim::Claim;
 use crate::sort::{sort_by, sorted_indices};
+use crate::wordlist;
 
 /// Canonical speakers of a set of claims.
 #[derive(Debug, Clone, PartialEq, Default)]
@@ -34,77 +35,22 @@ pub struct Speakers {
 }
 
 /// Words that make a capitalized phrase an organisation rather than a person.
-const ORGANISATION_WORDS: &[&str] = &[
-    "administration",
-    "agency",
-    "army",
-    "assembly",
-    "authority",
-    "bank",
-    "bureau",
-    "centre",
-    "center",
-    "command",
-    "commission",
-    "committee",
-    "congress",
-    "council",
-    "court",
-    "department",
-    "force",
-    "forces",
-    "government",
-    "house",
-    "institute",
-    "media",
-    "military",
-    "ministry",
-    "navy",
-    "news",
-    "office",
-    "organisation",
-    "organization",
-    "parliament",
-    "party",
-    "police",
-    "secretariat",
-    "senate",
-    "service",
-    "staff",
-    "state",
-    "survey",
-    "union",
-    "university",
-];
+const ORGANISATION_WORDS: &str =
+    "administration agency army assembly authority bank bureau centre center command commission \
+        committee congress council court department force forces government house institute \
+        media military ministry navy news office organisation organization parliament party \
+        police secretariat senate service staff state survey union university";
 
 /// Role nouns after an organisation's name: its spokesperson speaks for it.
-const SPOKESPERSON_WORDS: &[&str] = &["spokesman", "spokesperson", "spokespeople", "spokeswoman"];
+const SPOKESPERSON_WORDS: &str = "spokesman spokesperson spokespeople spokeswoman";
 
 /// Titles that make a description name one person ("the top general").
-const PERSON_TITLES: &[&str] = &[
-    "adviser",
-    "advisor",
-    "ambassador",
-    "chief",
-    "commander",
-    "diplomat",
-    "envoy",
-    "general",
-    "governor",
-    "leader",
-    "mayor",
-    "minister",
-    "negotiator",
-    "official",
-    "president",
-    "secretary",
-    "spokesman",
-    "spokesperson",
-    "spokeswoman",
-];
+const PERSON_TITLES: &str =
+    "adviser advisor ambassador chief commander diplomat envoy general governor leader mayor \
+        minister negotiator official president secretary spokesman spokesperson spokeswoman";
 
 /// Words skipped when spelling an acronym from a name.
-const ACRONYM_SKIP: &[&str] = &["and", "for", "of", "on", "the"];
+const ACRONYM_SKIP: &str = "and for of on the";
 
 /// Groups the speakers of `claims` into entities.
 pub fn canonical_speakers(claims: &[&Claim]) -> Speakers {
@@ -283,14 +229,11 @@ struct Word {
 }
 
 impl Word {
-    /// Whether the word lowercased is one of `words` (lowercase): the word is
-    /// looked at once, not once per word of the list.
-    fn is_one_of(&self, words: &[&str]) -> bool {
-        if self.raw.is_ascii() {
-            words.iter().any(|word| self.raw.eq_ignore_ascii_case(word))
-        } else {
-            words.contains(&lowercase(&self.raw).as_str())
-        }
+    /// Whether the word lowercased is one of `words` (lowercase ASCII; see
+    /// [`wordlist`]). Comparing ignoring ASCII case is enough: no other
+    /// letter lowercases to an ASCII one.
+    fn is_one_of(&self, words: &str) -> bool {
+        wordlist::has_ignoring_case(words, &self.raw)
     }
 }
 
@@ -417,7 +360,8 @@ impl Description {
         if last.capitalized || name.words.len() < 2 {
             return None;
         }
-        let head = PERSON_TITLES.iter().find(|title| is_lowercase_of(&last.raw, title))?;
+        let head =
+            wordlist::words(PERSON_TITLES).find(|title| is_lowercase_of(&last.raw, title))?;
         let possessor = name.words.first().filter(|w| w.possessive).map(|w| stem(&w.raw));
         Some(Description { head: head.to_string(), possessor })
     }

@@ -11,6 +11,7 @@ use crate::claim::{Claim, ClaimKind};
 use crate::date::Date;
 use crate::document::Document;
 use crate::extract::{self, Extraction};
+use crate::json;
 use crate::quantity::{Qualifier, Quantity};
 use crate::sort;
 
@@ -63,13 +64,9 @@ impl Report {
         Report { documents, claims, topics }
     }
 
-    /// Serializing plain strings, numbers and vectors cannot fail; the error is
-    /// not formatted so that serde_json's messages stay out of the wasm.
+    /// The report as JSON, in serde_json's pretty layout (see [`crate::json`]).
     pub fn to_json(&self) -> String {
-        match serde_json::to_string_pretty(self) {
-            Ok(json) => json,
-            Err(_) => unreachable!("a report always serializes"),
-        }
+        json::report(self)
     }
 
     /// One line per claim (document, kind, brief, evidence, topic), then one
@@ -221,7 +218,7 @@ pub fn format_number(value: f64) -> String {
     text
 }
 
-fn kind_name(kind: ClaimKind) -> &'static str {
+pub(crate) fn kind_name(kind: ClaimKind) -> &'static str {
     match kind {
         ClaimKind::Figure => "figure",
         ClaimKind::Event => "event",
@@ -229,7 +226,7 @@ fn kind_name(kind: ClaimKind) -> &'static str {
     }
 }
 
-fn status_name(status: Status) -> &'static str {
+pub(crate) fn status_name(status: Status) -> &'static str {
     match status {
         Status::Agree => "agree",
         Status::Conflict => "conflict",

@@ -11,9 +11,15 @@ pub fn sort_by<T>(items: &mut [T], compare: impl Fn(&T, &T) -> std::cmp::Orderin
         return;
     }
     let order = sorted_indices(items.len(), &|a, b| compare(&items[a], &items[b]));
-    // Position i takes the item at order[i]: walk each cycle of the permutation once.
-    let mut done = vec![false; items.len()];
-    for start in 0..items.len() {
+    permute(order, &mut |a, b| items.swap(a, b));
+}
+
+/// Puts item `order[i]` at place `i` for every `i`, cycle by cycle, with
+/// `swap`. Not generic, so its code is shared by every type sorted.
+#[inline(never)]
+fn permute(order: Vec<usize>, swap: &mut dyn FnMut(usize, usize)) {
+    let mut done = vec![false; order.len()];
+    for start in 0..order.len() {
         let mut i = start;
         while !done[i] {
             done[i] = true;
@@ -21,7 +27,7 @@ pub fn sort_by<T>(items: &mut [T], compare: impl Fn(&T, &T) -> std::cmp::Orderin
             if next == start {
                 break;
             }
-            items.swap(i, next);
+            swap(i, next);
             i = next;
         }
     }
