@@ -7,6 +7,44 @@ const HIGH: u64 = ONES * 0x80;
 
 /// The position in `haystack` of its first byte that is one of `needles`.
 pub fn find_any<const N: usize>(haystack: &[u8], needles: [u8; N]) -> Option<usize> {
+    // SAFETY: the build targets SSE2, so the CPU running it has it.
+    #[cfg(all(target_arch = "x86_64", target_feature = "sse2"))]
+    return unsafe { find_any_by_sixteen(haystack, needles) };
+    #[cfg(not(all(target_arch = "x86_64", target_feature = "sse2")))]
+    find_any_by_eight(haystack, needles)
+}
+
+/// [`find_any`] sixteen bytes at a time, with SSE2 (which every x86-64 has):
+/// the scans for sentence ends and quotation marks read every byte of the
+/// body, and cost four times the instructions eight at a time in general
+/// registers. Native builds only; the browser build, like the rest of a
+/// haystack, reads eight at a time.
+#[cfg(all(target_arch = "x86_64", target_feature = "sse2"))]
+#[target_feature(enable = "sse2")]
+fn find_any_by_sixteen<const N: usize>(haystack: &[u8], needles: [u8; N]) -> Option<usize> {
+    use std::arch::x86_64::{
+        _mm_cmpeq_epi8, _mm_movemask_epi8, _mm_or_si128, _mm_set1_epi8, _mm_set_epi64x,
+        _mm_setzero_si128,
+    };
+    let mut blocks = haystack.chunks_exact(16);
+    for (n, block) in blocks.by_ref().enumerate() {
+        let (low, high) = block.split_at(8);
+        let half = |bytes: &[u8]| i64::from_le_bytes(*bytes.first_chunk().expect("8 bytes"));
+        let bytes = _mm_set_epi64x(half(high), half(low));
+        let hits = needles.iter().fold(_mm_setzero_si128(), |hits, &needle| {
+            _mm_or_si128(hits, _mm_cmpeq_epi8(bytes, _mm_set1_epi8(needle as i8)))
+        });
+        let mask = _mm_movemask_epi8(hits);
+        if mask != 0 {
+            return Some(16 * n + mask.trailing_zeros() as usize);
+        }
+    }
+    let rest = blocks.remainder();
+    find_any_by_eight(rest, needles).map(|at| haystack.len() - rest.len() + at)
+}
+
+/// [`find_any`] eight bytes at a time.
+fn find_any_by_eight<const N: usize>(haystack: &[u8], needles: [u8; N]) -> Option<usize> {
     let mut chunks = haystack.chunks_exact(8);
     for (n, chunk) in chunks.by_ref().enumerate() {
         let word = u64::from_le_bytes(*chunk.first_chunk().expect("8 bytes"));
