@@ -64,7 +64,41 @@ fn find_any_by_eight<const N: usize>(haystack: &[u8], needles: [u8; N]) -> Optio
 /// Which of the eight bytes of the little-endian `word` are ASCII letters:
 /// bit `i` stands for byte `i`. All eight bytes are tested at once.
 pub fn ascii_letters(word: u64) -> u8 {
+    #[cfg(all(target_arch = "x86_64", target_feature = "sse2"))]
+    return letters_and_digits(word).0;
+    #[cfg(not(all(target_arch = "x86_64", target_feature = "sse2")))]
     bit_per_byte(letter_flags(word))
+}
+
+/// Which of the eight bytes of the little-endian `word` are ASCII letters
+/// and which ASCII digits, a bit per byte, tested in one SSE2 register (which
+/// every x86-64 has): a third of the instructions of the tests in
+/// general-purpose registers, which the browser build keeps. The tokenizers
+/// ask it of every word.
+#[cfg(all(target_arch = "x86_64", target_feature = "sse2"))]
+fn letters_and_digits(word: u64) -> (u8, u8) {
+    // SAFETY: the build targets SSE2, so the CPU running it has it.
+    unsafe { letters_and_digits_by_sse2(word) }
+}
+
+#[cfg(all(target_arch = "x86_64", target_feature = "sse2"))]
+#[target_feature(enable = "sse2")]
+fn letters_and_digits_by_sse2(word: u64) -> (u8, u8) {
+    use std::arch::x86_64::{
+        __m128i, _mm_add_epi8, _mm_cmplt_epi8, _mm_cvtsi64_si128, _mm_movemask_epi8, _mm_or_si128,
+        _mm_set1_epi8,
+    };
+    // The bytes from `first` to `first + count - 1`: shifted so that `first`
+    // lands on -128, they are the bytes below -128 + `count`.
+    let within = |bytes: __m128i, first: u8, count: u8| {
+        let shifted = _mm_add_epi8(bytes, _mm_set1_epi8(0x80u8.wrapping_sub(first) as i8));
+        let below = _mm_cmplt_epi8(shifted, _mm_set1_epi8((0x80 + count) as i8));
+        _mm_movemask_epi8(below) as u8
+    };
+    let bytes = _mm_cvtsi64_si128(word as i64);
+    // Setting the 0x20 bit lower-cases a capital and makes no other byte a letter.
+    let folded = _mm_or_si128(bytes, _mm_set1_epi8(0x20));
+    (within(folded, b'a', 26), within(bytes, b'0', 10))
 }
 
 /// Whether any of the eight bytes of `word` is an ASCII digit.
@@ -254,8 +288,14 @@ pub fn trimmed_span(text: &str) -> (usize, usize) {
 /// How many bytes of the little-endian `word`, from the lowest, are ASCII
 /// letters or digits before the first other byte.
 pub fn leading_alnum(word: u64) -> usize {
+    #[cfg(all(target_arch = "x86_64", target_feature = "sse2"))]
+    return {
+        let (letters, digits) = letters_and_digits(word);
+        (letters | digits).trailing_ones() as usize
+    };
     // The flag of the first other byte is its top bit: no gathering needed.
-    ((letter_flags(word) | digit_flags(word)) ^ HIGH).trailing_zeros() as usize / 8
+    #[cfg(not(all(target_arch = "x86_64", target_feature = "sse2")))]
+    (((letter_flags(word) | digit_flags(word)) ^ HIGH).trailing_zeros() as usize / 8)
 }
 
 #[cfg(test)]
