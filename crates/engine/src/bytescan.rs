@@ -28,9 +28,8 @@ fn find_any_by_sixteen<const N: usize>(haystack: &[u8], needles: [u8; N]) -> Opt
     };
     let mut blocks = haystack.chunks_exact(16);
     for (n, block) in blocks.by_ref().enumerate() {
-        let (low, high) = block.split_at(8);
-        let half = |bytes: &[u8]| i64::from_le_bytes(*bytes.first_chunk().expect("8 bytes"));
-        let bytes = _mm_set_epi64x(half(high), half(low));
+        let (low, high) = halves(block.first_chunk().expect("16 bytes"));
+        let bytes = _mm_set_epi64x(high as i64, low as i64);
         let hits = needles.iter().fold(_mm_setzero_si128(), |hits, &needle| {
             _mm_or_si128(hits, _mm_cmpeq_epi8(bytes, _mm_set1_epi8(needle as i8)))
         });
@@ -65,37 +64,53 @@ fn find_any_by_eight<const N: usize>(haystack: &[u8], needles: [u8; N]) -> Optio
 /// bit `i` stands for byte `i`. All eight bytes are tested at once.
 pub fn ascii_letters(word: u64) -> u8 {
     #[cfg(all(target_arch = "x86_64", target_feature = "sse2"))]
-    return letters_and_digits(word).0;
+    return letters_and_digits(word, 0).0 as u8;
     #[cfg(not(all(target_arch = "x86_64", target_feature = "sse2")))]
     bit_per_byte(letter_flags(word))
 }
 
-/// Which of the eight bytes of the little-endian `word` are ASCII letters
-/// and which ASCII digits, a bit per byte, tested in one SSE2 register (which
-/// every x86-64 has): a third of the instructions of the tests in
-/// general-purpose registers, which the browser build keeps. The tokenizers
-/// ask it of every word.
+/// [`ascii_letters`] of sixteen bytes, bit `i` standing for `block[i]`.
+pub fn ascii_letters_of_sixteen(block: &[u8; 16]) -> u16 {
+    let (low, high) = halves(block);
+    #[cfg(all(target_arch = "x86_64", target_feature = "sse2"))]
+    return letters_and_digits(low, high).0;
+    #[cfg(not(all(target_arch = "x86_64", target_feature = "sse2")))]
+    (u16::from(ascii_letters(low)) | u16::from(ascii_letters(high)) << 8)
+}
+
+/// The two little-endian halves of sixteen bytes.
+fn halves(block: &[u8; 16]) -> (u64, u64) {
+    let (low, high) = block.split_at(8);
+    let half = |bytes: &[u8]| u64::from_le_bytes(*bytes.first_chunk().expect("8 bytes"));
+    (half(low), half(high))
+}
+
+/// Which of the sixteen bytes of the little-endian `low` and `high` are
+/// ASCII letters and which ASCII digits, a bit per byte (`low`'s from bit
+/// 0), tested in one SSE2 register (which every x86-64 has): a third of the
+/// instructions of the tests in general-purpose registers, which the browser
+/// build keeps. The tokenizers ask it of every word.
 #[cfg(all(target_arch = "x86_64", target_feature = "sse2"))]
-fn letters_and_digits(word: u64) -> (u8, u8) {
+fn letters_and_digits(low: u64, high: u64) -> (u16, u16) {
     // SAFETY: the build targets SSE2, so the CPU running it has it.
-    unsafe { letters_and_digits_by_sse2(word) }
+    unsafe { letters_and_digits_by_sse2(low, high) }
 }
 
 #[cfg(all(target_arch = "x86_64", target_feature = "sse2"))]
 #[target_feature(enable = "sse2")]
-fn letters_and_digits_by_sse2(word: u64) -> (u8, u8) {
+fn letters_and_digits_by_sse2(low: u64, high: u64) -> (u16, u16) {
     use std::arch::x86_64::{
-        __m128i, _mm_add_epi8, _mm_cmplt_epi8, _mm_cvtsi64_si128, _mm_movemask_epi8, _mm_or_si128,
-        _mm_set1_epi8,
+        __m128i, _mm_add_epi8, _mm_cmplt_epi8, _mm_movemask_epi8, _mm_or_si128, _mm_set1_epi8,
+        _mm_set_epi64x,
     };
     // The bytes from `first` to `first + count - 1`: shifted so that `first`
     // lands on -128, they are the bytes below -128 + `count`.
     let within = |bytes: __m128i, first: u8, count: u8| {
         let shifted = _mm_add_epi8(bytes, _mm_set1_epi8(0x80u8.wrapping_sub(first) as i8));
         let below = _mm_cmplt_epi8(shifted, _mm_set1_epi8((0x80 + count) as i8));
-        _mm_movemask_epi8(below) as u8
+        _mm_movemask_epi8(below) as u16
     };
-    let bytes = _mm_cvtsi64_si128(word as i64);
+    let bytes = _mm_set_epi64x(high as i64, low as i64);
     // Setting the 0x20 bit lower-cases a capital and makes no other byte a letter.
     let folded = _mm_or_si128(bytes, _mm_set1_epi8(0x20));
     (within(folded, b'a', 26), within(bytes, b'0', 10))
@@ -106,8 +121,23 @@ pub fn has_ascii_digit(word: u64) -> bool {
     digit_flags(word) != 0
 }
 
-/// Whether any byte of `bytes` is an ASCII digit, tested eight at a time.
+/// Whether any byte of `bytes` is an ASCII digit: sixteen at a time with
+/// SSE2 (see [`letters_and_digits`]), else eight.
 pub fn contains_ascii_digit(bytes: &[u8]) -> bool {
+    #[cfg(all(target_arch = "x86_64", target_feature = "sse2"))]
+    return {
+        let mut blocks = bytes.chunks_exact(16);
+        blocks.by_ref().any(|block| {
+            let (low, high) = halves(block.first_chunk().expect("16 bytes"));
+            letters_and_digits(low, high).1 != 0
+        }) || contains_ascii_digit_by_eight(blocks.remainder())
+    };
+    #[cfg(not(all(target_arch = "x86_64", target_feature = "sse2")))]
+    contains_ascii_digit_by_eight(bytes)
+}
+
+/// [`contains_ascii_digit`], eight bytes at a time.
+fn contains_ascii_digit_by_eight(bytes: &[u8]) -> bool {
     let mut chunks = bytes.chunks_exact(8);
     chunks
         .by_ref()
@@ -292,7 +322,7 @@ pub fn trimmed_span(text: &str) -> (usize, usize) {
 pub fn leading_alnum(word: u64) -> usize {
     #[cfg(all(target_arch = "x86_64", target_feature = "sse2"))]
     return {
-        let (letters, digits) = letters_and_digits(word);
+        let (letters, digits) = letters_and_digits(word, 0);
         (letters | digits).trailing_ones() as usize
     };
     #[cfg(not(all(target_arch = "x86_64", target_feature = "sse2")))]
@@ -358,6 +388,25 @@ mod tests {
                 }
                 let leading = bytes.iter().take_while(|b| b.is_ascii_alphabetic()).count();
                 assert_eq!(leading_letters(word), leading, "{bytes:?}");
+            }
+        }
+    }
+
+    #[test]
+    fn sixteen_bytes_are_tested_at_once_and_each_in_its_place() {
+        let text = *b"x.\xE2\x80\x9CAb 7Zq\xC3\xA9-9a";
+        for byte in 0..=u8::MAX {
+            for at in 0..16 {
+                let mut block = text;
+                block[at] = byte;
+                let letters = ascii_letters_of_sixteen(&block);
+                for (i, b) in block.iter().enumerate() {
+                    assert_eq!(letters >> i & 1 == 1, b.is_ascii_alphabetic(), "{block:?} {i}");
+                }
+                // A digit in a block of sixteen, in the eight after it or in the rest.
+                let mut longer = [b' '; 27];
+                longer[at + 11 * usize::from(byte % 2 == 1)] = byte;
+                assert_eq!(contains_ascii_digit(&longer), byte.is_ascii_digit(), "{longer:?}");
             }
         }
     }
