@@ -242,15 +242,40 @@ const CURRENCIES: &str =
 
 /// The currency a sign or code stands for, if it is one of [`CURRENCIES`].
 fn currency(written: &str) -> Option<&'static str> {
-    // Most words asked about ("In 2024", "The 300") are no code: one search
-    // of the whole string turns them away faster than reading it word by word.
-    if !CURRENCIES.contains(written) {
+    // Most words asked about ("In 2024", "The 300") are no code: their last
+    // byte ends none, else one search of the whole string turns them away
+    // faster than reading it word by word.
+    let last = *written.as_bytes().last()?;
+    if CURRENCY_ENDS[usize::from(last / 64)] >> (last % 64) & 1 == 0
+        || !CURRENCIES.contains(written)
+    {
         return None;
     }
     CURRENCIES.split(';').find_map(|entry| {
         entry.split_once(' ').filter(|&(sign, _)| sign == written).map(|(_, name)| name)
     })
 }
+
+/// The last byte of each sign and code of [`CURRENCIES`], a bit per byte value.
+const CURRENCY_ENDS: [u64; 4] = {
+    let bytes = CURRENCIES.as_bytes();
+    let mut ends = [0; 4];
+    // Each entry's sign or code runs up to its first space.
+    let (mut at, mut in_sign) = (0, true);
+    while at < bytes.len() {
+        match bytes[at] {
+            b' ' if in_sign => {
+                let last = bytes[at - 1];
+                ends[(last / 64) as usize] |= 1 << (last % 64);
+                in_sign = false;
+            }
+            b';' => in_sign = true,
+            _ => {}
+        }
+        at += 1;
+    }
+    ends
+};
 
 #[rustfmt::skip]
 const TEMPERATURE_SCALES: &[(&str, &str)] = &[
