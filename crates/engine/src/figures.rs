@@ -244,15 +244,16 @@ const CURRENCIES: &str =
 fn currency(written: &str) -> Option<&'static str> {
     // Most words asked about ("In 2024", "The 300") are no code: their last
     // byte ends none, else one search of the whole string turns them away
-    // faster than reading it word by word.
+    // faster than reading it entry by entry.
     let last = *written.as_bytes().last()?;
-    if CURRENCY_ENDS[usize::from(last / 64)] >> (last % 64) & 1 == 0
-        || !CURRENCIES.contains(written)
-    {
+    if CURRENCY_ENDS[usize::from(last / 64)] >> (last % 64) & 1 == 0 {
         return None;
     }
-    CURRENCIES.split(';').find_map(|entry| {
-        entry.split_once(' ').filter(|&(sign, _)| sign == written).map(|(_, name)| name)
+    // Where `written` is an entry's sign: it opens the entry and a space follows.
+    CURRENCIES.match_indices(written).find_map(|(at, _)| {
+        let opens = at == 0 || CURRENCIES.as_bytes()[at - 1] == b';';
+        let rest = CURRENCIES[at + written.len()..].strip_prefix(' ').filter(|_| opens)?;
+        rest.split(';').next()
     })
 }
 
@@ -1680,6 +1681,25 @@ fn nearest_stated(figures: &[Figure], places: &[Place], i: usize) -> Option<usiz
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn currency_reads_every_sign_and_code_and_nothing_else() {
+        let entries = || CURRENCIES.split(';').filter_map(|entry| entry.split_once(' '));
+        let listed = |written: &str| entries().find(|&(sign, _)| sign == written).map(|e| e.1);
+        // Each sign, and every piece of one, of a name or across entries.
+        for (at, _) in CURRENCIES.char_indices() {
+            for end in
+                (at..=CURRENCIES.len().min(at + 8)).filter(|&e| CURRENCIES.is_char_boundary(e))
+            {
+                let written = &CURRENCIES[at..end];
+                assert_eq!(currency(written), listed(written), "{written:?}");
+            }
+        }
+        assert_eq!(
+            entries().filter(|&(sign, _)| currency(sign).is_some()).count(),
+            entries().count()
+        );
+    }
     use Qualifier::*;
 
     /// The only figure in `sentence`.
