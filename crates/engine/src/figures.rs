@@ -1681,6 +1681,7 @@ fn nearest_stated(figures: &[Figure], places: &[Place], i: usize) -> Option<usiz
 #[cfg(test)]
 mod tests {
     use super::*;
+    use Qualifier::*;
 
     #[test]
     fn currency_reads_every_sign_and_code_and_nothing_else() {
@@ -1700,7 +1701,6 @@ mod tests {
             entries().count()
         );
     }
-    use Qualifier::*;
 
     /// The only figure in `sentence`.
     fn only(sentence: &str) -> Figure<'_> {
