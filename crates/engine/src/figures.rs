@@ -243,15 +243,41 @@ const CURRENCIES: &str =
 
 /// The currency a sign or code stands for, if it is one of [`CURRENCIES`].
 fn currency(written: &str) -> Option<&'static str> {
-    // Most words asked about ("In 2024", "The 300") are no code: one search
-    // of the whole string turns them away faster than reading it word by word.
-    if !CURRENCIES.contains(written) {
+    // Most words asked about ("In 2024", "The 300") are no code: their last
+    // byte ends none, else one search of the whole string turns them away
+    // faster than reading it entry by entry.
+    let last = *written.as_bytes().last()?;
+    if CURRENCY_ENDS[usize::from(last / 64)] >> (last % 64) & 1 == 0 {
         return None;
     }
-    CURRENCIES.split(';').find_map(|entry| {
-        entry.split_once(' ').filter(|&(sign, _)| sign == written).map(|(_, name)| name)
+    // Where `written` is an entry's sign: it opens the entry and a space follows.
+    CURRENCIES.match_indices(written).find_map(|(at, _)| {
+        let opens = at == 0 || CURRENCIES.as_bytes()[at - 1] == b';';
+        let rest = CURRENCIES[at + written.len()..].strip_prefix(' ').filter(|_| opens)?;
+        rest.split(';').next()
     })
 }
+
+/// The last byte of each sign and code of [`CURRENCIES`], a bit per byte value.
+const CURRENCY_ENDS: [u64; 4] = {
+    let bytes = CURRENCIES.as_bytes();
+    let mut ends = [0; 4];
+    // Each entry's sign or code runs up to its first space.
+    let (mut at, mut in_sign) = (0, true);
+    while at < bytes.len() {
+        match bytes[at] {
+            b' ' if in_sign => {
+                let last = bytes[at - 1];
+                ends[(last / 64) as usize] |= 1 << (last % 64);
+                in_sign = false;
+            }
+            b';' => in_sign = true,
+            _ => {}
+        }
+        at += 1;
+    }
+    ends
+};
 
 #[rustfmt::skip]
 const TEMPERATURE_SCALES: &[(&str, &str)] = &[
@@ -1686,6 +1712,25 @@ fn nearest_stated(figures: &[Figure], places: &[Place], i: usize) -> Option<usiz
 mod tests {
     use super::*;
     use Qualifier::*;
+
+    #[test]
+    fn currency_reads_every_sign_and_code_and_nothing_else() {
+        let entries = || CURRENCIES.split(';').filter_map(|entry| entry.split_once(' '));
+        let listed = |written: &str| entries().find(|&(sign, _)| sign == written).map(|e| e.1);
+        // Each sign, and every piece of one, of a name or across entries.
+        for (at, _) in CURRENCIES.char_indices() {
+            for end in
+                (at..=CURRENCIES.len().min(at + 8)).filter(|&e| CURRENCIES.is_char_boundary(e))
+            {
+                let written = &CURRENCIES[at..end];
+                assert_eq!(currency(written), listed(written), "{written:?}");
+            }
+        }
+        assert_eq!(
+            entries().filter(|&(sign, _)| currency(sign).is_some()).count(),
+            entries().count()
+        );
+    }
 
     /// The only figure in `sentence`.
     fn only(sentence: &str) -> Figure<'_> {

@@ -8,7 +8,7 @@
 //! only match such words as whole words, so each is a maximal run of ASCII
 //! letters here. A sentence without any skips the scanner.
 
-use crate::bytescan::{ascii_letters, contains_ascii_digit};
+use crate::bytescan::{ascii_letters_of_sixteen, contains_ascii_digit};
 use crate::dates::{self, word_key};
 use crate::figures;
 
@@ -80,7 +80,7 @@ pub fn needs(sentence: &str) -> Needs {
 /// mask stands for byte `i`.
 fn letter_mask(block: &[u8]) -> u64 {
     // A short block zero-padded (zeros are not letters), so that every block
-    // is read as eight whole words by a loop of known length.
+    // is read as four runs of sixteen bytes by a loop of known length.
     let mut padded = [0; 64];
     let whole = match block.first_chunk::<64>() {
         Some(whole) => whole,
@@ -89,9 +89,9 @@ fn letter_mask(block: &[u8]) -> u64 {
             &padded
         }
     };
-    (0..8).fold(0, |letters, k| {
-        let word = u64::from_le_bytes(*whole[8 * k..].first_chunk().expect("8 bytes"));
-        letters | u64::from(ascii_letters(word)) << (8 * k)
+    (0..4).fold(0, |letters, k| {
+        let sixteen = whole[16 * k..].first_chunk().expect("16 bytes");
+        letters | u64::from(ascii_letters_of_sixteen(sixteen)) << (16 * k)
     })
 }
 

@@ -965,7 +965,8 @@ fn attributions(s: &Sentence, found: &mut Vec<Attribution>) {
     // reports, …" holds no report of its own.
     let mut source_end = 0;
     for (i, t) in s.tokens.iter().enumerate() {
-        if t.quoted || i < source_end {
+        // Most words are no cue: one test of the class passes them over.
+        if !matches!(t.lex, Lex::According | Lex::Cue(..)) || t.quoted || i < source_end {
             continue;
         }
         if t.lex == Lex::According && s.is(i + 1, "to") {
@@ -1787,24 +1788,16 @@ fn role_of(name: &str) -> Option<u128> {
 
 /// Maximal runs of capitalized words; a possessive word ends its run.
 fn name_runs(s: &Sentence, mut run: impl FnMut(Range<usize>)) {
-    let mut start = None;
-    for k in 0..=s.tokens.len() {
-        let in_name = s
-            .tokens
-            .get(k)
-            .is_some_and(|t| t.capital() && matches!(t.lex, Lex::Plain | Lex::Title | Lex::Org));
-        match (start, in_name) {
-            (None, true) => start = Some(k),
-            (Some(a), false) => {
-                run(a..k);
-                start = None;
-            }
-            _ => {}
+    let in_name = |t: &Token| t.capital() && matches!(t.lex, Lex::Plain | Lex::Title | Lex::Org);
+    let mut from = 0;
+    // Most words are in no name: one search passes them over.
+    while let Some(start) = s.tokens[from..].iter().position(in_name).map(|at| from + at) {
+        let mut end = start + 1;
+        while !s.tokens[end - 1].possessive() && s.tokens.get(end).is_some_and(in_name) {
+            end += 1;
         }
-        if let (Some(a), true) = (start, in_name && s.tokens[k].possessive()) {
-            run(a..k + 1);
-            start = None;
-        }
+        run(start..end);
+        from = end;
     }
 }
 
