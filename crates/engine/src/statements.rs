@@ -286,7 +286,7 @@ const WORD_CLASSES: &[(Lex, &str)] = &[
         subsequently flatly quickly swiftly strongly"),
     (Lex::Be, "is are was were be been being"),
     (Lex::Block, "to will would could can may might should must do does did shall"),
-    (Lex::Neg, "not never neither nor"),
+    (Lex::Neg, "not never neither nor no"),
     (Lex::Link, "of for"),
     (Lex::And, "and"),
     (Lex::Rel, "who which whose"),
@@ -989,14 +989,17 @@ fn attributions(s: &Sentence, found: &mut Vec<Attribution>) {
             if s.is(i + 1, particle) {
                 cue_span.end = s.tokens[i + 1].end();
             } else {
-                // "called" without "for"; "cautioned" without "that" unless after a quotation.
-                let quoted_that = particle == "that" && just_quoted(s, i);
+                // "called" without "for"; "cautioned" without "that" unless after a
+                // quotation or before one ("replied: …").
+                let quoted_that =
+                    particle == "that" && (just_quoted(s, i) || s.punct(i + 1) == Some(':'));
                 if !(particle.is_empty() || quoted_that) {
                     continue;
                 }
             }
             let attributed = quoted_as(s, i, cue(verb))
-                .or_else(|| attribute(s, i, form).map(|subject| (subject, cue(verb))));
+                .or_else(|| attribute(s, i, form).map(|subject| (subject, cue(verb))))
+                .filter(|(subject, _)| !negated(s, subject));
             found.extend(attributed.map(|(subject, cue)| Attribution {
                 subject,
                 cue,
@@ -1004,6 +1007,12 @@ fn attributions(s: &Sentence, found: &mut Vec<Attribution>) {
             }));
         }
     }
+}
+
+/// "Neither side has confirmed", "No official denied": a subject that
+/// nobody is reports nothing.
+fn negated(s: &Sentence, subject: &Subject) -> bool {
+    matches!(subject, Subject::Phrase(range) if s.lex(range.start.wrapping_sub(1)) == Some(Lex::Neg))
 }
 
 /// Whether a quotation ends just before the verb at `i` and its subject:
@@ -2956,6 +2965,16 @@ mod tests {
         let aside =
             "Governor Ana Ruiz, who toured the camp, pledged $5m and said more would follow.";
         assert_eq!(only(aside), said("Ana Ruiz", "said"));
+    }
+
+    #[test]
+    fn a_reply_before_a_colon_reports_and_nobody_reports_nothing() {
+        let replied = "Asked whether he would resign, the mayor replied: “Absolutely not.”";
+        assert_eq!(only(replied), said("mayor", "replied"));
+        for nobody in ["Neither side has confirmed the figures.", "No official denied the report."]
+        {
+            assert!(find_statements(&[nobody]).is_empty(), "{nobody}");
+        }
     }
 
     #[test]
