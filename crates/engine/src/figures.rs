@@ -1621,6 +1621,8 @@ impl<'a> Scanner<'a> {
             .find_map(|t| {
                 if self.is(t, kw!("toll")) {
                     Some(self.toll_counts(t).unwrap_or(Cow::Borrowed("deaths")))
+                } else if self.is(t, kw!("dead")) && self.is(t.wrapping_sub(1), kw!("of")) {
+                    Some(Cow::Borrowed("deaths")) // "the number of dead rose to 80"
                 } else if self.is(t, kw!("population")) {
                     Some(Cow::Borrowed("people"))
                 } else if self.is(t, kw!("vote")) {
@@ -2318,6 +2320,8 @@ mod tests {
         assert_ne!(units("The toll rose sharply, and 12 were rescued."), ["deaths"]);
         let quake = "The survey put the quake's magnitude at 6.1, revised from a magnitude of 6.4.";
         assert_eq!(units(quake), ["magnitude", "magnitude"]);
+        let dead = "Rescuers found 12 survivors. The number of dead rose to between 80 and 90.";
+        assert_eq!(units(dead), ["survivors", "deaths"]);
         let vote = "The Senate passed the $9 billion bill by a vote of 61 to 38.";
         assert_eq!(units(vote), ["dollars", "votes", "votes"]);
     }
