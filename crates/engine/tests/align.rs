@@ -432,3 +432,26 @@ fn statements_of_a_described_group_align_across_outlets_but_not_across_groups() 
     let engineers = statement_topic(&report, "daily", "send engineers");
     assert_eq!(engineers.claims.len(), 3, "{engineers:#?}");
 }
+
+/// Two outlets quote one source on one toll in their own words: the
+/// statements share little wording but give figures of one topic, so they
+/// are one topic; another source's figure in that topic is not theirs.
+#[test]
+fn statements_of_one_speaker_on_one_figure_align_across_outlets() {
+    let docs = [
+        Document::from_text(
+            "post",
+            " date 2031-05-04\n\nAt least 42 people died when a ferry sank off the coast of Varda \
+             on Saturday, the Varda Coast Guard said.",
+        ),
+        Document::from_text(
+            "wire",
+            " date 2031-05-04\n\nA ferry capsized off Varda on Saturday, killing 39 people, \
+             according to the Varda Coast Guard. Local officials said 45 people were killed.",
+        ),
+    ];
+    let report = Report::build(&docs);
+    let toll = statement_topic(&report, "post", "42 people died");
+    assert_eq!(toll.id, statement_topic(&report, "wire", "killing 39").id, "{toll:#?}");
+    assert_ne!(toll.id, statement_topic(&report, "wire", "45 people").id);
+}
