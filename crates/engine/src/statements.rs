@@ -2020,6 +2020,23 @@ impl<'a> Memory<'a> {
         }
     }
 
+    /// "Councilwoman Dana Price, who …, disagreed. “…,” she said": a person
+    /// named with a title at the start of a sentence is whom "she" stands for
+    /// next, though she reported nothing there.
+    fn note_titled_person(
+        &mut self,
+        s: &Sentence<'a, '_>,
+        n: usize,
+        range: Range<usize>,
+        index: &NameIndex<'a>,
+    ) {
+        let titled = (range.start..range.end)
+            .any(|k| s.lex(k) == Some(Lex::Title) && s.capital(k) && s.capital(k + 1));
+        if let Some(person) = index.speaker(s, range).filter(|p| titled && p.kind == Kind::Person) {
+            self.remember(n, &person);
+        }
+    }
+
     /// "he"/"she" → a person, "it" → an organisation, "they" → a group or an
     /// organisation; a speaker of unknown kind fits any; the latest wins.
     fn resolve(&self, pronoun: Kind) -> Option<&Cow<'a, str>> {
@@ -2130,6 +2147,7 @@ impl<'a> Memory<'a> {
         // neither, and nothing is noted for them.
         let acronym = || (range.start..range.end).any(|k| s.tokens[k].shape == Shape::Acronym);
         if org.is_none() && !acronym() {
+            self.note_titled_person(s, n, range, index);
             return None;
         }
         // "Union leaders will meet …": the organisation word only modifies
@@ -2965,6 +2983,16 @@ mod tests {
         let aside =
             "Governor Ana Ruiz, who toured the camp, pledged $5m and said more would follow.";
         assert_eq!(only(aside), said("Ana Ruiz", "said"));
+    }
+
+    #[test]
+    fn she_is_the_titled_person_who_opened_the_sentence_before() {
+        let doc = [
+            "“We did what we could,” said Maria Ortega, the city’s fire chief.",
+            "Councilwoman Dana Price, who represents the district, disagreed.",
+            "“This was preventable,” she said.",
+        ];
+        assert_eq!(found(&doc)[1], at(2, "Dana Price", "said"));
     }
 
     #[test]
