@@ -2032,7 +2032,10 @@ impl<'a> Memory<'a> {
     ) {
         let titled = (range.start..range.end)
             .any(|k| s.lex(k) == Some(Lex::Title) && s.capital(k) && s.capital(k + 1));
-        if let Some(person) = index.speaker(s, range).filter(|p| titled && p.kind == Kind::Person) {
+        if !titled {
+            return;
+        }
+        if let Some(person) = index.speaker(s, range).filter(|p| p.kind == Kind::Person) {
             self.remember(n, &person);
         }
     }
