@@ -200,7 +200,7 @@ impl Json {
         self.close(']');
     }
 
-    fn strings<'a>(&mut self, items: &mut dyn Iterator<Item = &'a str>) {
+    fn strings(&mut self, items: &mut dyn Iterator<Item = &str>) {
         self.open('[');
         for item in items {
             self.item();
