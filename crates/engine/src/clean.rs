@@ -179,13 +179,25 @@ impl Cleaner<'_> {
             .or_else(|| strip_prefix_ignore_case(rest, "first "));
         let (label, after_label) = split_word(unqualified.unwrap_or(rest));
         let label = label.trim_end_matches(':').to_ascii_lowercase();
-        let labelled = matches!(label.as_str(), "date" | "published" | "updated" | "posted");
+        let labelled = matches!(
+            label.as_str(),
+            "date" | "published" | "updated" | "posted" | "issued" | "modified"
+        );
+        // "Issued on: 17/10/2026", "Published on 3 May 2026".
+        let after_label = after_label.trim_start();
+        let after_label = strip_prefix_ignore_case(after_label, "on:")
+            .or_else(|| strip_prefix_ignore_case(after_label, "on "))
+            .unwrap_or(after_label);
         let value = if labelled { after_label.trim_start() } else { rest };
         let value_start = end - value.len();
         let (first, _) = split_word(value);
         if let Some(date) = iso_date_prefix(first) {
             self.published(date);
             return Some(value_start + first.len());
+        }
+        if let Some(date) = numeric_date(first) {
+            self.published(date);
+            return Some(end);
         }
         // A written-out date: the header takes the whole line. Unlabelled, the
         // line must look like a timestamp ("Wednesday 05 June 2024 14:32 BST"):
@@ -233,7 +245,10 @@ impl Cleaner<'_> {
     /// line after "By" whose first word is a capitalised name, not a date.
     fn byline_field(&mut self, start: usize, end: usize) -> Option<usize> {
         let rest = &self.text[start..end];
-        let after_by = rest.strip_prefix("By ").or_else(|| rest.strip_prefix("BY "))?;
+        // "Text by: Marine DUVAL", "By: Jane Doe".
+        let rest = strip_prefix_ignore_case(rest, "text ").unwrap_or(rest);
+        let after_by = rest.strip_prefix("By ").or_else(|| rest.strip_prefix("BY "));
+        let after_by = after_by.or_else(|| strip_prefix_ignore_case(rest, "by: "))?;
         let mut words = after_by.split_whitespace();
         let first = words.next()?;
         let starts_with_name = first.chars().next().is_some_and(is_upper)
@@ -735,13 +750,32 @@ fn whole_line_boilerplate(line: &str) -> Option<Boilerplate> {
     if may_open_credit && CREDITS.iter().any(|c| starts_with_ignoring_case(line, c))
         || author_note
         || editors_initials(line)
+        || agency_credit(line) && at_most(6)
     {
         return Some(Boilerplate::Credits);
     }
-    if has(Cue::Caption) {
+    if has(Cue::Caption) || ends_with_photo_credit(line) {
         return Some(Boilerplate::Caption);
     }
     None
+}
+
+/// "(FRANCE 24 with AFP)": a line that is only a parenthesis crediting an
+/// agency.
+fn agency_credit(line: &str) -> bool {
+    line.starts_with('(') && line.ends_with(')') && line.contains(" with ")
+}
+
+/// "… at City Hall. (Marcus Bell/The Washington Post)": a caption ends with
+/// its photographer and agency, a slash between them.
+fn ends_with_photo_credit(line: &str) -> bool {
+    let Some(inside) = line.strip_suffix(')').and_then(|l| l.rsplit_once('(')).map(|(_, c)| c)
+    else {
+        return false;
+    };
+    inside.split_once('/').is_some_and(|(who, outlet)| {
+        [who, outlet].iter().all(|part| part.trim().starts_with(|c: char| c.is_ascii_uppercase()))
+    })
 }
 
 /// A prompt is a sentence or two: "Every evening, our editors send out a
@@ -768,7 +802,7 @@ fn editors_initials(line: &str) -> bool {
 }
 
 /// How credit lines open, lowercase (matched ignoring ASCII case).
-const CREDITS: [&str; 15] = [
+const CREDITS: [&str; 16] = [
     "our standards",
     "with assistance from",
     "—with assistance from",
@@ -781,6 +815,7 @@ const CREDITS: [&str; 15] = [
     "additional reporting",
     "updated to include",
     "this story has been updated",
+    "correction:",
     "copyright",
     "all rights reserved",
     "©",
@@ -928,6 +963,23 @@ fn floor_char_boundary(text: &str, at: usize) -> usize {
 }
 
 /// "2025-04-28", "2025-04-28," or "2025-04-28T08:14:00Z".
+/// "17/10/2026", "10/17/2026", "17.10.2026": a date written in numbers,
+/// read only where day and month cannot be swapped (one of them is over 12);
+/// "03/11/2026" may be either.
+fn numeric_date(word: &str) -> Option<Date> {
+    let mut parts = word.split(['/', '.']).map(|part| part.parse::<u16>().ok());
+    let (first, second, year) = (parts.next()??, parts.next()??, parts.next()??);
+    if parts.next().is_some() || !(1000..=2999).contains(&year) {
+        return None;
+    }
+    let (day, month) = match (first > 12, second > 12) {
+        (true, false) => (first, second),
+        (false, true) => (second, first),
+        _ => return None,
+    };
+    Date::new(i32::from(year), u8::try_from(month).ok()?, u8::try_from(day).ok()?)
+}
+
 fn iso_date_prefix(word: &str) -> Option<Date> {
     let date = word.get(..10)?;
     let rest = &word[10..];
@@ -1044,6 +1096,37 @@ mod tests {
         assert_eq!(cleaned.metadata.byline.as_deref(), Some("Jane Doe"));
         assert_eq!(cleaned.metadata.published, Date::new(2026, 11, 6));
         assert_eq!(cleaned.body().count(), 1);
+    }
+
+    #[test]
+    fn photo_credits_corrections_and_agency_lines_are_boilerplate() {
+        let text = "Dam bursts in Kivara\n\nThe dam burst on Friday.\n\nRescuers search the valley on Friday. (Ana Ruiz/The Kivara Post)\n\nCorrection: An earlier version misstated the toll. Two died, not three.\n\n(KIVARA 24 with AFP)";
+        let cleaned = clean(text);
+        let kinds = kinds(text, &cleaned);
+        assert_eq!(cleaned.body().count(), 1, "{kinds:?}");
+        assert_eq!(kinds[2].1, BlockKind::Boilerplate(Boilerplate::Caption));
+        assert_eq!(kinds[3].1, BlockKind::Boilerplate(Boilerplate::Credits));
+        assert_eq!(kinds[4].1, BlockKind::Boilerplate(Boilerplate::Credits));
+        // A sentence that ends in a parenthesis is still prose.
+        assert_eq!(
+            clean("Dam bursts\n\nThe toll rose to 12 (officials/police).").body().count(),
+            1
+        );
+    }
+
+    #[test]
+    fn issued_on_lines_and_numeric_dates_give_the_publication_date() {
+        let text = "Dam bursts in Kivara\nIssued on: 17/10/2026 - 14:32\nModified: 17/10/2026 - 18:05\nText by: Ana PEREZ\n\nThe dam burst on Friday.";
+        let cleaned = clean(text);
+        assert_eq!(cleaned.metadata.published, Date::new(2026, 10, 17));
+        assert_eq!(cleaned.metadata.byline.as_deref(), Some("Ana PEREZ"));
+        assert_eq!(cleaned.body().count(), 1);
+        // Month first, and a day that could be a month: only the first is read.
+        assert_eq!(
+            clean("Dam bursts\nPublished 10/17/2026\n\nIt burst.").metadata.published,
+            Date::new(2026, 10, 17)
+        );
+        assert_eq!(clean("Dam bursts\nPublished 03/11/2026\n\nIt burst.").metadata.published, None);
     }
 
     #[test]

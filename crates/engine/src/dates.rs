@@ -590,9 +590,9 @@ const FUTURE_WORDS: &[u128] = words![
     "scheduled",
     "slated",
     "expected",
+    "expects",
+    "expect",
     "planned",
-    "plans",
-    "plan",
     "planning",
     "intends",
     "aims",
@@ -739,7 +739,7 @@ const TENSE_WORDS: KeyFilter =
 
 /// The words that mark the future only with their neighbours ("'ll", "won't",
 /// "set to", "going to", "is due").
-const FUTURE_PARTS: &[u128] = words!["ll", "t", "set", "going", "due"];
+const FUTURE_PARTS: &[u128] = words!["ll", "t", "set", "going", "due", "plan", "plans"];
 
 /// Verbs whose "to" clause is still to come ("agreed to meet on Friday").
 const INTENT_WORDS: &[u128] = words![
@@ -763,7 +763,7 @@ const INTENT_WORDS: &[u128] = words![
 ];
 
 /// How many tokens the tense search looks at on each side of a date.
-const TENSE_WINDOW: usize = 8;
+const TENSE_WINDOW: usize = 12;
 /// The longest aside (in tokens) the tense search passes over.
 const ASIDE_WINDOW: usize = 10;
 
@@ -1416,7 +1416,8 @@ impl<'a> Scanner<'a> {
             || self.is_any(i, MODALS)
                 && !self.is(i + 1, word!("have"))
                 && !(self.is(i, word!("could")) && self.is(i + 1, word!("not")))
-            || self.is_any(i, words!["set", "going"]) && self.is(i + 1, word!("to"))
+            // "plans to vote", not "a version of the plan in January"
+            || self.is_any(i, words!["set", "going", "plan", "plans"]) && self.is(i + 1, word!("to"))
             || self.is(i, word!("set")) && self.is(i + 1, word!("for"))
             || self.is(i, word!("due"))
                 && self.is_any(before(i), words!["is", "are", "was", "were", "s"])
@@ -1448,7 +1449,7 @@ mod tests {
 
     #[test]
     fn the_tense_filter_keeps_every_clause_break_and_future_marker() {
-        let constructs = "It will, shall; upcoming: scheduled (slated) expected planned plans plan planning \
+        let constructs = "It will, shall; upcoming: scheduled (slated) expected planned planning expects expect plans to plan to \
             intends aims begins starts opens resumes expires convenes meets votes visits travels hosts. He'll go, they won't! We would, may, \
             might, must, should, could? Set to go, going to win, the vote is due \"soon\" — that which who \
             and but while when because although though where if – WILL SHALL HE’LL WON’T. Agreed to \
