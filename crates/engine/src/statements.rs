@@ -118,9 +118,12 @@ fn identify<'a>(
     memory: &mut Memory<'a>,
 ) -> Option<Speaker<'a>> {
     match subject {
-        Subject::Phrase(range) => {
-            let range = document_owner(s, range);
-            let speaker = match description(s, &range) {
+        Subject::Phrase(phrase) => {
+            let range = document_owner(s, phrase.clone());
+            // "according to company figures": the company named before.
+            let owner_word = (range != phrase && range.len() == 1 && !s.capital(range.start))
+                .then_some(range.start);
+            let speaker = match description(s, &range).or(owner_word) {
                 // "the statement" names no one unless something issued one.
                 Some(head) if s.lex(head) == Some(Lex::Document) => {
                     memory.antecedent(s, head, n)?
@@ -129,6 +132,7 @@ fn identify<'a>(
                     .owned(s, range.start, head)
                     .or_else(|| memory.antecedent(s, head, n))
                     .or_else(|| index.named_organisation(s, head))
+                    .or_else(|| index.titled_person(s, head))
                     .or_else(|| index.speaker(s, range))?,
                 None => index.speaker(s, range)?,
             };
@@ -148,8 +152,8 @@ fn names_a_document(s: &Sentence, k: usize) -> bool {
     matches!(s.lex(k), Some(Lex::Document | Lex::Cue(_, Form::Base | Form::S)))
 }
 
-/// "The ministry's statement said", "according to U.N. estimates": whoever
-/// owns a document, or names it, speaks.
+/// "The ministry's statement said", "according to U.N. estimates", "according
+/// to company figures": whoever owns a document, or names it, speaks.
 fn document_owner(s: &Sentence, range: Range<usize>) -> Range<usize> {
     let head = s.head(&range);
     if !names_a_document(s, head) {
@@ -161,6 +165,10 @@ fn document_owner(s: &Sentence, range: Range<usize>) -> Range<usize> {
     match owner {
         Some(owner) => range.start..owner + 1,
         None if named => name..head,
+        // "company figures": the business named before ("court documents" stay).
+        None if name + 1 == head && wordlist::has_ignoring_case(BUSINESSES, s.core(name)) => {
+            name..head
+        }
         None => range,
     }
 }
@@ -299,7 +307,8 @@ const WORD_CLASSES: &[(Lex, &str)] = &[
         attorney sheriff superintendent inspector coroner constable warden treasurer auditor \
         comptroller founder strategist manager coordinator councillor councilor councilman \
         councilwoman chairperson dean bishop archbishop consul negotiator administrator cfo coo \
-        cto author co-author coauthor physician legislator congressman congresswoman speaker"),
+        cto author co-author coauthor physician legislator congressman congresswoman speaker \
+        member"),
     // People who are quoted without a title: "residents said", "a witness said".
     (Lex::Title, "analysts economists researchers scientists lawmakers leaders ministers diplomats \
         diplomat experts expert observers observer witnesses witness residents resident critics \
@@ -970,7 +979,7 @@ fn attributions(s: &Sentence, found: &mut Vec<Attribution>) {
             continue;
         }
         if t.lex == Lex::According && s.is(i + 1, "to") {
-            if let Some(range) = phrase_after(s, i + 2).map(|range| issuer(s, range)) {
+            if let Some(range) = phrase_after(s, i + 2).map(|range| issuer(s, owned(s, range))) {
                 source_end = range.end;
                 let cue_span = t.start()..s.tokens[i + 1].end();
                 found.push(Attribution {
@@ -1013,6 +1022,16 @@ fn attributions(s: &Sentence, found: &mut Vec<Attribution>) {
 /// nobody is reports nothing.
 fn negated(s: &Sentence, subject: &Subject) -> bool {
     matches!(subject, Subject::Phrase(range) if s.lex(range.start.wrapping_sub(1)) == Some(Lex::Neg))
+}
+
+/// "according to Upper Kiluma's civil protection service": a phrase that
+/// stops at a named owner goes on to what it owns.
+fn owned(s: &Sentence, range: Range<usize>) -> Range<usize> {
+    let owner = range.end;
+    if !(s.possessive(owner) && s.capital(owner)) {
+        return range;
+    }
+    phrase_after(s, owner + 1).map_or(range.clone(), |owned| range.start..owned.end)
 }
 
 /// Whether a quotation ends just before the verb at `i` and its subject:
@@ -1250,7 +1269,8 @@ fn apposition_subject(s: &Sentence, comma: usize) -> Option<Subject> {
     // "The Monetary Authority (HKMA), which …, confirmed": the declared name.
     let before = open.checked_sub(1)?;
     let range = if s.punct(before) == Some(')') {
-        declared_acronym(s, before)?
+        declared_acronym(s, before)
+            .or_else(|| phrase_before(s, parenthesis_opened(s, before)? - 1))?
     } else {
         phrase_before(s, before)?
     };
@@ -1261,6 +1281,15 @@ fn apposition_subject(s: &Sentence, comma: usize) -> Option<Subject> {
     // closes an earlier aside; the subject opens it.
     let earlier = range.start.checked_sub(1).filter(|&k| s.punct(k) == Some(','));
     Some(earlier.and_then(|k| apposition_subject(s, k)).unwrap_or(Subject::Phrase(range)))
+}
+
+/// Where the parenthesis closed at `close` opens: "Gregory Tran (At Large),
+/// who …" or "(D-Calif.)" after a name. Not at the sentence start.
+fn parenthesis_opened(s: &Sentence, close: usize) -> Option<usize> {
+    (close.saturating_sub(MAX_PHRASE)..close)
+        .rev()
+        .find(|&k| s.punct(k) == Some('('))
+        .filter(|&k| k > 0)
 }
 
 /// "The report, published on Thursday by the World Bank, said": a document
@@ -1494,6 +1523,9 @@ struct NameIndex<'a> {
     declared: Vec<(&'a str, &'a str)>,
     /// Organisations named by a complement: "Ministry of Agriculture".
     complemented: Vec<&'a str>,
+    /// People and the title written before their name: ("mayor", "Kevin
+    /// Ashby") for "Mayor Kevin Ashby".
+    titled: Vec<(u128, &'a str)>,
 }
 
 impl<'a> NameIndex<'a> {
@@ -1525,6 +1557,10 @@ impl<'a> NameIndex<'a> {
                     return;
                 };
                 let name = &s.text[s.span(&range)];
+                let title = range.start.checked_sub(1).filter(|&t| s.lex(t) == Some(Lex::Title));
+                if let Some(key) = title.and_then(|t| packed(s.core(t).as_bytes())) {
+                    index.titled.push((key, name));
+                }
                 let at = *position.entry(name).or_insert_with(|| {
                     let at = index.names.len();
                     index.names.push((name, 0, false));
@@ -1661,21 +1697,28 @@ impl<'a> NameIndex<'a> {
             return None;
         }
         let word = s.core(head);
-        let mut found: Option<&'a str> = None;
         let names =
             self.names.iter().map(|&(name, _, _)| name).chain(self.complemented.iter().copied());
-        for name in names.filter(|name| name.split(' ').any(|w| w.eq_ignore_ascii_case(word))) {
-            if found.is_some_and(|other| other != name) {
-                return None;
-            }
-            found = Some(name);
-        }
-        let name = found?;
+        let name =
+            sole(names.filter(|name| name.split(' ').any(|w| w.eq_ignore_ascii_case(word))))?;
         Some(Speaker {
             name: Cow::Borrowed(name),
             kind: Kind::Org,
             span: s.tokens[head].start()..s.tokens[head].core_end(),
             title: packed(word.as_bytes()),
+        })
+    }
+
+    /// "The mayor has said" → "Kevin Ashby", the one person the document
+    /// names with that title ("Mayor Kevin Ashby"), though he was not quoted.
+    fn titled_person(&self, s: &Sentence, head: usize) -> Option<Speaker<'a>> {
+        let key = packed(s.core(head).as_bytes()).filter(|_| s.lex(head) == Some(Lex::Title))?;
+        let name = sole(self.titled.iter().filter(|&&(title, _)| title == key).map(|&(_, n)| n))?;
+        Some(Speaker {
+            name: Cow::Borrowed(name),
+            kind: Kind::Person,
+            span: s.tokens[head].start()..s.tokens[head].core_end(),
+            title: Some(key),
         })
     }
 
@@ -1706,6 +1749,12 @@ impl<'a> NameIndex<'a> {
             _ => Kind::Unknown,
         }
     }
+}
+
+/// The one name `names` gives, however often; `None` for none or several.
+fn sole<'a>(mut names: impl Iterator<Item = &'a str>) -> Option<&'a str> {
+    let first = names.next()?;
+    names.all(|name| name == first).then_some(first)
 }
 
 /// A name with any line break or run of spaces inside made one space.
@@ -1934,7 +1983,10 @@ fn is_business(name: &str) -> bool {
     let other = |w: &str| {
         wordlist::has_ignoring_case(GOVERNMENT, w) || wordlist::has_ignoring_case(NOT_BUSINESSES, w)
     };
-    capitalized && !words().any(other)
+    // "Upper Kiluma's civil protection service" describes; a name is capitalized.
+    let described =
+        || words().any(|w| w.len() > 3 && w.starts_with(|c: char| c.is_ascii_lowercase()));
+    capitalized && !words().any(other) && !described()
 }
 
 /// Organisation words that are no business: "the company" never stands for them.
@@ -2098,7 +2150,7 @@ impl<'a> Memory<'a> {
                 is_business
             } else if word.eq_ignore_ascii_case("agency") {
                 is_government
-            } else if wordlist::has_ignoring_case("organization organisation", word) {
+            } else if wordlist::has_ignoring_case("organization organisation group", word) {
                 |_| true // "the organization": whichever was named last
             } else {
                 return None;
@@ -2986,6 +3038,44 @@ mod tests {
         let aside =
             "Governor Ana Ruiz, who toured the camp, pledged $5m and said more would follow.";
         assert_eq!(only(aside), said("Ana Ruiz", "said"));
+    }
+
+    #[test]
+    fn a_parenthesis_after_a_name_and_council_members() {
+        let ward = "Council member Ana Ruiz (Ward 3), who led the push, said the vote was overdue.";
+        assert_eq!(only(ward), said("Ana Ruiz", "said"));
+        let inverted = "“It is overdue,” said Council member Ana Ruiz (Ward 3), who led the push.";
+        assert_eq!(only(inverted), said("Ana Ruiz", "said"));
+    }
+
+    #[test]
+    fn the_mayor_and_the_group_are_the_ones_the_article_named() {
+        let doc = [
+            "The plan, which Mayor Kevin Ashby proposed last fall, passed.",
+            "The Tenants Association warned that rents would rise.",
+            "The mayor has said the city needs the plan.",
+            "The group said it would sue.",
+        ];
+        assert_eq!(
+            found(&doc),
+            [
+                at(1, "Tenants Association", "warned"),
+                at(2, "Kevin Ashby", "said"),
+                at(3, "Tenants Association", "said")
+            ]
+        );
+    }
+
+    #[test]
+    fn an_owner_and_a_company_name_the_source_of_their_figures() {
+        let owner =
+            "About 2,000 people live nearby, according to Upper Kiluma's civil protection service.";
+        assert_eq!(only(owner), said("Upper Kiluma's civil protection service", "according to"));
+        let company = [
+            "Orvanta Mining Ltd said 19 workers were missing.",
+            "The mine produced 2.4 tonnes last year, according to company figures.",
+        ];
+        assert_eq!(found(&company)[1], at(1, "Orvanta Mining Ltd", "according to"));
     }
 
     #[test]
