@@ -1866,8 +1866,12 @@ fn name_runs(s: &Sentence, mut run: impl FnMut(Range<usize>)) {
 fn full_name(s: &Sentence, run: Range<usize>) -> Option<(Range<usize>, bool)> {
     // A title and its portfolio can take up to five words ("Minister of State
     // for Trade and Industry"); the run is what follows them.
+    // Most runs follow no "of", "for" or "and", and are no portfolio.
+    let linked = matches!(s.lex(run.start.wrapping_sub(1)), Some(Lex::Link | Lex::And));
     let titles = run.start.saturating_sub(5)..run.start;
-    if let Some((_, name)) = portfolio_before(s, titles, run.start, run.end) {
+    if let Some((_, name)) =
+        linked.then(|| portfolio_before(s, titles, run.start, run.end)).flatten()
+    {
         return (run.end - name >= 2).then_some((name..run.end, true));
     }
     let last_role = run.clone().rev().find(|&k| matches!(s.lex(k), Some(Lex::Title | Lex::Org)));
