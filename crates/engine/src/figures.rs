@@ -1443,11 +1443,18 @@ impl<'a> Scanner<'a> {
     /// word after a lowercase one (capitalized modifiers come first: "North
     /// Korean soldiers").
     fn phrase_words(&self, start: usize) -> PhraseWords {
+        // "three earlier versions": an adverb that ends "two days earlier"
+        // modifies a plural it opens.
+        let modifier = |w: Word, i: usize, previous: Option<usize>| {
+            previous.is_none()
+                && (w.key == kw!("earlier") || w.key == kw!("later"))
+                && self.word(i + 1).is_some_and(looks_plural)
+        };
         let is_phrase_word = |i: usize, previous: Option<usize>| {
             let after_lowercase =
                 || previous.and_then(|p| self.word(p)).is_some_and(|w| is_lowercase(w.text));
             self.word(i).is_some_and(|w| {
-                !is_function_word(w)
+                (!is_function_word(w) || modifier(w, i, previous))
                     && Part::of(w).is_none()
                     && !(is_capitalized(w.text) && after_lowercase())
             })
@@ -2024,6 +2031,12 @@ mod tests {
     fn a_letter_scale_glued_to_a_count_multiplies_it() {
         assert_figure("Some 3m people lack power", 3e6, Some(3e6), About, "people");
         assert_eq!(units("a 3m wall"), ["m"]);
+    }
+
+    #[test]
+    fn earlier_and_later_before_a_plural_modify_it() {
+        assert_eq!(units("The kids left after three earlier versions stalled."), ["versions"]);
+        assert_eq!(units("It resumed two days later."), ["days"]);
     }
 
     #[test]
