@@ -1444,11 +1444,21 @@ impl<'a> Scanner<'a> {
     /// Korean soldiers").
     fn phrase_words(&self, start: usize) -> PhraseWords {
         // "three earlier versions": an adverb that ends "two days earlier"
-        // modifies a plural it opens.
-        let modifier = |w: Word, i: usize, previous: Option<usize>| {
-            previous.is_none()
-                && (w.key == kw!("earlier") || w.key == kw!("later"))
-                && self.word(i + 1).is_some_and(looks_plural)
+        // modifies a plural it opens; "140 industrial and artisanal sites":
+        // "and" joins two modifiers of one plural.
+        let modifier = |w: Word, i: usize, previous: Option<usize>| match previous {
+            None => {
+                (w.key == kw!("earlier") || w.key == kw!("later"))
+                    && self.word(i + 1).is_some_and(looks_plural)
+            }
+            Some(p) => {
+                let before = self.word_of(p);
+                (w.key == kw!("and") || w.key == kw!("or"))
+                    && is_lowercase(before.text)
+                    && !looks_plural(before)
+                    && self.word(i + 1).is_some_and(|next| is_lowercase(next.text))
+                    && self.word(i + 2).is_some_and(looks_plural)
+            }
         };
         let is_phrase_word = |i: usize, previous: Option<usize>| {
             let after_lowercase =
@@ -2034,9 +2044,11 @@ mod tests {
     }
 
     #[test]
-    fn earlier_and_later_before_a_plural_modify_it() {
+    fn earlier_later_and_joined_modifiers_before_a_plural_modify_it() {
         assert_eq!(units("The kids left after three earlier versions stalled."), ["versions"]);
         assert_eq!(units("It resumed two days later."), ["days"]);
+        let joined = "Inspectors will visit some 140 industrial and artisanal sites.";
+        assert_eq!(units(joined), ["sites"]);
     }
 
     #[test]
