@@ -566,9 +566,10 @@ const CLOCK_ZONES: &[u128] = words![
     "utc", "gmt", "bst", "cet", "cest", "eet", "est", "edt", "cst", "pst", "pdt", "jst", "ist",
     "hours", "hrs"
 ];
-/// Words before "last"/"next" that make a duration or ordinal ("the last week", "his last day").
-const NOT_RELATIVE_AFTER: &[u128] =
-    words!["the", "a", "his", "her", "its", "their", "our", "my", "your", "s"];
+/// Determiners: before "last"/"next" they make a duration or ordinal ("the
+/// last week", "his last day"); after "agreed to" a noun ("agreed to the deal").
+const DETERMINERS: &[u128] =
+    words!["the", "a", "an", "his", "her", "its", "their", "our", "my", "your", "s"];
 /// Nouns that are counted although they do not end in "s" ("2000 people").
 const COUNTED_NOUNS: &[u128] =
     words!["people", "men", "women", "children", "police", "personnel", "staff", "percent"];
@@ -965,7 +966,7 @@ impl<'a> Scanner<'a> {
     /// or ordinal ("over the last week", "his last day").
     fn modifier_at(&self, i: usize) -> Option<(Pick, usize)> {
         let modifier = self.which(i, MODIFIERS)?;
-        if self.is_any(before(i), NOT_RELATIVE_AFTER) {
+        if self.is_any(before(i), DETERMINERS) {
             return None;
         }
         match modifier {
@@ -1428,7 +1429,7 @@ impl<'a> Scanner<'a> {
     fn is_intent(&self, i: usize) -> bool {
         self.is_any(i, INTENT_WORDS)
             && self.is(i + 1, word!("to"))
-            && !self.is_any(i + 2, words!["a", "an", "the", "its", "their", "his", "her"])
+            && !self.is_any(i + 2, DETERMINERS)
     }
 }
 

@@ -222,6 +222,11 @@ const SCALES: &[(&str, f64)] = &[
     ("lakh", 1e5), ("crore", 1e7),
 ];
 
+/// Nouns a bare number after them is the value of, and what it counts: "a
+/// population of 45,000", "a vote of 61 to 38", "a magnitude of 6.4".
+const VALUED_NOUNS: [(u128, &str); 3] =
+    [(key("population"), "people"), (key("vote"), "votes"), (key("magnitude"), "magnitude")];
+
 /// Single-letter scales, only read as such glued to an amount of money ("$5m")
 /// or before what it counts ("3m people").
 #[rustfmt::skip]
@@ -1640,12 +1645,9 @@ impl<'a> Scanner<'a> {
                     Some(self.toll_counts(t).unwrap_or(Cow::Borrowed("deaths")))
                 } else if self.is(t, kw!("dead")) && self.is(t.wrapping_sub(1), kw!("of")) {
                     Some(Cow::Borrowed("deaths")) // "the number of dead rose to 80"
-                } else if self.is(t, kw!("population")) {
-                    Some(Cow::Borrowed("people"))
-                } else if self.is(t, kw!("vote")) {
-                    Some(Cow::Borrowed("votes"))
                 } else {
-                    self.is(t, kw!("magnitude")).then_some(Cow::Borrowed("magnitude"))
+                    let (_, unit) = VALUED_NOUNS.iter().find(|&&(noun, _)| self.is(t, noun))?;
+                    Some(Cow::Borrowed(*unit))
                 }
             })
     }

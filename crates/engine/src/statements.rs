@@ -979,7 +979,8 @@ fn attributions(s: &Sentence, found: &mut Vec<Attribution>) {
             continue;
         }
         if t.lex == Lex::According && s.is(i + 1, "to") {
-            if let Some(range) = phrase_after(s, i + 2).map(|range| issuer(s, owned(s, range))) {
+            if let Some(range) = phrase_after(s, i + 2).map(|range| issuer(s, past_owner(s, range)))
+            {
                 source_end = range.end;
                 let cue_span = t.start()..s.tokens[i + 1].end();
                 found.push(Attribution {
@@ -1026,7 +1027,7 @@ fn negated(s: &Sentence, subject: &Subject) -> bool {
 
 /// "according to Upper Kiluma's civil protection service": a phrase that
 /// stops at a named owner goes on to what it owns.
-fn owned(s: &Sentence, range: Range<usize>) -> Range<usize> {
+fn past_owner(s: &Sentence, range: Range<usize>) -> Range<usize> {
     let owner = range.end;
     if !(s.possessive(owner) && s.capital(owner)) {
         return range;
