@@ -3,6 +3,8 @@
 
 use std::fmt;
 
+use crate::wordlist;
+
 /// A calendar day.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub struct Date {
@@ -57,21 +59,10 @@ impl Weekday {
 /// English month name or abbreviation ("March", "Mar", "Mar.", "Sept") → 1..=12.
 pub fn month_from_name(word: &str) -> Option<u8> {
     let word = word.trim_end_matches('.');
-    const NAMES: [&str; 12] = [
-        "january",
-        "february",
-        "march",
-        "april",
-        "may",
-        "june",
-        "july",
-        "august",
-        "september",
-        "october",
-        "november",
-        "december",
-    ];
-    if let Some(i) = NAMES.iter().position(|name| word.eq_ignore_ascii_case(name)) {
+    const NAMES: &str =
+        "january february march april may june july august september october november december";
+    let names = || wordlist::words(NAMES);
+    if let Some(i) = names().position(|name| word.eq_ignore_ascii_case(name)) {
         return Some(i as u8 + 1);
     }
     if word.eq_ignore_ascii_case("sept") {
@@ -79,7 +70,7 @@ pub fn month_from_name(word: &str) -> Option<u8> {
     }
     // Three-letter abbreviations only; "Mar" yes, "Marc" no, "may" handled above.
     if word.len() == 3 {
-        return NAMES.iter().position(|name| starts_with_any_case(name, word)).map(|i| i as u8 + 1);
+        return names().position(|name| starts_with_any_case(name, word)).map(|i| i as u8 + 1);
     }
     None
 }
